@@ -21,8 +21,18 @@ sys.path.insert(0, str(REPO))
 
 def _pred(layer: str, text: str, published_at: str | None) -> list[dict]:
     from pipeline.extract import extract_text
+    from pipeline.extract.nlp import get_nlp
+    from pipeline.records import Extraction
 
-    ex = extract_text(text, published_at)
+    if layer in ("times", "quantities", "entities"):
+        finder = {"times": "pipeline.extract.times:find_times", "quantities": "pipeline.extract.quantities:find_quantities",
+                  "entities": "pipeline.extract.entities:find_mentions"}[layer]
+        mod, fn = finder.split(":")
+        doc = get_nlp()(text)
+        found = getattr(importlib.import_module(mod), fn)(*((doc, published_at) if layer == "times" else (doc,)))
+        ex = Extraction(**{"mentions" if layer == "entities" else layer: found})
+    else:
+        ex = extract_text(text, published_at)
     if layer == "times":
         return [{"start": t.char_start, "end": t.char_end, "text": t.text, "type": t.timex_type, "value": t.value}
                 for t in ex.times]
