@@ -36,10 +36,19 @@ def extract_text(text: str, published_at: Optional[str] = None, model: str = DEF
     return extract_doc(get_nlp(model)(text), published_at)
 
 
-def extract_texts(items: Iterable[tuple[str, Optional[str]]], model: str = DEFAULT_MODEL,
-                  batch_size: int = 32) -> Iterator[Extraction]:
-    """Extract ``(text, published_at)`` pairs in order, streaming them through ``nlp.pipe``."""
+def extract_texts(items: Iterable[tuple[str, Optional[str]]], model: str = DEFAULT_MODEL, batch_size: int = 32,
+                  keep_going: bool = False) -> Iterator[Extraction | Exception]:
+    """Extract ``(text, published_at)`` pairs in order, streaming them through ``nlp.pipe``.
+
+    With ``keep_going`` an article whose extraction raises yields the exception instead of stopping the stream.
+    """
     from pipeline.extract.nlp import get_nlp
 
     for doc, published_at in get_nlp(model).pipe(items, as_tuples=True, batch_size=batch_size):
-        yield extract_doc(doc, published_at)
+        if not keep_going:
+            yield extract_doc(doc, published_at)
+            continue
+        try:
+            yield extract_doc(doc, published_at)
+        except Exception as err:  # noqa: BLE001 - reported per article by the caller
+            yield err

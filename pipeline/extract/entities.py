@@ -1,8 +1,285 @@
-"""People, organisations and places, linked to ISO 3166 and GeoNames."""
+"""People, organisations and places, linked to ISO 3166 and GeoNames.
+
+``find_mentions(doc)`` starts from spaCy's named entities over the whole article and corrects them with the
+offline gazetteer (:mod:`pipeline.extract.gazetteer`) and a few context rules:
+
+* media outlets and news agencies in the curated list are organisations ("Bloomberg" is not a GPE);
+* a capitalised name that is a known country, region, ISO 3166-2 subdivision or GeoNames city is a place,
+  whatever label spaCy gave it ("Kursk" as PRODUCT); "the Kursk region" / "Kursk Oblast" is the subdivision;
+* nationality words ("North Korean", "the Russians") are ``group`` mentions linked to their country;
+* a capital used as an actor ("Moscow and Pyongyang admit ...") is the state; after "in", "at", "near" ... it is
+  the city;
+* one key per real-world thing within and across articles: people by full name (a surname alone or "the
+  president" resolves to the person introduced with it), organisations by normalised name (an acronym in
+  brackets joins its long form), places by ISO / GeoNames code.
+
+Keys: ``iso:RUS`` (country), ``geonames:<id>`` (city), ``iso2:RU-KRS`` (subdivision), ``region:<name>``,
+``place:<name>`` (a place not in the gazetteer), ``person:<name>``, ``org:<name>``, ``group:<name>``.
+
+country_code policy (a claim's places are the country codes of its mentions, scored by recall): countries,
+places and nationality words always carry the ISO alpha-3 code of their country; people never do; an
+organisation carries one only when its name starts with a country or nationality ("Russian Defence Ministry",
+"United States Navy", "Ukrainian intelligence"), i.e. when it is named as a body of that state.
+"""
 from __future__ import annotations
 
+import re
+from typing import Optional
+
+from pipeline.extract import gazetteer as gz
 from pipeline.records import Mention
+
+_SKIP_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "within", "into", "throughout",
+             "downtown", "central", "suburban", "visited", "visit", "visiting", "arrived", "toward", "towards"}
+TITLES = {
+    "president", "vice", "prime", "minister", "secretary", "ambassador", "senator", "sen", "rep", "representative",
+    "governor", "gov", "mayor", "chancellor", "king", "queen", "prince", "princess", "pope", "mr", "mrs", "ms",
+    "miss", "dr", "doctor", "professor", "prof", "sir", "dame", "lord", "lady", "general", "gen", "colonel", "col",
+    "lt", "lieutenant", "captain", "capt", "commander", "admiral", "major", "sergeant", "sgt", "judge", "justice",
+    "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman", "spokesperson", "ceo", "chief",
+    "leader", "speaker", "foreign", "defence", "defense", "interior", "deputy", "premier", "sheikh", "emir",
+    "ayatollah", "rabbi", "reverend", "rev", "father", "bishop", "cardinal", "archbishop", "coach", "officer",
+    "detective", "sheriff", "attorney", "commissioner", "councillor", "councilman", "congressman", "congresswoman",
+    "st", "saint", "former", "late", "then", "acting", "supreme", "head",
+}
+_HEAD_TITLES = {"president", "prime minister", "minister", "secretary", "ambassador", "senator", "governor",
+                "mayor", "chancellor", "king", "queen", "pope", "general", "chairman", "director", "spokesman",
+                "spokesperson", "spokeswoman", "premier", "sheriff", "judge", "commissioner", "emperor",
+                "leader", "ceo", "speaker", "coach"}
+_ORG_SUFFIX = re.compile(r"\b(inc|ltd|llc|plc|corp|co|gmbh|ag|sa)\.?$", re.I)
+
+
+def _strip_span(doc, start: int, end: int) -> tuple[int, int]:
+    """Trim whitespace, a trailing possessive and surrounding punctuation from a char span."""
+    text = doc.text
+    while start < end and (text[start].isspace() or text[start] in "\"'“‘(["):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\"”’),:;]"):
+        end -= 1
+    m = re.search(r"(['’]s|['’])$", text[start:end])
+    if m and end - m.start() - start < end - start:
+        end = start + m.start()
+    while end > start and text[end - 1] in ",;:":
+        end -= 1
+    return start, end
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"\s+", name.strip()) if w]
+
+
+def _strip_titles(name: str) -> str:
+    """"U.S. President Donald Trump" -> "Donald Trump"; "Ukrainian President Volodymyr Zelensky" -> the name."""
+    words = _words(name)
+    while len(words) > 1:
+        w = words[0].rstrip(".").lower()
+        if w in TITLES or gz.demonym(words[0]) or gz.norm(words[0]) in gz.countries() or w == "the":
+            words = words[1:]
+            continue
+        break
+    return " ".join(words)
+
+
+def _person_key(name: str) -> str:
+    return "person:" + gz.norm(name)
+
+
+def _org_key(name: str) -> str:
+    return "org:" + gz.norm(_ORG_SUFFIX.sub("", name).strip(" ,"))
+
+
+def _country_prefix(name: str) -> Optional[str]:
+    """alpha-3 when an organisation's name starts with a country or a nationality ("Russian army")."""
+    words = _words(re.sub(r"^(?i:the)\s+", "", name))
+    for n in (3, 2, 1):
+        if len(words) > n:
+            head = " ".join(words[:n])
+            code = gz.demonym(head)
+            if code:
+                return code
+            p = gz.countries().get(gz.norm(head))
+            if p:
+                return p.country_code
+    return None
+
+
+def _title_before(doc, tok_start: int) -> Optional[str]:
+    """The head title word(s) just before a person's name ("President", "Prime Minister"), lower case."""
+    words = []
+    i = tok_start - 1
+    while i >= 0 and doc[i].text.rstrip(".").lower() in TITLES and doc[i].text[:1].isupper():
+        words.insert(0, doc[i].text.rstrip(".").lower())
+        i -= 1
+    for n in range(len(words)):
+        t = " ".join(words[n:])
+        if t in _HEAD_TITLES:
+            return t
+    return words[-1] if words and words[-1] in _HEAD_TITLES else None
+
+
+def _place_mention(start, end, text, p: gz.Place) -> Mention:
+    etype = "country" if p.kind == "country" else "place"
+    return Mention(start, end, text, p.name, etype, p.key, p.country_code, p.geonames_id, None,
+                   p.latitude, p.longitude)
+
+
+def _is_locative(doc, tok_start: int) -> bool:
+    i = tok_start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _LOCATIVE
+
+
+def _region_word_after(doc, tok_end: int) -> bool:
+    return tok_end < len(doc) and doc[tok_end].lower_ in gz.REGION_WORDS
 
 
 def find_mentions(doc) -> list[Mention]:
-    raise NotImplementedError
+    text = doc.text
+    raw: list[tuple[int, int, int, int, str]] = []  # char start, end, token start, end, spaCy label
+    for ent in doc.ents:
+        if ent.label_ in _SKIP_LABELS:
+            continue
+        raw.append((ent.start_char, ent.end_char, ent.start, ent.end, ent.label_))
+
+    # full names of people in the article, for surname coreference; titles they were introduced with
+    full_people: dict[str, str] = {}  # surname / first name (norm) -> full name
+    title_of: dict[str, str] = {}  # title -> full name (last seen wins for the "the president" rule)
+    for s, e, ts, te, label in raw:
+        if label != "PERSON":
+            continue
+        cs, ce = _strip_span(doc, s, e)
+        name = _strip_titles(text[cs:ce])
+        words = _words(name)
+        if len(words) >= 2 and not gz.is_media(name):
+            full_people.setdefault(gz.norm(words[-1]), name)
+            title = _title_before(doc, ts)
+            if title:
+                title_of.setdefault(title, name)
+
+    # acronyms introduced in brackets: "Korean People's Army (KPA)"
+    acronyms: dict[str, str] = {}
+    for m in re.finditer(r"([A-Z][\w'’&.\- ]{3,80}?)\s*\(([A-Z][A-Z.&]{1,9})\)", text):
+        long, short = m.group(1).strip(), m.group(2)
+        acronyms.setdefault(gz.norm(short), long)
+
+    mentions: list[Mention] = []
+    for s, e, ts, te, label in raw:
+        cs, ce = _strip_span(doc, s, e)
+        if ce <= cs:
+            continue
+        surface = text[cs:ce]
+        if not any(c.isalpha() for c in surface):
+            continue
+        proper = gz.looks_proper(surface)
+        m = _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms)
+        if m is not None:
+            mentions.append(m)
+
+    mentions.extend(_title_mentions(doc, title_of, mentions))
+    mentions.sort(key=lambda m: (m.char_start, -m.char_end))
+    return _dedupe(mentions)
+
+
+def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms) -> Optional[Mention]:
+    n = gz.norm(surface)
+    # 1. media outlets and agencies are organisations
+    if gz.is_media(surface) and label != "PERSON" or (gz.is_media(surface) and len(_words(surface)) > 1):
+        return Mention(cs, ce, surface, re.sub(r"^(?i:the)\s+", "", surface), "organization", _org_key(surface))
+
+    # 2. nationality words
+    if label == "NORP" or (gz.demonym(surface) and label != "PERSON"):
+        code = gz.demonym(surface)
+        if code:
+            c = gz.country(code)
+            return Mention(cs, ce, surface, c.name if c else surface, "group", f"iso:{code}", code)
+        if label == "NORP":
+            return Mention(cs, ce, surface, re.sub(r"^(?i:the)\s+", "", surface), "group", "group:" + n)
+
+    # 3. people: a surname already seen in full keeps the person; a person label on a known place is a place
+    if label == "PERSON":
+        name = _strip_titles(surface)
+        words = _words(name)
+        if len(words) == 1 and gz.norm(name) in full_people:
+            full = full_people[gz.norm(name)]
+            return Mention(cs, ce, surface, full, "person", _person_key(full))
+        if len(words) == 1 and proper:
+            p = gz.lookup_place(surface)
+            if p and p.kind in ("country", "subdivision", "region") or (p and p.population >= 100_000):
+                return _place_mention(cs, ce, surface, p)
+        return Mention(cs, ce, surface, name, "person", _person_key(name))
+
+    # 4. places, including misclassified ones ("Kursk" as PRODUCT, "U.S." as ORG)
+    region_word = _region_word_after(doc, te) or n.split()[-1] in gz.REGION_WORDS
+    p = gz.lookup_place(surface, region_word=region_word) if proper else None
+    if p is None and label in _PLACE_LABELS and proper and " " in n:
+        # "Washington D.C." / "Kursk Oblast" style: try without the last word
+        p = gz.lookup_place(" ".join(surface.split()[:-1]), region_word=True) if region_word else None
+    if p is not None and (label in _PLACE_LABELS or label in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "")):
+        if label == "ORG" and p.kind == "city" and len(_words(surface)) == 1 and p.population < 100_000:
+            p = None
+    if p is not None:
+        if region_word and _region_word_after(doc, te) and p.kind == "subdivision":
+            # extend "Kursk" to "Kursk region" so the mention names the subdivision
+            ce = doc[te].idx + len(doc[te].text)
+            surface = doc.text[cs:ce]
+        if p.kind == "city" and n in gz.capitals() and not _is_locative(doc, ts) and "d c" not in n:
+            c = gz.country(gz.capitals()[n])
+            if c and c.country_code == p.country_code:
+                return Mention(cs, ce, surface, c.name, "country", c.key, c.country_code, c.geonames_id)
+        return _place_mention(cs, ce, surface, p)
+
+    if label in _PLACE_LABELS:
+        if label == "FAC":
+            return Mention(cs, ce, surface, surface, "place", "place:" + n)
+        return Mention(cs, ce, surface, re.sub(r"^(?i:the)\s+", "", surface), "place", "place:" + n)
+
+    if label == "ORG":
+        if n in acronyms:
+            long = acronyms[n]
+            return Mention(cs, ce, surface, long, "organization", _org_key(long), _country_prefix(long))
+        name = re.sub(r"^(?i:the)\s+", "", surface)
+        return Mention(cs, ce, surface, name, "organization", _org_key(name), _country_prefix(name))
+
+    if label in ("EVENT", "WORK_OF_ART", "LAW", "PRODUCT"):
+        return Mention(cs, ce, surface, surface, "other", "other:" + n)
+    return None
+
+
+def _title_mentions(doc, title_of: dict[str, str], found: list[Mention]) -> list[Mention]:
+    """"the president" / "The President" -> the person introduced with that title in the article."""
+    if not title_of:
+        return []
+    taken = [(m.char_start, m.char_end) for m in found]
+    out = []
+    for i, tok in enumerate(doc[:-1]):
+        if tok.lower_ != "the":
+            continue
+        for title, n in sorted(((t, len(t.split())) for t in title_of), key=lambda x: -x[1]):
+            span = doc[i + 1:i + 1 + n]
+            if len(span) != n or span.text.lower() != title:
+                continue
+            nxt = doc[i + 1 + n] if i + 1 + n < len(doc) else None
+            if nxt is not None and (nxt.lower_ in ("of", "'s") or nxt.pos_ == "PROPN" or nxt.text[:1].isupper()):
+                break  # "the president of X", "the President Joe Biden" (the name is found by NER)
+            s, e = tok.idx, span.end_char
+            if any(a < e and s < b for a, b in taken):
+                break
+            name = title_of[title]
+            out.append(Mention(s, e, doc.text[s:e], name, "person", _person_key(name)))
+            break
+    return out
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    seen = set()
+    out = []
+    for m in mentions:
+        k = (m.char_start, m.char_end, m.entity_type)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(m)
+    return out

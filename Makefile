@@ -1,0 +1,27 @@
+# The two commands of the README: `make build` and `make test`. Both set up .venv from the lock file first.
+PYTHON ?= python3
+VENV := .venv
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: setup build test dev score
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet "pip==26.3" "setuptools==84.2.1" "wheel==0.48.0"
+	$(VENV)/bin/python -m pip install --quiet -r requirements.lock
+	$(VENV)/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+build: setup
+	$(VENV)/bin/claimpack build
+
+test: setup
+	$(VENV)/bin/python -m pytest -q
+
+dev: setup
+	$(VENV)/bin/dagster dev
+
+score: setup
+	$(VENV)/bin/python ../shared/eval/score_project.py ../shared/eval-data/dev/*.jsonl --claimpack $(VENV)/bin/claimpack

@@ -1,0 +1,141 @@
+"""``claimpack``: build the dataset without the UI, or print the claims of one article.
+
+    claimpack build [--inbox DIR] [--out DIR] [--state DIR]
+    claimpack extract FILE
+
+``build`` executes the same Dagster job as the UI, in-process, and prints the published package's path last.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+
+def _build_run_config(inbox: Path, out: Path, state: Path) -> dict:
+    return {
+        "resources": {
+            "claimpack": {"config": {"inbox": str(inbox), "out": str(out), "state": str(state)}},
+            "io_manager": {"config": {"base_dir": str(state / "storage")}},
+        },
+        "loggers": {"console": {"config": {"log_level": "INFO"}}},
+    }
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from pipeline.settings import get_settings
+
+    settings = get_settings()
+    inbox = Path(args.inbox or settings.inbox).resolve()
+    out = Path(args.out or settings.out).resolve()
+    state = Path(args.state or settings.state).resolve()
+    if not inbox.is_dir():
+        print(f"claimpack: inbox folder not found: {inbox}", file=sys.stderr)
+        return 2
+    out.mkdir(parents=True, exist_ok=True)
+    state.mkdir(parents=True, exist_ok=True)
+    if not os.environ.get("DAGSTER_HOME"):
+        os.environ["DAGSTER_HOME"] = str(state / "dagster_home")
+    Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
+
+    import dagster as dg
+
+    from pipeline.defs.jobs import BUILD_JOB_NAME
+    from pipeline.definitions import defs
+
+    print(f"claimpack: building from {inbox}", file=sys.stderr)
+    job = defs.resolve_job_def(BUILD_JOB_NAME)
+    with dg.DagsterInstance.get() as instance:
+        result = job.execute_in_process(run_config=_build_run_config(inbox, out, state), instance=instance,
+                                        raise_on_error=False)
+    _print_summary(result)
+    if not result.success:
+        print(f"claimpack: build failed (run {result.run_id})", file=sys.stderr)
+        return 1
+    published = result.output_for_node("published_package")
+    if published.get("created"):
+        print(f"claimpack: published {published['name']} {published['version']}", file=sys.stderr)
+    else:
+        print(f"claimpack: content unchanged, latest version is {published['version']}", file=sys.stderr)
+    print(published["path"])
+    return 0
+
+
+def _print_summary(result) -> None:
+    for event in result.all_events:
+        if event.event_type_value == "ASSET_MATERIALIZATION":
+            mat = event.event_specific_data.materialization
+            rows = mat.metadata.get("dagster/row_count")
+            extra = f" ({rows.value} rows)" if rows is not None else ""
+            print(f"  materialized {mat.asset_key.to_user_string()}{extra}", file=sys.stderr)
+        elif event.event_type_value == "ASSET_CHECK_EVALUATION":
+            ev = event.event_specific_data
+            if not ev.passed:
+                print(f"  check {ev.check_name}: FAILED ({ev.severity.value})", file=sys.stderr)
+        elif event.event_type_value == "STEP_FAILURE":
+            err = event.event_specific_data.error
+            print(f"  step {event.step_key} failed: {err.message.strip() if err else ''}", file=sys.stderr)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from pipeline.extract import extract_text
+    from pipeline.ingest import read_file
+    from pipeline.tables import build_tables
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"claimpack: no such file: {path}", file=sys.stderr)
+        return 2
+    result = read_file(path, root=path.parent)
+    for q in result.quarantine:
+        print(f"claimpack: {q.origin}: {q.reason}: {q.message}", file=sys.stderr)
+    if not result.articles:
+        return 1
+    out = []
+    for article in result.articles:
+        tables = build_tables([(article, extract_text(article.text, article.published_at))])
+        out.append(_article_json(article, tables))
+    json.dump(out if len(out) > 1 else out[0], sys.stdout, indent=1, ensure_ascii=False, default=str)
+    sys.stdout.write("\n")
+    return 0
+
+
+def _records(df) -> list[dict]:
+    return json.loads(df.to_json(orient="records", force_ascii=False))
+
+
+def _article_json(article, tables) -> dict:
+    """One article with its claims, each claim carrying its quantities, times and mentions."""
+    entities = {e["entity_id"]: e for e in _records(tables["entities"])}
+    by_claim: dict[str, dict[str, list]] = {}
+    for name in ("quantities", "times", "mentions"):
+        for row in _records(tables[name]):
+            if name == "mentions":
+                row["entity"] = entities.get(row["entity_id"])
+            by_claim.setdefault(row.get("claim_id"), {}).setdefault(name, []).append(row)
+    claims = []
+    for c in _records(tables["claims"]):
+        linked = by_claim.get(c["claim_id"], {})
+        claims.append({**c, **{k: linked.get(k, []) for k in ("quantities", "times", "mentions")}})
+    return {"article": _records(tables["articles"])[0], "claims": claims}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="claimpack", description="Turn news articles into a dataset of claims.")
+    sub = ap.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="ingest the inbox, extract, validate and publish a data package")
+    b.add_argument("--inbox", help="folder of articles (default: the bundled samples)")
+    b.add_argument("--out", help="where packages are published (default: datasets/)")
+    b.add_argument("--state", help="working state: caches, run storage (default: .claimpack/state)")
+    b.set_defaults(func=cmd_build)
+    e = sub.add_parser("extract", help="print the claims of one article as JSON")
+    e.add_argument("file")
+    e.set_defaults(func=cmd_extract)
+    args = ap.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

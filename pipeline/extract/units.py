@@ -1,0 +1,204 @@
+"""Unit and currency tables for the quantities layer, compiled once at import."""
+from __future__ import annotations
+
+import re
+
+# (regex, unit, kind). Word units match case-insensitively; SYMBOL_UNITS are case-sensitive.
+WORD_UNITS = [
+    # speed (before length, so 'miles per hour' wins over 'miles')
+    (r"kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour", "km/h", "speed"),
+    (r"miles?\s+(?:per|an|a)\s+hour", "mph", "speed"),
+    (r"met(?:re|er)s?\s+(?:per|a)\s+second", "m/s", "speed"),
+    (r"knots?", "knot", "speed"),
+    # area
+    (r"square\s+kilomet(?:re|er)s?|sq\.?\s?km", "square kilometre", "area"),
+    (r"square\s+met(?:re|er)s?|sq\.?\s?m", "square metre", "area"),
+    (r"square\s+miles?|sq\.?\s?mi(?:les?)?", "square mile", "area"),
+    (r"square\s+(?:feet|foot)|sq\.?\s?ft", "square foot", "area"),
+    (r"hectares?", "hectare", "area"),
+    (r"acres?", "acre", "area"),
+    # volume
+    (r"cubic\s+met(?:re|er)s?", "cubic metre", "volume"),
+    (r"cubic\s+kilomet(?:re|er)s?", "cubic kilometre", "volume"),
+    (r"cubic\s+(?:feet|foot)", "cubic foot", "volume"),
+    (r"millilit(?:re|er)s?", "ml", "volume"),
+    (r"centilit(?:re|er)s?", "cl", "volume"),
+    (r"lit(?:re|er)s?", "litre", "volume"),
+    (r"gallons?", "gallon", "volume"),
+    (r"barrels?", "barrel", "volume"),
+    (r"cups?", "cup", "volume"),
+    (r"tablespoons?", "tablespoon", "volume"),
+    (r"teaspoons?", "teaspoon", "volume"),
+    # length
+    (r"nautical\s+miles?", "nautical mile", "length"),
+    (r"light[-\s]years?", "light year", "length"),
+    (r"kilomet(?:re|er)s?", "km", "length"),
+    (r"centimet(?:re|er)s?", "cm", "length"),
+    (r"millimet(?:re|er)s?", "mm", "length"),
+    (r"nanomet(?:re|er)s?", "nm", "length"),
+    (r"picomet(?:re|er)s?", "pm", "length"),
+    (r"decimet(?:re|er)s?", "dm", "length"),
+    (r"met(?:re|er)s?", "m", "length"),
+    (r"miles?", "mile", "length"),
+    (r"feet|foot", "foot", "length"),
+    (r"yards?", "yard", "length"),
+    (r"inch(?:es)?", "inch", "length"),
+    # mass
+    (r"metric\s+tons?|metric\s+tonnes?", "metric ton", "mass"),
+    (r"tonnes?|tons?", "tonne", "mass"),
+    (r"kilo(?:gram(?:me)?)?s?", "kg", "mass"),
+    (r"milligram(?:me)?s?", "mg", "mass"),
+    (r"microgram(?:me)?s?", "μg", "mass"),
+    (r"gram(?:me)?s?", "g", "mass"),
+    (r"ounces?", "ounce", "mass"),
+    (r"pounds?", "pound", "mass"),  # money when a scale word or '£' comes with it (see quantities)
+    # temperature / angle
+    (r"degrees?\s+(?:celsius|centigrade)|°\s?C\b", "degree Celsius", "temperature"),
+    (r"degrees?\s+fahrenheit|°\s?F\b", "degree Fahrenheit", "temperature"),
+    (r"degrees?", "degree", "other"),
+    # duration
+    (r"milliseconds?", "millisecond", "duration"),
+    (r"seconds?|secs?", "second", "duration"),
+    (r"minutes?|mins?", "minute", "duration"),
+    (r"hours?|hrs?", "hour", "duration"),
+    (r"days?", "day", "duration"),
+    (r"weeks?", "week", "duration"),
+    (r"fortnights?", "fortnight", "duration"),
+    (r"months?", "month", "duration"),
+    (r"years?|yrs?", "year", "duration"),
+    (r"decades?", "decade", "duration"),
+    (r"centur(?:y|ies)", "century", "duration"),
+    # energy, power, data, other
+    (r"kilowatt[-\s]hours?", "kWh", "other"),
+    (r"megawatt[-\s]hours?", "MWh", "other"),
+    (r"gigawatts?", "GW", "other"),
+    (r"megawatts?", "MW", "other"),
+    (r"kilowatts?", "kW", "other"),
+    (r"watts?", "W", "other"),
+    (r"volts?", "V", "other"),
+    (r"(?:tera|giga|mega|kilo)?bytes?", "byte", "other"),
+    (r"percentage\s+points?", "percentage point", "percent"),
+    (r"basis\s+points?", "basis point", "other"),
+    (r"points?", "point", "other"),
+]
+_WORD_PREFIX = {"terabyte": "TB", "gigabyte": "GB", "megabyte": "MB", "kilobyte": "kB"}
+
+SYMBOL_UNITS = [
+    (r"km/h|km/hr|kmph|kph", "km/h", "speed"), (r"mph", "mph", "speed"), (r"m/s", "m/s", "speed"),
+    (r"km2|km²|km\^2", "square kilometre", "area"), (r"m2|m²|m\^2", "square metre", "area"),
+    (r"km3|km³|km\^3", "cubic kilometre", "volume"), (r"m3|m³", "cubic metre", "volume"),
+    (r"km", "km", "length"), (r"cm", "cm", "length"), (r"mm", "mm", "length"), (r"nm", "nm", "length"),
+    (r"dm", "dm", "length"), (r"mi", "mile", "length"), (r"ft", "foot", "length"), (r"yd", "yard", "length"),
+    (r"m", "m", "length"), (r"ha", "hectare", "area"),
+    (r"kg", "kg", "mass"), (r"mg", "mg", "mass"), (r"μg|µg|mcg", "μg", "mass"), (r"g", "g", "mass"),
+    (r"lbs?", "lb", "mass"), (r"oz", "ounce", "mass"), (r"t", "tonne", "mass"),
+    (r"ml|mL", "ml", "volume"), (r"cl", "cl", "volume"), (r"[lL]", "litre", "volume"), (r"bbl", "barrel", "volume"),
+    (r"°\s?C", "degree Celsius", "temperature"), (r"°\s?F", "degree Fahrenheit", "temperature"),
+    (r"°", "degree", "other"), (r"K", "kelvin", "temperature"),
+    (r"kWh", "kWh", "other"), (r"MWh", "MWh", "other"), (r"GWh", "GWh", "other"), (r"TWh", "TWh", "other"),
+    (r"Wh", "Wh", "other"), (r"GW", "GW", "other"), (r"MW", "MW", "other"), (r"kW", "kW", "other"),
+    (r"W", "W", "other"), (r"kV", "kV", "other"), (r"V", "V", "other"),
+    (r"TB", "TB", "other"), (r"GB", "GB", "other"), (r"MB", "MB", "other"), (r"KB|kB", "kB", "other"),
+    (r"GHz", "GHz", "other"), (r"MHz", "MHz", "other"), (r"kHz", "kHz", "other"), (r"Hz", "Hz", "other"),
+    (r"Mbps|Mbit/s", "Mbps", "other"), (r"Gbps", "Gbps", "other"), (r"eV|keV|MeV|GeV|TeV", None, "other"),
+    (r"hrs?", "hour", "duration"), (r"mins?", "minute", "duration"), (r"secs?", "second", "duration"),
+    (r"ms", "millisecond", "duration"), (r"yrs?", "year", "duration"),
+]
+
+
+def _alt(table):
+    return "|".join(f"(?P<u{i}>{rx})" for i, (rx, _u, _k) in enumerate(table))
+
+
+# after the number: optional space or hyphen, then the unit, then no letter/digit
+WORD_UNIT_RE = re.compile(rf"(?:\s{{0,2}}|\s?-\s?)(?:{_alt(WORD_UNITS)})(?![\w])", re.I)
+SYMBOL_UNIT_RE = re.compile(rf"(?:\s?|-)(?:{_alt(SYMBOL_UNITS)})(?![A-Za-z0-9²³])")
+
+
+def match_unit(text: str, pos: int):
+    """The unit right after ``pos``: (end, unit, kind) or None."""
+    m = WORD_UNIT_RE.match(text, pos)
+    if m:
+        i = int(m.lastgroup[1:])
+        _rx, unit, kind = WORD_UNITS[i]
+        if unit == "byte":
+            w = m.group(m.lastgroup).lower().rstrip("s")
+            unit = _WORD_PREFIX.get(w, "byte")
+        return m.end(), unit, kind
+    m = SYMBOL_UNIT_RE.match(text, pos)
+    if m:
+        i = int(m.lastgroup[1:])
+        _rx, unit, kind = SYMBOL_UNITS[i]
+        return m.end(), unit or m.group(m.lastgroup), kind
+    return None
+
+
+# ---- currencies ------------------------------------------------------------------------------
+DOLLAR_PREFIX = {"": "USD", "us": "USD", "u.s.": "USD", "u.s": "USD", "usd": "USD", "c": "CAD", "ca": "CAD",
+                 "cad": "CAD", "a": "AUD", "au": "AUD", "aud": "AUD", "hk": "HKD", "hkd": "HKD", "nz": "NZD",
+                 "nzd": "NZD", "mex": "MXN", "mxn": "MXN", "r": "BRL", "s": "SGD", "sgd": "SGD", "nt": "TWD"}
+SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₴": "UAH", "₺": "TRY",
+           "₿": "BTC", "元": "CNY", "₪": "ILS", "₦": "NGN"}
+CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "AUD", "CAD", "HKD", "NZD", "INR", "RUB", "UAH",
+         "KRW", "TRY", "MXN", "BRL", "SEK", "NOK", "DKK", "PLN", "ZAR", "SGD", "ILS", "SAR", "AED", "BTC",
+         "TWD", "NGN", "EGP", "IRR", "KPW"]
+CODE_ALIASES = {"RMB": "CNY"}
+# currency words after a number: (regex, code)
+CURRENCY_WORDS = [
+    (r"(?:us|u\.s\.|american)\s+dollars?", "USD"), (r"canadian\s+dollars?", "CAD"),
+    (r"australian\s+dollars?", "AUD"), (r"hong\s+kong\s+dollars?", "HKD"), (r"new\s+zealand\s+dollars?", "NZD"),
+    (r"dollars?", "USD"), (r"euros?", "EUR"), (r"pounds?\s+sterling|sterling", "GBP"),
+    (r"yen", "JPY"), (r"(?:chinese\s+)?yuan|renminbi|rmb", "CNY"), (r"(?:indian\s+)?rupees?", "INR"),
+    (r"swiss\s+francs?", "CHF"), (r"francs?", "franc"), (r"(?:mexican\s+)?pesos?", "peso"),
+    (r"roubles?|rubles?", "RUB"), (r"hryvnias?|hryvnia", "UAH"), (r"won", "KRW"), (r"(?:turkish\s+)?liras?", "TRY"),
+    (r"shekels?", "ILS"), (r"rand", "ZAR"), (r"bitcoins?", "BTC"), (r"cents?", "cent"), (r"pence|penny|pennies", "pence"),
+    (r"pesetas?", "peseta"),
+]
+CURRENCY_WORD_RE = re.compile(
+    r"(?:\s{0,2}|-)(?:" + "|".join(f"(?P<c{i}>{rx})" for i, (rx, _c) in enumerate(CURRENCY_WORDS)) + r")(?![\w])",
+    re.I)
+CODE_AFTER_RE = re.compile(r"\s?(?P<m>M)?(?P<code>" + "|".join(CODES) + r")(?![A-Za-z])", re.I)
+# before the number: '$', 'US$', 'c $', '€', 'EUR ', 'Rs.'
+_DOLLAR_PFX = "|".join(re.escape(k) for k in sorted(DOLLAR_PREFIX, key=len, reverse=True) if k)
+CURRENCY_BEFORE_RE = re.compile(
+    r"(?:(?<![A-Za-z.])(?P<dp>" + _DOLLAR_PFX + r")\s?\$|(?P<d>\$)|(?P<sym>[€£¥₹₽₩₴₺₿₪₦])|"
+    r"(?<![A-Za-z])(?P<code>" + "|".join(CODES) + r")\b\.?|(?<![A-Za-z])(?P<rs>Rs)\.?)\s?$", re.I)
+
+
+def currency_before(text: str, pos: int):
+    """A currency marker ending at ``pos`` (spaces allowed): (start, code) or None."""
+    seg = text[max(0, pos - 8):pos]
+    m = CURRENCY_BEFORE_RE.search(seg)
+    if not m:
+        return None
+    start = pos - len(seg) + m.start()
+    if m.group("dp"):
+        return start, DOLLAR_PREFIX[m.group("dp").lower()]
+    if m.group("d"):
+        return start, "USD"
+    if m.group("sym"):
+        return start, SYMBOLS[m.group("sym")]
+    if m.group("code"):
+        code = m.group("code")
+        if code != code.upper() and code.lower() not in ("usd", "eur", "gbp", "rmb"):
+            return None
+        return start, CODE_ALIASES.get(code.upper(), code.upper())
+    if m.group("rs"):
+        return start, "INR"
+    return None
+
+
+def currency_after(text: str, pos: int):
+    """A currency word, code or symbol right after ``pos``: (end, code, multiplier) or None."""
+    m = CURRENCY_WORD_RE.match(text, pos)
+    if m:
+        i = int(m.lastgroup[1:])
+        return m.end(), CURRENCY_WORDS[i][1], 1.0
+    m = CODE_AFTER_RE.match(text, pos)
+    if m and (m.group("code").isupper() or m.group("code").lower() in ("usd", "eur", "gbp", "rmb")):
+        code = CODE_ALIASES.get(m.group("code").upper(), m.group("code").upper())
+        return m.end(), code, (1e6 if m.group("m") else 1.0)
+    m = re.compile(r"\s?([€£¥₹₽₩₴₺₿₪₦元$])").match(text, pos)
+    if m:
+        return m.end(), SYMBOLS.get(m.group(1), "USD"), 1.0
+    return None
