@@ -4,7 +4,6 @@ Each asset is a thin wrapper: load its inputs, call the plain library that does 
 Heavy modules (spaCy, pandas, pandera) are imported inside the asset bodies so that loading the definitions
 stays fast.
 """
-from __future__ import annotations
 
 import time
 from collections import Counter
@@ -130,3 +129,30 @@ def tables(context: dg.AssetExecutionContext, ingested_articles: dict, extractio
     for name in TABLE_NAMES:
         still_failing = blocking_failures(name, result.tables[name], result.tables, texts)
         yield from check_results(name, result.reports[name], still_failing)
+
+
+@dg.asset(
+    group_name="publish", kinds={"frictionless"},
+    ins={name: dg.AssetIn(name) for name in TABLE_NAMES},
+)
+def published_package(context: dg.AssetExecutionContext, claimpack: ClaimpackSettings, ingested_articles: dict,
+                      **tables) -> dict:
+    """The versioned Frictionless Data Package ``<out>/<name>/<version>/`` and its entry in ``<out>/catalog.json``.
+
+    The version is decided by comparing with the latest published one (no new version when the content is
+    unchanged). The package is written into a temporary folder, validated with frictionless, and only then renamed
+    into place, so a published version is never half-written or invalid.
+    """
+    from pipeline.publish.dataset import publish_dataset
+
+    result = publish_dataset(tables, ingested_articles["articles"], claimpack)
+    context.add_output_metadata({
+        "version": result["version"],
+        "bump": result["bump"],
+        "created": result["created"],
+        "package_path": dg.MetadataValue.path(result["path"]),
+        "diff": dg.MetadataValue.json(result["diff"]),
+        "frictionless_valid": result["validation"]["valid"],
+        "validation": dg.MetadataValue.json(result["validation"]),
+    })
+    return result

@@ -1,5 +1,4 @@
 """A sensor that starts a build when files are added to or changed in the inbox (stopped by default)."""
-from __future__ import annotations
 
 import hashlib
 from pathlib import Path

@@ -1,8 +1,650 @@
-"""Claims: attributed statements (who said what, with which cue) and the author's own checkable statements."""
+"""Claims: attributed statements (who said what, with which cue) and the author's own checkable statements.
+
+``find_claims(doc)`` takes the spaCy Doc of a whole article and returns ``Claim`` records (see
+``../shared/eval-data/CLAIMS-GUIDE.md``). The rules, in order, per sentence:
+
+1. cues from the dependency parse: reporting verbs (``cues.SPEECH_VERBS``) with a clausal complement
+   (ccomp / "that"-clause, split at coordinated clauses with their own subject), an adjacent quotation
+   ('"...", X said', 'X said: "..."', also quotes spanning several sentences), a postposed cue ("..., X said")
+   or, for a few verbs, an object ("denied reports of ..."); "according to X"; reporting nouns
+   ("X's claim that ...", "a statement by X that ..."); chains ("X reported, citing Y" -> claimant Y via X);
+2. a sentence without a cue that continues an "according to" report in the same paragraph, or a quotation
+   that continues the previous speaker, inherits that source;
+3. every other sentence that asserts something checkable is a claim of the author.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from pipeline.extract import cues as C
+from pipeline.extract.sentences import DATELINE, HEADLINE, PARAGRAPH, SUBHEADING, sentence_spans
 from pipeline.records import Claim
+
+_WORD = re.compile(r"\w")
+_NUM = re.compile(r"\d")
+_OPEN_Q = "“\"‘'"
+_CLOSE_Q = "”\"’'"
+_TRAIL = re.compile(r"[\s.,;:!?…\"”’'—–-]+$")
+_LEAD = re.compile(r"^[\s,;:\"“‘'—–-]+")
+_ADJACENT_GAP = re.compile(r"^[\s,:;—–\-]*$")
+_THAT = frozenset({"that"})
+
+
+@dataclass
+class _Found:
+    content: tuple[int, int]  # char span
+    cue_tok: object  # spaCy Token (first token of the cue)
+    cue_span: tuple[int, int]
+    cue_lemma: str
+    claimant: Optional[tuple[int, int]] = None
+    claimant_kind: str = ""  # hint: "pronoun" etc.
+    via: Optional[tuple[int, int]] = None
+    attribution: str = "indirect"
+    negated: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- small span helpers
+
+def _tok_span(doc, i: int, j: int) -> tuple[int, int]:
+    """Char span of tokens [i, j)."""
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+
+def _trim(text: str, s: int, e: int, strip_that: bool = True) -> tuple[int, int]:
+    """Trim punctuation/spaces at both ends (and a leading "that") of a char span."""
+    seg = text[s:e]
+    m = _LEAD.match(seg)
+    if m:
+        s += m.end()
+    if strip_that:
+        m2 = re.match(r"that\s+", text[s:e], re.I)
+        if m2 and e - s > m2.end() + 3:
+            s += m2.end()
+            m = _LEAD.match(text[s:e])
+            if m:
+                s += m.end()
+    m = _TRAIL.search(text[s:e])
+    if m and m.start() > 0:
+        e = s + m.start()
+    return s, e
+
+
+def _np_span(tok) -> tuple[int, int]:
+    """Token range [i, j) of a noun phrase headed by ``tok``: modifiers on the left, coordination and
+    prepositional phrases on the right; relative clauses, appositions and parentheticals are cut."""
+    left = tok.left_edge.i
+    while left < tok.i and tok.doc[left].dep_ in ("preconj", "punct", "cc"):
+        left += 1
+    right = tok.i
+    for ch in tok.rights:
+        if ch.dep_ in ("conj", "cc", "compound", "flat", "nummod", "prep", "poss") or (
+                ch.dep_ == "punct" and ch.text == "," and any(c.dep_ == "conj" and c.i > ch.i for c in tok.rights)):
+            if ch.dep_ == "conj":
+                right = max(right, _np_span(ch)[1] - 1)
+            else:
+                right = max(right, ch.right_edge.i)
+        else:
+            break
+    return left, right + 1
+
+
+def _strip_document(tok):
+    """'reports from Ukrainian sources' -> sources; 'access to South Korean intelligence documents' ->
+    (the span without 'documents'). Returns (i, j) token range."""
+    for _ in range(3):
+        if tok.lower_ in C.DOCUMENT_NOUNS or tok.lemma_.lower() in C.DOCUMENT_NOUNS:
+            nxt = None
+            for ch in tok.rights:
+                if ch.dep_ == "prep" and ch.lower_ in ("from", "by", "of", "to"):
+                    objs = [g for g in ch.children if g.dep_ == "pobj"]
+                    if objs:
+                        nxt = objs[0]
+                        break
+            if nxt is not None:
+                tok = nxt
+                continue
+            mods = [ch for ch in tok.lefts if ch.dep_ in ("compound", "amod", "nmod", "poss")]
+            if mods:
+                i = min(m.left_edge.i for m in mods)
+                while i < tok.i and tok.doc[i].dep_ in ("det", "preconj"):
+                    i += 1
+                if i < tok.i:
+                    return i, tok.i
+        break
+    return _np_span(tok)
+
+
+def _subject(v):
+    """Subject token of a cue verb (inherited through participles/conjunctions), or None."""
+    for _ in range(3):
+        for ch in v.children:
+            if ch.dep_ in ("nsubj", "nsubjpass") and not (ch.dep_ == "nsubjpass" and ch.lower_ in _THAT):
+                if ch.dep_ == "nsubjpass":
+                    agent = [a for a in v.children if a.dep_ == "agent"]
+                    if agent:
+                        objs = [g for g in agent[0].children if g.dep_ == "pobj"]
+                        return objs[0] if objs else None
+                    return None
+                return ch
+        if v.dep_ in ("advcl", "conj", "xcomp") and v.head is not v:
+            v = v.head
+            continue
+        return None
+    return None
+
+
+# ---------------------------------------------------------------- claimant typing
+
+def claimant_type(span) -> str:
+    """person|government|military|intelligence|media|organization|unspecified|other for a claimant span."""
+    text = span.text.strip()
+    low = text.lower()
+    words = re.findall(r"[\w']+", low)
+    if not words:
+        return "other"
+    if len(words) == 1 and words[0] in C.PERSON_PRONOUNS:
+        return "person"
+    if len(words) == 1 and words[0] in C.OTHER_PRONOUNS:
+        return "other"
+    bare = re.sub(r"^the\s+", "", low)
+    if low in C.MEDIA_OUTLETS or bare in C.MEDIA_OUTLETS or any(
+            e.text.lower() in C.MEDIA_OUTLETS or re.sub(r"^the\s+", "", e.text.lower()) in C.MEDIA_OUTLETS
+            for e in span.ents):
+        return "media"
+    ws = set(words)
+    if ws & C.INTELLIGENCE_WORDS:
+        return "intelligence"
+    if ws & C.MEDIA_WORDS:
+        return "media"
+    head = span.root
+    hl = head.lower_
+    if hl in C.UNSPECIFIED_WORDS and not (ws & C.INSTITUTION_MODIFIERS) and hl not in ("officials", "official"):
+        return "unspecified"
+    if ws & C.MILITARY_WORDS and hl not in ("minister", "ministry", "spokesman", "spokeswoman", "spokesperson"):
+        if not any(e.label_ == "PERSON" for e in span.ents):
+            return "military"
+    persons = [e for e in span.ents if e.label_ == "PERSON"]
+    if persons and (head.ent_type_ == "PERSON" or any(e.start <= head.i < e.end for e in persons)):
+        return "person"
+    if hl in ("officials", "official"):
+        if any(e.label_ in ("GPE", "NORP", "ORG") for e in span.ents) or ws & C.INSTITUTION_MODIFIERS:
+            return "government"
+        return "unspecified"
+    if ws & C.GOVERNMENT_WORDS:
+        return "government"
+    if hl in C.UNSPECIFIED_WORDS:
+        return "unspecified"
+    labels = {e.label_ for e in span.ents}
+    if head.ent_type_ == "GPE" or (labels and labels <= {"GPE"}):
+        return "government"
+    if head.ent_type_ == "ORG" or "ORG" in labels:
+        return "organization"
+    if persons:
+        return "person"
+    if head.pos_ == "PROPN":
+        return "person" if len(words) >= 2 else "organization"
+    if hl in ("spokesman", "spokeswoman", "spokesperson", "president", "minister", "leader", "chief",
+              "director", "secretary", "ambassador", "senator", "candidate", "nominee"):
+        return "person"
+    if hl in ("company", "firm", "group", "organization", "organisation", "university", "institute", "party",
+              "campaign", "committee", "commission", "union", "bank", "fund", "poll", "survey", "study"):
+        return "organization"
+    return "other"
+
+
+# ---------------------------------------------------------------- cue finders
+
+def _clause_content(doc, v, sent) -> Optional[tuple[int, int]]:
+    """Token range of the clausal complement of cue ``v`` (ccomp, or the clause after a following "that")."""
+    comps = [ch for ch in v.children if ch.dep_ == "ccomp" and sent.start <= ch.i < sent.end]
+    if comps:
+        c = min(comps, key=lambda t: abs(t.i - v.i))
+        return c.left_edge.i, c.right_edge.i + 1
+    # "that"-clause misparsed (relcl, acl, advcl ...): the first "that" shortly after the cue
+    for k in range(v.i + 1, min(v.i + 12, sent.end - 1)):
+        t = doc[k]
+        if t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "dobj", "nsubjpass") and t.head.i > t.i:
+            if t.dep_ != "mark" and t.head.dep_ != "relcl":
+                continue
+            h = t.head
+            if t.dep_ != "mark" and any(c.dep_ in ("nsubj", "nsubjpass") and c is not t for c in h.children):
+                pass
+            elif t.dep_ != "mark":
+                continue
+            end = max(h.right_edge.i, k + 1) + 1
+            return k, min(end, sent.end)
+        if t.dep_ in ("ccomp",) or t.pos_ == "VERB" and t.dep_ not in ("advcl", "acl", "xcomp", "pcomp"):
+            break
+    return None
+
+
+def _split_conj(doc, i: int, j: int, sent) -> list[tuple[int, int]]:
+    """Split a complement clause at coordinated clauses that have their own subject."""
+    root = None
+    for k in range(i, j):
+        t = doc[k]
+        if t.head.i < i or t.head.i >= j or t.head is t:
+            root = t
+            break
+    if root is None:
+        return [(i, j)]
+    parts = []
+    conjs = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+             and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in g_children(c))]
+    if not conjs:
+        return [(i, j)]
+    start = i
+    for c in conjs:
+        cl = c.left_edge.i
+        # the left part ends before the cc/punct that introduces the conjunct
+        e = cl
+        while e > start and doc[e - 1].dep_ in ("cc", "punct") or (e > start and doc[e - 1].is_space):
+            e -= 1
+        if e > start:
+            parts.append((start, e))
+        start = cl
+    parts.append((start, j))
+    return parts
+
+
+def g_children(t):
+    return list(t.children)
+
+
+def _cue_phrase(v) -> tuple[int, int]:
+    """Token range of the cue: the verb with auxiliaries/negation/particles next to it ("has said", "point out")."""
+    i = j = v.i
+    for ch in v.children:
+        if ch.dep_ in ("aux", "auxpass", "neg") and ch.i < v.i and v.i - ch.i <= 3:
+            i = min(i, ch.i)
+        if ch.dep_ == "prt" and ch.i == v.i + 1:
+            j = ch.i
+    return i, j + 1
+
+
+def _adjacent_quotes(doc, quotes, lo_char, hi_char, para) -> list[tuple[int, int]]:
+    """Quotes adjacent to the cue phrase [lo_char, hi_char) inside the paragraph ``para`` (char range)."""
+    text = doc.text
+    out = []
+    for qs, qe in quotes:
+        if qs < para[0] or qe > para[1]:
+            continue
+        if qe <= lo_char and _ADJACENT_GAP.match(text[qe:lo_char]):
+            out.append((qs, qe))
+        elif qs >= hi_char and _ADJACENT_GAP.match(text[hi_char:qs]):
+            out.append((qs, qe))
+    # '"A," he said, "B."' -> both; a quote before then one after
+    return out
+
+
+def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
+    text = doc.text
+    found = []
+    for v in sent:
+        lemma = v.lemma_.lower()
+        low = v.lower_
+        is_verb = v.pos_ in ("VERB", "AUX") and lemma in C.SPEECH_VERBS | C.OBJECT_VERBS
+        # tagger slips: "intelligence suspects that ...", "Reuters reports that ..."
+        mis = (not is_verb and v.pos_ in ("NOUN", "PROPN") and low.endswith("s") and v.i + 1 < sent.end
+               and doc[v.i + 1].lower_ == "that" and low[:-1] in C.SPEECH_VERBS | {"report", "claim", "suspect"}
+               and v.dep_ == "ROOT")
+        if not (is_verb or mis):
+            continue
+        if mis:
+            lemma = low[:-1]
+        if lemma == "expect" and not any(c.dep_ == "nsubj" for c in v.children):
+            continue  # "is expected to": part of the content, not a cue
+        if lemma in ("show", "find", "read", "rule", "decide", "determine", "document", "project", "charge",
+                     "call", "post", "answer", "counter", "brief", "question") and not any(
+                c.dep_ == "ccomp" for c in v.children) and not (v.i + 1 < sent.end and doc[v.i + 1].lower_ == "that"):
+            continue
+        # claimant
+        if mis:
+            left = v.left_edge.i
+            subj_rng = (left, v.i) if left < v.i else None
+        else:
+            subj = _subject(v)
+            subj_rng = _np_span(subj) if subj is not None else None
+            if subj is not None and subj.lower_ in ("that", "which", "this", "it", "there") and subj.dep_ != "nsubj":
+                subj_rng = None
+            if subj is not None and subj.lower_ in ("which", "that", "who"):
+                # relative clause: the noun it modifies
+                if v.dep_ == "relcl":
+                    subj_rng = _np_span(v.head)
+                else:
+                    subj_rng = None
+        if subj_rng is None:
+            continue
+        if subj_rng[0] <= v.i < subj_rng[1]:
+            continue
+        cue_i, cue_j = (v.i, v.i + 1) if mis else _cue_phrase(v)
+        cue_span = _tok_span(doc, cue_i, cue_j)
+        subj_span = _tok_span(doc, *subj_rng)
+        lo = min(cue_span[0], subj_span[0])
+        hi = max(cue_span[1], subj_span[1])
+        contents: list[tuple[int, int]] = []
+        attribution = "indirect"
+        clause = None if mis and False else _clause_content(doc, v, sent)
+        if clause is not None and clause[0] > v.i:
+            cs, ce = _tok_span(doc, *clause)
+            # a quotation opening inside the clause and running past the sentence: take it whole
+            for qs, qe in quotes:
+                if cs <= qs < ce and qe > ce and qe <= para[1]:
+                    ce = qe
+            parts = _split_conj(doc, clause[0], clause[1], sent)
+            contents = [_trim(text, *_tok_span(doc, a, b)) for a, b in parts]
+            if len(parts) > 1:
+                contents[-1] = _trim(text, contents[-1][0], ce)
+            else:
+                contents = [_trim(text, cs, ce)]
+        else:
+            adj = _adjacent_quotes(doc, quotes, lo, hi, para)
+            if adj:
+                qs, qe = min(a[0] for a in adj), max(a[1] for a in adj)
+                contents = [_trim(text, qs, qe, strip_that=False)]
+                attribution = "direct_quote"
+            elif clause is not None:  # complement before the cue: "..., X said"
+                cs, ce = _tok_span(doc, *clause)
+                contents = [_trim(text, cs, ce)]
+            else:
+                post = _postposed(doc, sent, v, subj_rng, cue_i)
+                if post is not None:
+                    contents = [post]
+                elif lemma in C.OBJECT_VERBS and not mis:
+                    obj = _object_content(doc, v, sent)
+                    if obj is not None:
+                        contents = [obj]
+        contents = [c for c in contents if c[1] - c[0] >= 3 and _WORD.search(text[c[0]:c[1]])]
+        if not contents:
+            continue
+        via = None
+        claimant = subj_span
+        cited = _cited(doc, v, subj_rng)
+        if cited is not None:
+            via, claimant = subj_span, cited
+        for c in contents:
+            if attribution == "indirect" and _is_quoted(text, quotes, c):
+                att = "direct_quote"
+            else:
+                att = attribution
+            found.append(_Found(c, v, cue_span, lemma, claimant, via=via, attribution=att,
+                                negated=any(ch.dep_ == "neg" for ch in v.children)))
+    return found
+
+
+def _is_quoted(text, quotes, c) -> bool:
+    return any(qs <= c[0] and c[1] <= qe for qs, qe in quotes)
+
+
+def _postposed(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:
+    """'..., X said.' / '..., said X.' : the content before the comma in front of the cue phrase."""
+    text = doc.text
+    first = min(cue_i, subj_rng[0])
+    # everything after the cue phrase must belong to the verb's own little subtree (time, manner, addressee)
+    last_content = sent.end
+    while last_content > sent.start and (doc[last_content - 1].is_punct or doc[last_content - 1].is_space):
+        last_content -= 1
+    if v.right_edge.i + 1 < last_content and not (subj_rng[1] >= last_content):
+        return None
+    k = first - 1
+    while k >= sent.start and doc[k].is_space:
+        k -= 1
+    if k <= sent.start or not (doc[k].text in (",", "—", "–", "-") or doc[k].text in _CLOSE_Q):
+        return None
+    s, e = sent.start_char, doc[k].idx
+    s, e = _trim(text, s, e + (1 if doc[k].text in _CLOSE_Q else 0), strip_that=False)
+    return (s, e) if e - s >= 3 else None
+
+
+def _object_content(doc, v, sent) -> Optional[tuple[int, int]]:
+    """The direct object (plus infinitive) of 'denied reports of X', 'urged Y to Z'."""
+    objs = [c for c in v.children if c.dep_ in ("dobj", "xcomp", "prep") and c.i > v.i]
+    objs = [c for c in objs if c.dep_ != "prep" or c.lower_ in ("for", "of", "on")]
+    if not objs:
+        return None
+    o = objs[0]
+    start = o.left_edge.i
+    if o.dep_ == "dobj" and o.lemma_.lower() in ("report", "claim", "allegation", "accusation", "rumor", "rumour",
+                                                  "suggestion", "speculation"):
+        for ch in o.rights:
+            if ch.dep_ == "prep" and ch.lower_ in ("of", "about", "that"):
+                objs2 = [g for g in ch.children if g.dep_ in ("pobj", "pcomp")]
+                if objs2:
+                    start = objs2[0].left_edge.i
+                    break
+            if ch.dep_ in ("acl", "ccomp"):
+                start = ch.left_edge.i
+                break
+    end = max(c.right_edge.i for c in objs) + 1
+    end = min(end, sent.end)
+    return _trim(doc.text, *_tok_span(doc, start, end))
+
+
+def _cited(doc, v, subj_rng) -> Optional[tuple[int, int]]:
+    """'X reported, citing Y' / 'X, citing Y, reported' -> Y's span."""
+    cands = [c for c in v.children if c.lemma_.lower() in ("cite", "quote") and c.dep_ in ("advcl", "xcomp", "conj")]
+    subj_tok = doc[subj_rng[1] - 1]
+    cands += [c for c in subj_tok.children if c.lemma_.lower() in ("cite", "quote") and c.dep_ in ("acl", "relcl")]
+    for c in cands:
+        objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]
+        if objs:
+            i, j = _strip_document(objs[0])
+            return _tok_span(doc, i, j)
+    return None
+
+
+def _according_to(doc, sent) -> list[_Found]:
+    text = doc.text
+    out = []
+    for t in sent:
+        if t.lower_ != "according" or t.i + 1 >= sent.end or doc[t.i + 1].lower_ != "to":
+            continue
+        to = doc[t.i + 1]
+        objs = [g for g in to.children if g.dep_ == "pobj"]
+        if not objs:
+            continue
+        ci, cj = _strip_document(objs[0])
+        phrase_end = max(to.right_edge.i, objs[0].right_edge.i) + 1
+        # content: the sentence without the "according to X" phrase
+        before = (sent.start, t.i)
+        after = (phrase_end, sent.end)
+        def _len(r):
+            return sum(1 for k in range(*r) if _WORD.search(doc[k].text))
+        a, b = after if _len(after) >= _len(before) else before
+        if b <= a:
+            continue
+        s, e = _trim(text, *_tok_span(doc, a, b))
+        if e - s < 3:
+            continue
+        out.append(_Found((s, e), t, _tok_span(doc, t.i, t.i + 2), "according", _tok_span(doc, ci, cj),
+                          attribution="according_to"))
+    return out
+
+
+def _noun_cues(doc, sent) -> list[_Found]:
+    """'X's claim that ...', 'a statement by X that ...', 'the ministry's denial that ...'."""
+    text = doc.text
+    out = []
+    for n in sent:
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in C.CUE_NOUNS:
+            continue
+        clause = None
+        for ch in n.rights:
+            if ch.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark" for g in ch.children):
+                clause = ch
+                break
+        if clause is None:
+            continue
+        who = None
+        for ch in n.children:
+            if ch.dep_ == "poss":
+                who = _np_span(ch)
+            elif ch.dep_ == "prep" and ch.lower_ in ("by", "from", "of") and ch.i < clause.i:
+                objs = [g for g in ch.children if g.dep_ == "pobj"]
+                if objs:
+                    who = _np_span(objs[0])
+        if who is None:
+            continue
+        s, e = _trim(text, *_tok_span(doc, clause.left_edge.i, clause.right_edge.i + 1))
+        if e - s < 3:
+            continue
+        out.append(_Found((s, e), n, _tok_span(doc, n.i, n.i + 1), n.lemma_.lower(), _tok_span(doc, *who)))
+    return out
+
+
+# ---------------------------------------------------------------- statuses
+
+def _status(lemma: str, content_text: str, ctype: str) -> str:
+    st = C.CUE_STATUS.get(lemma)
+    if st in C.STRONG_STATUS:
+        return st
+    if C.FUTURE_RE.search(content_text) or st == "expected":
+        return "expected"
+    if st:
+        return st
+    return "asserted"
+
+
+def _content_negated(doc, s: int, e: int) -> bool:
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return any(c.dep_ == "neg" for c in root.children)
+
+
+# ---------------------------------------------------------------- author claims
+
+_OPINION_ROOTS = frozenset("be seem look feel appear sound".split())
+
+
+def _author_checkable(span, kind: str) -> bool:
+    text = span.text.strip()
+    words = re.findall(r"\w+", text)
+    if kind == DATELINE or not words:
+        return False
+    if text.rstrip(_CLOSE_Q + " ").endswith("?"):
+        return False
+    if C.BYLINE_RE.match(text):
+        return False
+    if kind in (HEADLINE, SUBHEADING):
+        return bool(_NUM.search(text)) and len(words) >= 3
+    if len(words) < 4:
+        return False
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
+    if not has_verb:
+        return False
+    has_fact = bool(span.ents) or any(t.pos_ in ("NUM", "PROPN") for t in span)
+    if not has_fact:
+        # no names or numbers: keep only clear events in the past / future with a noun subject
+        root = span.root
+        if root.lemma_ in _OPINION_ROOTS:
+            return False
+        if not any(t.tag_ in ("VBD", "VBN", "MD") for t in span):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- main
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in C.QUOTE_RE.finditer(text)]
 
 
 def find_claims(doc) -> list[Claim]:
-    raise NotImplementedError
+    text = doc.text
+    sents = sentence_spans(doc)
+    quotes = _quotes(text)
+    lines_end = {}
+    for si in sents:
+        lines_end.setdefault(si.line_index, [si.start, si.end])
+        lines_end[si.line_index][1] = si.end
+    per_sent: list[list[_Found]] = []
+    for si in sents:
+        para = tuple(lines_end[si.line_index])
+        found = _according_to(doc, si.span) + _verb_cues(doc, si.span, quotes, para) + _noun_cues(doc, si.span)
+        per_sent.append(_dedupe(found))
+
+    claims: list[Claim] = []
+    covered_chars: list[tuple[int, int]] = []
+    for k, (si, found) in enumerate(zip(sents, per_sent)):
+        for f in found:
+            claims.append(_make_claim(doc, si, f))
+            covered_chars.append(f.content)
+
+    def covered(si) -> bool:
+        for s, e in covered_chars:
+            if s <= si.start + 2 and e >= si.end - 3:
+                return True
+        return False
+
+    prev_source: Optional[tuple] = None  # (line index, _Found, sentence index) of the last carried source
+    for k, (si, found) in enumerate(zip(sents, per_sent)):
+        if found:
+            carry = [f for f in found if f.attribution == "according_to"]
+            prev_source = (si.line_index, carry[-1]) if carry else None
+            continue
+        if covered(si):
+            continue
+        stext = text[si.start:si.end]
+        if (prev_source is not None and prev_source[0] == si.line_index and si.kind == PARAGRAPH
+                and not C.FIRST_PERSON_RE.search(stext) and not stext.startswith(tuple(_OPEN_Q))):
+            f0 = prev_source[1]
+            s, e = _trim(text, si.start, si.end, strip_that=False)
+            f = _Found((s, e), f0.cue_tok, f0.cue_span, f0.cue_lemma, f0.claimant, via=f0.via,
+                       attribution=f0.attribution)
+            claims.append(_make_claim(doc, si, f))
+            continue
+        prev_source = None
+        if not _author_checkable(si.span, si.kind):
+            continue
+        if stext.lstrip().startswith(tuple(_OPEN_Q)) and _is_quoted(text, quotes, (si.start, si.end - 1)):
+            continue  # a quotation without a speaker
+        s, e = si.start, si.end
+        if si.kind == PARAGRAPH:
+            m = C.DATELINE_PREFIX_RE.match(text[s:e])
+            if m and m.end() < e - s - 10:
+                s += m.end()
+        s, e = _trim(text, s, e, strip_that=False)
+        if e - s < 3:
+            continue
+        content = text[s:e]
+        status = "expected" if C.FUTURE_RE.search(content) else "asserted"
+        claims.append(Claim(s, e, content, si.start, si.end, None, None, None, "author", None, None, None, None,
+                            "author", status, "negative" if _content_negated(doc, s, e) and False else "positive"))
+    claims.sort(key=lambda c: (c.char_start, c.char_end))
+    return claims
+
+
+def _dedupe(found: list[_Found]) -> list[_Found]:
+    """One finding per content span (the first cue wins: according-to, then verbs, then nouns)."""
+    out = []
+    for f in found:
+        if any(abs(g.content[0] - f.content[0]) <= 2 and abs(g.content[1] - f.content[1]) <= 2 for g in out):
+            continue
+        out.append(f)
+    return out
+
+
+def _make_claim(doc, si, f: _Found) -> Claim:
+    text = doc.text
+    s, e = f.content
+    claimant = ctype = None
+    cs = ce = None
+    if f.claimant is not None:
+        cs, ce = f.claimant
+        claimant = text[cs:ce]
+        span = doc.char_span(cs, ce, alignment_mode="expand")
+        ctype = claimant_type(span) if span is not None else "other"
+    via = text[f.via[0]:f.via[1]] if f.via else None
+    content = text[s:e]
+    status = _status(f.cue_lemma, content, ctype or "")
+    negative = f.cue_lemma in C.NEGATIVE_CUES
+    if _content_negated(doc, s, e):
+        negative = not negative
+    return Claim(s, e, content, si.start, si.end, claimant, cs, ce, ctype or "unspecified", via,
+                 text[f.cue_span[0]:f.cue_span[1]], f.cue_span[0], f.cue_span[1], f.attribution, status,
+                 "negative" if negative else "positive")

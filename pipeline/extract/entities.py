@@ -145,25 +145,27 @@ def find_mentions(doc) -> list[Mention]:
         raw.append((ent.start_char, ent.end_char, ent.start, ent.end, ent.label_))
 
     # full names of people in the article, for surname coreference; titles they were introduced with
-    full_people: dict[str, str] = {}  # surname / first name (norm) -> full name
-    title_of: dict[str, str] = {}  # title -> full name (last seen wins for the "the president" rule)
+    full_people: dict[str, str] = {}  # surname (norm) -> full name
+    title_of: dict[str, str] = {}  # title -> full name
     for s, e, ts, te, label in raw:
         if label != "PERSON":
             continue
         cs, ce = _strip_span(doc, s, e)
         name = _strip_titles(text[cs:ce])
         words = _words(name)
-        if len(words) >= 2 and not gz.is_media(name):
+        if len(words) >= 2 and not gz.is_known_org(name) and all(w[:1].isupper() for w in words):
             full_people.setdefault(gz.norm(words[-1]), name)
             title = _title_before(doc, ts)
             if title:
                 title_of.setdefault(title, name)
+    for k in list(full_people):
+        if k in gz.countries():
+            full_people.pop(k)
 
     # acronyms introduced in brackets: "Korean People's Army (KPA)"
     acronyms: dict[str, str] = {}
     for m in re.finditer(r"([A-Z][\w'’&.\- ]{3,80}?)\s*\(([A-Z][A-Z.&]{1,9})\)", text):
-        long, short = m.group(1).strip(), m.group(2)
-        acronyms.setdefault(gz.norm(short), long)
+        acronyms.setdefault(gz.norm(m.group(2)), m.group(1).strip())
 
     mentions: list[Mention] = []
     for s, e, ts, te, label in raw:
@@ -175,19 +177,86 @@ def find_mentions(doc) -> list[Mention]:
             continue
         proper = gz.looks_proper(surface)
         m = _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms)
-        if m is not None:
-            mentions.append(m)
+        if m is None:
+            continue
+        mentions.append(m)
+        if m.entity_type in ("organization", "place", "other") and len(_words(m.text)) > 1:
+            mentions.extend(_nested_places(doc, m))
 
+    mentions.extend(_scan_missed(doc, mentions, full_people))
     mentions.extend(_title_mentions(doc, title_of, mentions))
     mentions.sort(key=lambda m: (m.char_start, -m.char_end))
     return _dedupe(mentions)
 
 
+def _nested_places(doc, outer: Mention) -> list[Mention]:
+    """Places named inside an organisation or facility name ("University of Texas", "United States Navy")."""
+    span = doc.char_span(outer.char_start, outer.char_end, alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    i = span.start
+    while i < span.end:
+        hit = None
+        for n in (3, 2, 1):
+            j = i + n
+            if j > span.end:
+                continue
+            sub = doc[i:j]
+            if not sub.text[:1].isupper() or not gz.looks_proper(sub.text) or sub.end_char - sub.start_char < 2:
+                continue
+            if sub.start_char == outer.char_start and sub.end_char == outer.char_end:
+                continue
+            p = gz.lookup_place(sub.text)
+            if p is None or (p.kind == "city" and (p.population < 100_000 or gz.norm(p.name) != gz.norm(sub.text))):
+                continue
+            hit = (j, _place_mention(sub.start_char, sub.end_char, sub.text, p))
+            break
+        if hit:
+            out.append(hit[1])
+            i = hit[0]
+        else:
+            i += 1
+    return out
+
+
+def _scan_missed(doc, found: list[Mention], full_people: dict[str, str]) -> list[Mention]:
+    """Known organisations and already-named people that spaCy did not tag at a given place."""
+    text = doc.text
+    taken = [(m.char_start, m.char_end) for m in found]
+
+    def free(s, e):
+        return not any(a < e and s < b for a, b in taken)
+
+    out = []
+    for m in gz.known_org_pattern().finditer(text):
+        s, e = m.span()
+        if free(s, e):
+            out.append(Mention(s, e, m.group(0), m.group(0), "organization", _org_key(m.group(0)),
+                               gz.STATE_BODIES.get(gz.norm(m.group(0)))))
+            taken.append((s, e))
+    if full_people:
+        for tok in doc:
+            if tok.text[:1].isupper() and gz.norm(tok.text) in full_people and tok.pos_ in ("PROPN", "NOUN", "X"):
+                s, e = tok.idx, tok.idx + len(tok.text)
+                if free(s, e):
+                    full = full_people[gz.norm(tok.text)]
+                    out.append(Mention(s, e, tok.text, full, "person", _person_key(full)))
+                    taken.append((s, e))
+    return out
+
+
 def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms) -> Optional[Mention]:
     n = gz.norm(surface)
-    # 1. media outlets and agencies are organisations
-    if gz.is_media(surface) and label != "PERSON" or (gz.is_media(surface) and len(_words(surface)) > 1):
-        return Mention(cs, ce, surface, re.sub(r"^(?i:the)\s+", "", surface), "organization", _org_key(surface))
+    bare = re.sub(r"^(?i:the)\s+", "", surface)
+    # 0. a surname of a person named in full earlier or later in the article ("Paris" after "Valeska Paris")
+    if len(_words(surface)) == 1 and n in full_people and label != "NORP":
+        full = full_people[n]
+        return Mention(cs, ce, surface, full, "person", _person_key(full))
+
+    # 1. media outlets, agencies and well-known organisations
+    if gz.is_known_org(surface):
+        return Mention(cs, ce, surface, bare, "organization", _org_key(bare), gz.STATE_BODIES.get(n))
 
     # 2. nationality words
     if label == "NORP" or (gz.demonym(surface) and label != "PERSON"):
@@ -196,15 +265,19 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
             c = gz.country(code)
             return Mention(cs, ce, surface, c.name if c else surface, "group", f"iso:{code}", code)
         if label == "NORP":
-            return Mention(cs, ce, surface, re.sub(r"^(?i:the)\s+", "", surface), "group", "group:" + n)
+            return Mention(cs, ce, surface, bare, "group", "group:" + n)
 
-    # 3. people: a surname already seen in full keeps the person; a person label on a known place is a place
+    # product names and codes ("IE9", "STS-134", "Windows XP") are not places or people
+    if any(ch.isdigit() for ch in surface) and label in ("GPE", "LOC", "PERSON", "ORG", "PRODUCT"):
+        if label == "ORG" and not re.search(r"\d[A-Za-z]|[A-Za-z]\d", surface):
+            pass
+        else:
+            return Mention(cs, ce, surface, surface, "other", "other:" + n)
+
+    # 3. people; a person label on a known place name is a place
     if label == "PERSON":
         name = _strip_titles(surface)
         words = _words(name)
-        if len(words) == 1 and gz.norm(name) in full_people:
-            full = full_people[gz.norm(name)]
-            return Mention(cs, ce, surface, full, "person", _person_key(full))
         if len(words) == 1 and proper:
             p = gz.lookup_place(surface)
             if p and p.kind in ("country", "subdivision", "region") or (p and p.population >= 100_000):
@@ -214,12 +287,10 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     # 4. places, including misclassified ones ("Kursk" as PRODUCT, "U.S." as ORG)
     region_word = _region_word_after(doc, te) or n.split()[-1] in gz.REGION_WORDS
     p = gz.lookup_place(surface, region_word=region_word) if proper else None
-    if p is None and label in _PLACE_LABELS and proper and " " in n:
-        # "Washington D.C." / "Kursk Oblast" style: try without the last word
-        p = gz.lookup_place(" ".join(surface.split()[:-1]), region_word=True) if region_word else None
-    if p is not None and (label in _PLACE_LABELS or label in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "")):
-        if label == "ORG" and p.kind == "city" and len(_words(surface)) == 1 and p.population < 100_000:
-            p = None
+    if p is None and label in _PLACE_LABELS and proper and " " in n and region_word:
+        p = gz.lookup_place(" ".join(surface.split()[:-1]), region_word=True)
+    if p is not None and label == "ORG" and p.kind == "city" and len(_words(surface)) == 1 and p.population < 100_000:
+        p = None
     if p is not None:
         if region_word and _region_word_after(doc, te) and p.kind == "subdivision":
             # extend "Kursk" to "Kursk region" so the mention names the subdivision
@@ -231,17 +302,19 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
                 return Mention(cs, ce, surface, c.name, "country", c.key, c.country_code, c.geonames_id)
         return _place_mention(cs, ce, surface, p)
 
+    last = n.split()[-1] if n else ""
+    if label in ("ORG", "FAC") and last in gz.FACILITY_WORDS and len(n.split()) > 1:
+        return Mention(cs, ce, surface, bare, "place", "place:" + n, _country_prefix(bare))
+
     if label in _PLACE_LABELS:
-        if label == "FAC":
-            return Mention(cs, ce, surface, surface, "place", "place:" + n)
-        return Mention(cs, ce, surface, re.sub(r"^(?i:the)\s+", "", surface), "place", "place:" + n)
+        return Mention(cs, ce, surface, bare, "place", "place:" + n, _country_prefix(bare))
 
     if label == "ORG":
         if n in acronyms:
             long = acronyms[n]
             return Mention(cs, ce, surface, long, "organization", _org_key(long), _country_prefix(long))
-        name = re.sub(r"^(?i:the)\s+", "", surface)
-        return Mention(cs, ce, surface, name, "organization", _org_key(name), _country_prefix(name))
+        return Mention(cs, ce, surface, bare, "organization", _org_key(bare),
+                       _country_prefix(bare) or gz.STATE_BODIES.get(n))
 
     if label in ("EVENT", "WORK_OF_ART", "LAW", "PRODUCT"):
         return Mention(cs, ce, surface, surface, "other", "other:" + n)
@@ -249,27 +322,34 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
 
 
 def _title_mentions(doc, title_of: dict[str, str], found: list[Mention]) -> list[Mention]:
-    """"the president" / "The President" -> the person introduced with that title in the article."""
-    if not title_of:
-        return []
+    """"the president" / "The Home Secretary" -> a person: the one introduced with that title in the article
+    when there is one (key of that person), else a role (``role:<title>``, only when capitalised)."""
     taken = [(m.char_start, m.char_end) for m in found]
     out = []
     for i, tok in enumerate(doc[:-1]):
         if tok.lower_ != "the":
             continue
-        for title, n in sorted(((t, len(t.split())) for t in title_of), key=lambda x: -x[1]):
-            span = doc[i + 1:i + 1 + n]
-            if len(span) != n or span.text.lower() != title:
-                continue
-            nxt = doc[i + 1 + n] if i + 1 + n < len(doc) else None
-            if nxt is not None and (nxt.lower_ in ("of", "'s") or nxt.pos_ == "PROPN" or nxt.text[:1].isupper()):
-                break  # "the president of X", "the President Joe Biden" (the name is found by NER)
-            s, e = tok.idx, span.end_char
-            if any(a < e and s < b for a, b in taken):
-                break
-            name = title_of[title]
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and doc[j].lower_.rstrip(".") in TITLES:
+            j += 1
+        if j == i + 1:
+            continue
+        span = doc[i + 1:j]
+        title = span.text.lower()
+        head = doc[j - 1].lower_
+        if head not in {t.split()[-1] for t in _HEAD_TITLES} and title not in _HEAD_TITLES:
+            continue
+        nxt = doc[j] if j < len(doc) else None
+        if nxt is not None and (nxt.lower_ in ("of", "'s", "’s", "-") or nxt.text[:1].isupper()):
+            continue  # "the president of X", "the President Joe Biden" (the name is found by NER)
+        s, e = tok.idx, span.end_char
+        if any(a < e and s < b for a, b in taken):
+            continue
+        name = title_of.get(title) or next((v for k, v in title_of.items() if k.split()[-1] == head), None)
+        if name:
             out.append(Mention(s, e, doc.text[s:e], name, "person", _person_key(name)))
-            break
+        elif span.text[:1].isupper():
+            out.append(Mention(s, e, doc.text[s:e], span.text, "person", "role:" + title))
     return out
 
 

@@ -125,11 +125,30 @@ MEDIA = {
     "Kyiv Independent", "The Kyiv Independent", "Meduza", "RT", "Sputnik", "Kommersant", "Izvestia",
     "Dong-A Ilbo", "Chosun Ilbo", "JoongAng Ilbo", "Korea Herald", "Nikkei", "Asahi", "Yomiuri", "Haaretz",
     "Times of Israel", "Euronews", "Deutsche Welle", "DW", "France 24", "Radio Free Europe", "RFE/RL",
-    "Voice of America", "VOA", "The Economist", "Economist", "Newsweek", "Time", "USA Today", "Los Angeles Times",
+    "Voice of America", "VOA", "The Economist", "Economist", "Newsweek", "USA Today", "Los Angeles Times",
     "Telegraph", "The Telegraph", "Daily Mail", "The Independent", "Wikinews", "Wikipedia", "Telegram",
-    "Twitter", "Facebook", "YouTube", "Instagram", "TikTok", "X",
+    "Twitter", "Facebook", "YouTube", "Instagram", "TikTok",
 }
 MEDIA_NORM = {norm(m) for m in MEDIA}
+
+# Other well-known organisations spaCy's small model often misses or mislabels (matched case-sensitively).
+KNOWN_ORGS = {
+    "Google", "Microsoft", "Apple Inc", "Twitter", "Facebook", "YouTube", "Wikinews", "Wikipedia",
+    "Disney", "FIFA", "UEFA", "NATO", "UN", "United Nations", "EU", "European Union", "WHO", "IMF", "World Bank",
+    "Red Cross", "Kremlin", "Pentagon", "Hamas", "Hezbollah", "Taliban", "KCNA",
+    "Mozilla", "Nvidia", "OpenAI", "Samsung", "Huawei", "Gazprom", "Rosatom", "OPEC", "ASEAN", "IAEA", "Interpol",
+    "Europol", "Greenpeace", "Amnesty International", "Human Rights Watch", "NASA", "FBI", "CIA", "NSA", "KGB", "FSB",
+    "SBU", "GUR", "Congress", "Senate", "Parliament", "Duma", "Bundestag", "Knesset", "Politburo",
+}
+
+# Last words that make an organisation-looking name a facility, i.e. a place ("Johnson Space Center").
+FACILITY_WORDS = {
+    "museum", "center", "centre", "hall", "station", "stadium", "arena", "airport", "planetarium", "factory",
+    "tower", "towers", "base", "mosque", "cathedral", "palace", "square", "street", "road", "avenue", "bridge",
+    "hotel", "gallery", "galleries", "building", "park", "plaza", "memorial", "facility", "port", "harbour",
+    "harbor", "dam", "camp", "prison", "temple", "synagogue", "castle", "island", "beach", "hospital", "zoo",
+    "library", "theatre", "theater", "field", "lake", "river", "mountain", "mount", "valley", "canal",
+}
 
 # Regions that are not ISO subdivisions: name -> alpha-3 (None when spanning several countries).
 REGIONS = {
@@ -153,7 +172,12 @@ EXTRA_CAPITALS = {"Washington": "USA", "Kyiv": "UKR", "Kiev": "UKR", "Beijing": 
                   "Baghdad": "IRQ", "Kabul": "AFG", "Islamabad": "PAK", "New Delhi": "IND", "Delhi": "IND",
                   "Riyadh": "SAU", "Cairo": "EGY", "Minsk": "BLR", "Warsaw": "POL", "Brussels": "BEL",
                   "Ottawa": "CAN", "Canberra": "AUS", "Havana": "CUB", "Caracas": "VEN", "Taipei": "TWN",
-                  "Tel Aviv": "ISR", "Westminster": "GBR", "Whitehall": "GBR", "Kremlin": "RUS"}
+                  "Tel Aviv": "ISR"}
+
+# Seats of government named for the government: organisations of that state.
+STATE_BODIES = {"kremlin": "RUS", "pentagon": "USA", "white house": "USA", "downing street": "GBR",
+                "whitehall": "GBR", "blue house": "KOR", "elysee": "FRA", "congress": "USA", "duma": "RUS",
+                "state duma": "RUS", "bundestag": "DEU", "knesset": "ISR", "politburo": None}
 
 # Manual English names of subdivisions whose ISO name does not derive cleanly.
 SUBDIVISION_ALIASES = {
@@ -370,6 +394,24 @@ def demonym(text: str) -> Optional[str]:
 
 def is_media(text: str) -> bool:
     return norm(text) in MEDIA_NORM
+
+
+@lru_cache(maxsize=1)
+def _known_orgs() -> frozenset:
+    return frozenset(re.sub(r"^The ", "", o) for o in MEDIA | KNOWN_ORGS)
+
+
+def is_known_org(text: str) -> bool:
+    """A media outlet or well-known organisation, matched case-sensitively ("WHO", not "who")."""
+    t = re.sub(r"^(?i:the)\s+", "", text.strip())
+    t = re.sub(r"['’]s?$", "", t)
+    return t in _known_orgs()
+
+
+@lru_cache(maxsize=1)
+def known_org_pattern():
+    names = sorted(_known_orgs(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in names if len(n) > 2) + r")(?![\w-])")
 
 
 def lookup_place(text: str, region_word: bool = False) -> Optional[Place]:

@@ -1,8 +1,437 @@
-"""Quantities: numbers with bounds, units and what they count."""
+"""Quantities: numbers with bounds, units and what they count.
+
+A regex scanner over the article text finds number cores (digits, number words, vague amounts such as
+"tens of thousands"), extends each with a currency, scale word, percent sign or unit, a bound modifier
+("at least", "up to", "about") and a second number for ranges ("20 to 30"), and skips what only looks like a
+quantity (years, dates, clock times, ordinals, phone and version numbers, list markers, parts of names). The
+spaCy tokens give what a count counts ("3,000 soldiers" -> "soldiers", "30% of the ammunition ..." ->
+"ammunition ...").
+"""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
+from pipeline.extract.numbers import SCALES, SCALE_ABBR, parse_digits, scan_words
+from pipeline.extract.units import currency_after, currency_before, match_unit
 from pipeline.records import Quantity
+
+_DIGITS = (r"(?<![\w/.,])\d{1,3}/\d{1,3}(?![\d/])|(?<![\w.,/])(?:[-−](?=\d))?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
+           r"(?:\.\d+)?(?:\s\d{1,2}/\d{1,2}(?![\d/]))?|(?<![\w])\d*[½⅓⅔¼¾⅕⅛]")
+_VAGUE = {
+    "tens of thousands": (1e4, 1e5), "hundreds of thousands": (1e5, 1e6), "tens of millions": (1e7, 1e8),
+    "hundreds of millions": (1e8, 1e9), "tens of billions": (1e10, 1e11), "hundreds of billions": (1e11, 1e12),
+    "dozens": (24, 144), "scores": (40, None), "hundreds": (200, 1000), "thousands": (2000, 1e4),
+    "millions": (2e6, 1e7), "billions": (2e9, 1e10),
+    "several hundred": (200, 1000), "several thousand": (2000, 1e4), "several million": (2e6, 1e7),
+    "a few hundred": (200, 1000), "a few thousand": (2000, 1e4), "a few million": (2e6, 1e7),
+    "several dozen": (24, 144), "a few dozen": (24, 72),
+}
+_VAGUE_RX = (r"\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|(?:several|a\s+few)\s+"
+             r"(?:hundred|thousand|million|dozen)|(?:dozens|scores|hundreds|thousands|millions|billions)(?=\s+of\b))\b")
+from pipeline.extract.numbers import WORD_START_RE as _WSR  # noqa: E402
+
+_CAND_RE = re.compile(rf"(?P<vague>{_VAGUE_RX})|(?P<dig>{_DIGITS})|(?P<word>{_WSR.pattern})", re.I)
+
+_SCALE_WORD_RE = re.compile(r"(?:\s+|-)?(million|billion|trillion|thousand|hundred|lakh|crore)\b", re.I)
+_SCALE_ABBR_RE = re.compile(r"\s?(bn|mn|mln|tn|trn|k|m|b|t)(?![\w])", re.I)
+_PERCENT_RE = re.compile(r"\s?%|\s?(?:percent|per\s?cent|per-cent|pct)\b(?:\s+points?)?|\s+percentage(?:\s+points?)?\b",
+                         re.I)
+_SUFFIX_BOUND_RE = re.compile(
+    r"(?:(?P<ge>\s+(?:or|and)\s+(?:more|greater|above|higher|over|upwards)\b|\+(?![\d\w]))"
+    r"|(?P<le>\s+(?:or|and)\s+(?:less|fewer|below|under|lower)\b)|(?P<ap>\s+or\s+so\b))"
+    r"(?!\s+than\b|\s+to\b|\s*(?:[-$€£\d]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+    r"fifty|hundred)\b))", re.I)
+_BOUND_PHRASES = [
+    ("at_least", r"at\s+least|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|a\s+minimum\s+of|minimum\s+of|"
+                 r"(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s+(?:to|than)|"
+                 r"equal\s+to\s+or\s+(?:more|greater)\s+than|at\s+least\s+or\s+equal\s+to|>\s?=|≥"),
+    ("at_most", r"at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|not\s+exceeding|not\s+to\s+exceed|"
+                r"a\s+maximum\s+of|maximum\s+of|as\s+(?:many|much|high)\s+as|"
+                r"(?:less|smaller|lower)\s+(?:than\s+)?or\s+equal\s+(?:to|than)|equal\s+to\s+or\s+(?:less|fewer)\s+than|"
+                r"nearly|almost|close\s+to|<\s?=|≤"),
+    ("more_than", r"more\s+than|greater\s+than|larger\s+than|higher\s+than|bigger\s+than|over|above|"
+                  r"in\s+excess\s+of|exceeding|exceeds?|exceeded|surpass(?:ing|es|ed)?|upwards\s+of|>"),
+    ("less_than", r"less\s+than|fewer\s+than|under|below|lower\s+than|smaller\s+than|just\s+under|<"),
+    ("approximately", r"about|approximately|approx\.|some|roughly|around|an\s+estimated|estimated|circa|"
+                      r"somewhere\s+around|on\s+the\s+order\s+of|~|∼|an\s+average\s+of"),
+    ("exact", r"exactly|precisely|equal\s+to|equals?(?:\s+to)?|equaling\s+to"),
+]
+_BOUND_PRE_RE = re.compile(
+    r"(?:^|(?<=[\s(\"'“]))(?:" + "|".join(f"(?P<{n}>{rx})" for n, rx in _BOUND_PHRASES) + r")\s*$", re.I)
+_RANGE_PRE_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<w>between|from)\s+$", re.I)
+_NEG_PRE_RE = re.compile(r"(?:^|(?<=\s))(?:minus|negative)\s+$", re.I)
+_RANGE_SEP_RE = re.compile(r"(?P<h>\s?[-–—~]\s?(?:to\s+)?)|\s+(?P<w>to|through|and|-)\s+", re.I)
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONTH_BEFORE_RE = re.compile(_MONTHS + r"\.?,?\s+(?:the\s+)?$", re.I)
+_MONTH_AFTER_RE = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"\b", re.I)
+_YEAR_WORD_BEFORE_RE = re.compile(r"\b(?:in|since|by|until|till|during|from|of|year|before|after|early|late|mid|"
+                                  r"circa|fiscal|FY|spring|summer|autumn|fall|winter)\s+$", re.I)
+_BLOCK_RE = re.compile(
+    r"https?://\S+|www\.\S+|\S+@\S+\.\w+"
+    r"|\b\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?(?![a-z]))?"
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?(?![a-z])"
+    r"|(?<![\w.])\+?\(?\d{1,4}\)?(?:[\s.]?-[\s.]?|[.-])\d{2,5}(?:[\s./-]\d{2,8}){1,}(?![\d])"
+    r"|\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|\b\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)*\b", re.I)
+_LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*(?:\(?\d{1,2}[.)]|\d{1,2}\s\))\s")
+_NUMBER_SIGN_BEFORE_RE = re.compile(r"(?:\bNo\.?|\bNos\.?|\bnumber|#|\bno\s\.|\bNr\.?|\bpage|\bp\.|\bpp\.)\s?$", re.I)
+_AGE_RE = re.compile(r"(?:-old\b|\s+old\b)", re.I)
+_SKIP_COUNT_WORDS = {"more", "additional", "extra", "further", "other"}
+
+
+def _bound_values(bound: str, v):
+    if bound in ("at_least", "more_than"):
+        return v, None
+    if bound in ("at_most", "less_than"):
+        return None, v
+    return None, None
+
+
+class _Scan:
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc.text
+        self.starts = [t.idx for t in doc]
+        self.blocked = [m.span() for m in _BLOCK_RE.finditer(self.text)]
+        self.blocked += [(m.end() - 4, m.end()) for m in _LIST_MARKER_RE.finditer(self.text)]
+
+    def is_blocked(self, s, e):
+        return any(bs < e and s < be for bs, be in self.blocked)
+
+    def tok_at(self, pos):
+        """the token covering or first starting at/after ``pos``"""
+        i = bisect_left(self.starts, pos)
+        if i < len(self.starts) and self.starts[i] == pos:
+            return i
+        if i > 0 and self.starts[i - 1] + len(self.doc[i - 1].text) > pos:
+            return i - 1
+        return i if i < len(self.starts) else None
+
+    # ---- one number with its scale, currency, percent or unit ----------------------------------------
+    def simple(self, m):
+        """parse the number at regex match ``m``; returns a dict or None (or {'skip': end})"""
+        text = self.text
+        s, e = m.start(), m.end()
+        q = {"start": s, "core_start": s, "vague": None, "digits": False, "scaled": False, "currency": None,
+             "unit": None, "kind": "count", "approx": False}
+        if m.group("vague"):
+            key = re.sub(r"\s+", " ", m.group("vague").lower())
+            q.update(value=None, vague=_VAGUE.get(key, (None, None)), end=e)
+            return q
+        if m.group("dig"):
+            raw = m.group("dig")
+            val = parse_digits(raw)
+            if val is None:
+                return None
+            q["digits"] = True
+            q["raw"] = raw
+            before = text[max(0, s - 12):s]
+            # glued to letters: G7, COVID-19, i7, L2 ... (a currency code may glue: USD115)
+            if re.search(r"[A-Za-z]-?$", before) and not currency_before(text, s):
+                return {"skip": e}
+            if re.match(r"\.\d|[,.]\d", text[e:e + 2]) or re.match(r":\d", text[e:e + 2]):
+                return {"skip": e}
+        else:
+            sw = scan_words(text, s)
+            if sw is None:
+                return None
+            e, val = sw
+            q["word"] = text[s:e].lower()
+        neg = _NEG_PRE_RE.search(text[max(0, s - 10):s])
+        if neg:
+            q["start"] = s - (len(text[max(0, s - 10):s]) - neg.start())
+            val = -val
+        # scale
+        sm = _SCALE_WORD_RE.match(text, e)
+        if sm and q["digits"]:
+            val *= SCALES[sm.group(1).lower()]
+            e = sm.end()
+            q["scaled"] = True
+        elif q["digits"]:
+            am = _SCALE_ABBR_RE.match(text, e)
+            if am:
+                abbr = am.group(1)
+                spaced = am.group(0).startswith(" ")
+                cur_b = currency_before(text, s)
+                ok = False
+                if abbr.lower() in ("bn", "mn", "mln", "tn", "trn"):
+                    ok = not spaced or cur_b is not None
+                elif abbr.lower() in ("k",):
+                    ok = not spaced
+                elif abbr in ("m", "M", "b", "B", "T", "t"):
+                    after = text[am.end():am.end() + 30]
+                    ok = cur_b is not None and not spaced or (
+                        abbr in ("m", "M") and not spaced and re.match(r"\s+(?:[a-z]+\s+)?[a-z]+s\b", after)
+                        and not match_unit(text, e))
+                    if abbr in ("t", "T") and cur_b is None:
+                        ok = False
+                if ok:
+                    val *= SCALE_ABBR[abbr.lower()]
+                    e = am.end()
+                    q["scaled"] = True
+        q["value"] = val
+        # currency before
+        cb = currency_before(text, q["start"]) if q["digits"] else None
+        if cb:
+            q["start"], q["currency"] = cb
+            q["kind"] = "money"
+        # percent
+        pm = _PERCENT_RE.match(text, e)
+        if pm and not q["currency"]:
+            q.update(kind="percent", unit="percent", end=pm.end())
+            if "point" in pm.group(0).lower():
+                q["unit"] = "percentage point"
+            return q
+        ca = currency_after(text, e)
+        if ca and (not q["currency"] or ca[1] == q["currency"]):
+            end, code, mult = ca
+            if not (q["currency"] and text[e:end].strip() in "$€£¥"):
+                q["currency"] = code
+                q["kind"] = "money"
+                q["value"] = val * mult
+                e = end
+                sm = _SCALE_WORD_RE.match(text, e)
+                if sm and not q["scaled"]:
+                    q["value"] *= SCALES[sm.group(1).lower()]
+                    e = sm.end()
+        if q["currency"]:
+            q["unit"] = q["currency"]
+            q["end"] = e
+            return q
+        um = match_unit(text, e)
+        if um:
+            end, unit, kind = um
+            if unit == "pound" and q["scaled"]:
+                unit, kind = "GBP", "money"
+            if kind == "duration" and unit == "year" and _AGE_RE.match(text, end):
+                kind = "other"
+                end = _AGE_RE.match(text, end).end()
+            # a bare letter unit needs a clean boundary ('5 m.' fine, '5 m of' fine, '3 g-forces' not)
+            q.update(unit=unit, kind=kind, end=end)
+            return q
+        if q["digits"] and re.match(r"[A-Za-z]", text[e:e + 1]):
+            return {"skip": e}  # ordinals (3rd), 1960s, 4x4 ...
+        q["end"] = e
+        return q
+
+    # ---- the whole quantity --------------------------------------------------------------------------
+    def build(self, m, floor):
+        text = self.text
+        q = self.simple(m)
+        if q is None or "skip" in q:
+            return q
+        if self.is_blocked(q["core_start"], m.end()):
+            return {"skip": q["end"]}
+        start, end = max(q["start"], floor), q["end"]
+        bound, lower, upper, value = "exact", None, None, q["value"]
+        if q["vague"] is not None:
+            bound = "vague"
+            lower, upper = q["vague"]
+        # range
+        rp = _RANGE_PRE_RE.search(text[max(floor, start - 10):start])
+        rs = _RANGE_SEP_RE.match(text, end)
+        range_done = False
+        if rs and q["vague"] is None and (rs.group("h") or rs.group("w").lower() in ("to", "through", "-")
+                                          or (rp and rs.group("w").lower() == "and")):
+            m2 = _CAND_RE.match(text, rs.end())
+            if m2 is None:
+                cb2 = re.match(r"[$€£¥]\s?", text[rs.end():])
+                if cb2:
+                    m2 = _CAND_RE.match(text, rs.end() + cb2.end())
+            q2 = self.simple(m2) if m2 and m2.group("vague") is None else None
+            if q2 and "skip" not in q2 and q2.get("value") is not None and value is not None:
+                v1, v2 = value, q2["value"]
+                if q2["scaled"] and not q["scaled"] and q["kind"] in ("count", "money") and v1 < v2 and \
+                        not q.get("unit"):
+                    mult = q2["value"] / parse_digits(q2["raw"]) if q2.get("raw") and parse_digits(q2["raw"]) else 1
+                    v1 = v1 * mult
+                year_like = (q["digits"] and re.fullmatch(r"1[89]\d{2}|20\d{2}", q.get("raw", "")) and not q["unit"]
+                             and not q["currency"] and re.fullmatch(r"\d{2}|1[89]\d{2}|20\d{2}", q2.get("raw", "")))
+                u1 = q.get("unit") if q["kind"] != "count" else None
+                u2 = q2.get("unit") if q2["kind"] != "count" else None
+                compatible = (u1 is None or u2 is None or u1 == u2) and not (u1 and not u2 and q["kind"] in (
+                    "percent", "money") and not q2["digits"] is False)
+                if q["kind"] == "percent" and q2["kind"] != "percent":
+                    compatible = False
+                if u1 and u2 is None and q["kind"] in ("money", "percent") and rs.group("w") and \
+                        rs.group("w").lower() == "to" and re.match(r"\s", text[q2["end"]:q2["end"] + 1] or " ") and \
+                        match_unit(text, q2["end"]) is None and q2["kind"] == "count" and False:
+                    compatible = False
+                if not compatible:
+                    q2 = None
+            if q2 is None:
+                pass
+            elif year_like:
+                    return {"skip": q2["end"]}
+            if q2 is not None and q2.get("value") is not None and value is not None:
+                if rs.group("h") and v2 < v1 and not q2.get("unit") and not rp:
+                    return {"skip": q2["end"]}  # a score (3-2) or an id, not a range
+                lower, upper = min(v1, v2), max(v1, v2)
+                value, bound = None, "range"
+                for k in ("unit", "kind", "currency"):
+                    if not q.get(k) or (k == "kind" and q[k] == "count"):
+                        q[k] = q2.get(k) or q.get(k)
+                end = q2["end"]
+                if rp:
+                    start = max(floor, start - (len(text[max(floor, start - 10):start]) - rp.start()))
+                range_done = True
+        if not range_done:
+            sb = _SUFFIX_BOUND_RE.match(text, end)
+            if sb:
+                bound = "at_least" if sb.group("ge") else "at_most" if sb.group("le") else "approximately"
+                end = sb.end()
+            seg = text[max(floor, start - 45):start]
+            bp = _BOUND_PRE_RE.search(seg)
+            if bp:
+                name = bp.lastgroup
+                if bound == "exact" or name == "approximately":
+                    bound = name if bound == "exact" else bound
+                start = start - (len(seg) - bp.start())
+                if name == "approximately" and bp.group(0).strip().lower() == "some" and q.get("word") == "one":
+                    return {"skip": end}
+            if bound not in ("vague",):
+                lower, upper = _bound_values(bound, value)
+        # what is only a look-alike
+        raw = q.get("raw", "")
+        plain = (q["digits"] and not q["unit"] and not q["currency"] and not q["scaled"] and bound in
+                 ("exact",) and not range_done)
+        if plain:
+            before = text[max(0, q["core_start"] - 25):q["core_start"]]
+            after = text[q["end"]:q["end"] + 25]
+            if _NUMBER_SIGN_BEFORE_RE.search(before):
+                return {"skip": q["end"]}
+            if re.fullmatch(r"\d{1,4}", raw):
+                n = int(raw)
+                if _MONTH_BEFORE_RE.search(before) and (n <= 31 or 1000 <= n <= 2100):
+                    return {"skip": q["end"]}
+                if n <= 31 and _MONTH_AFTER_RE.match(after):
+                    return {"skip": q["end"]}
+                if re.match(r",\s\d{4}\b", after) and n <= 31:
+                    return {"skip": q["end"]}
+        res = dict(start=start, end=end, value=value, lower=lower, upper=upper, bound=bound, unit=q["unit"],
+                   kind=q["kind"], counted=None)
+        if q.get("approx"):
+            res["bound"] = "approximately"
+        self._counted(q, res, plain, raw)
+        if res.get("drop"):
+            return {"skip": res["end"]}
+        return res
+
+    def _counted(self, q, res, plain, raw):
+        doc, text = self.doc, self.text
+        year_like = plain and re.fullmatch(r"1\d{3}|20\d{2}", raw or "")
+        j = self.tok_at(res["end"])
+        if res["kind"] == "percent":
+            if j is not None and j < len(doc) and doc[j].lower_ == "of" and doc[j].idx - res["end"] <= 1:
+                self._of_phrase(doc[j], res, extend=False)
+            return
+        if res["kind"] != "count":
+            return
+        if q["vague"] is not None or (q.get("word") in ("hundreds", "thousands")):
+            if j is not None and j < len(doc) and doc[j].lower_ == "of":
+                self._of_phrase(doc[j], res, extend=True)
+            return
+        toks = []
+        k = j
+        while k is not None and k < len(doc) and len(toks) < 6:
+            t = doc[k]
+            if k == j and t.idx - res["end"] > 1:
+                break
+            if t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.lower_ in _SKIP_COUNT_WORDS and not toks) or \
+                    (t.text == "-" and toks) or (t.tag_ == "VBN" and t.dep_ == "amod"):
+                if t.is_sent_start and k != j:
+                    break
+                toks.append(t)
+                k += 1
+                if t.pos_ == "NOUN" and t.tag_ in ("NNS",) and (k >= len(doc) or doc[k].pos_ not in ("NOUN",)):
+                    break
+            else:
+                break
+        while toks and toks[-1].pos_ not in ("NOUN", "PROPN"):
+            toks.pop()
+        # the head noun of the number must be in the run (or the run is a plain noun run after it)
+        if toks and toks[-1].pos_ == "PROPN" and toks[-1].tag_ != "NNPS":
+            toks = []
+        if toks and len(toks) > 1 and toks[0].lower_ in _SKIP_COUNT_WORDS:
+            pass
+        if toks and year_like and not (toks[-1].tag_ == "NNS" or toks[-1].tag_ == "NNPS"):
+            toks = []
+        if toks:
+            first = 0
+            while first < len(toks) - 1 and toks[first].lower_ in _SKIP_COUNT_WORDS:
+                first += 1
+            head = toks[-1]
+            res["counted"] = text[toks[first].idx:head.idx + len(head.text)]
+            res["unit"] = head.text
+            res["end"] = head.idx + len(head.text)
+            return
+        # no noun: a bare number
+        if year_like:
+            res["drop"] = True
+            return
+        if q.get("word") in ("one", "an", "a") or (q.get("word") or "").startswith(("a ", "an ")) and \
+                res["bound"] == "exact" and not q.get("word", "").endswith(("hundred", "thousand", "million",
+                                                                           "billion", "dozen")):
+            res["drop"] = True
+            return
+        if plain:
+            ci = self.tok_at(q["core_start"])
+            if ci is not None and ci > 0:
+                prev = doc[ci - 1]
+                if prev.pos_ == "PROPN" and prev.text[:1].isupper() and not doc[ci].is_sent_start \
+                        and prev.idx + len(prev.text) <= q["core_start"]:
+                    res["drop"] = True  # Boeing 747, Voyager 2, Highway 35
+                    return
+
+    def _of_phrase(self, of_tok, res, extend):
+        pobj = [c for c in of_tok.children if c.dep_ == "pobj"]
+        if not pobj:
+            return
+        sub = list(pobj[0].subtree)
+        while sub and sub[0].pos_ in ("DET",):
+            sub = sub[1:]
+        if not sub:
+            return
+        last = sub[-1]
+        res["counted"] = self.text[sub[0].idx:last.idx + len(last.text)]
+        if res["kind"] == "count":
+            res["unit"] = pobj[0].text
+        if extend:
+            head = pobj[0]
+            lo = [t for t in pobj[0].subtree if t.i <= head.i]
+            res["end"] = head.idx + len(head.text)
+            res["counted"] = self.text[lo[0].idx if lo[0].pos_ != "DET" else sub[0].idx:res["end"]] if lo else \
+                res["counted"]
 
 
 def find_quantities(doc) -> list[Quantity]:
-    raise NotImplementedError
+    text = doc.text
+    sc = _Scan(doc)
+    out: list[Quantity] = []
+    floor = 0
+    for m in _CAND_RE.finditer(text):
+        if m.start() < floor:
+            continue
+        try:
+            r = sc.build(m, floor)
+        except (ValueError, ZeroDivisionError, OverflowError):
+            r = None
+        if not r:
+            continue
+        if "skip" in r:
+            floor = max(floor, r["skip"])
+            continue
+        s, e = r["start"], r["end"]
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        while s < e and text[s].isspace():
+            s += 1
+        if e <= s:
+            continue
+        out.append(Quantity(char_start=s, char_end=e, text=text[s:e], value=r["value"], lower=r["lower"],
+                            upper=r["upper"], bound=r["bound"], unit=r["unit"], kind=r["kind"],
+                            counted=r["counted"]))
+        floor = e
+    return out

@@ -1,10 +1,1085 @@
-"""Temporal expressions normalised to TIMEX3 values against the publication time."""
+"""Temporal expressions normalised to TIMEX3 values against the publication time.
+
+A rule-based recogniser: precompiled regular expressions over the article text find candidate expressions
+(explicit dates, months, years, decades, weekdays, deictic words, relative units, durations, sets, times of day),
+overlapping candidates are resolved longest-first, and each survivor is normalised against the publication date.
+Where the direction of an underspecified expression (a bare weekday, a month without a year) is ambiguous, the
+tense of the governing verb in the spaCy parse decides: past tense looks back, future (``will``, ``going to``,
+to-infinitives, modals, ``expected``/``scheduled``) looks forward, anything else takes the nearest occurrence.
+"""
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
 from typing import Optional
 
 from pipeline.records import TimeExpr
 
+# A decade is written as its first three digits ("199"), as in the TIMEX3 guidelines; the TempEval-3 gold writes "199X".
+DECADE_SUFFIX = ""
+
+# ---------------------------------------------------------------------------------------------------- vocabulary
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_NUM_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "single": 1,
+    "couple": 2, "half": 0.5, "dozen": 12,
+}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+             "last": 4, "final": 4}
+_CENTURY_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+# unit -> (TIMEX3 designator, is time part, granularity of a point of that unit)
+_UNITS = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+    "night": ("D", False), "week": ("W", False), "fortnight": ("W", False), "month": ("M", False),
+    "year": ("Y", False), "decade": ("Y", False), "century": ("Y", False), "millennium": ("Y", False),
+    "weekend": ("D", False),
+}
+_UNIT_FACTOR = {"fortnight": 2, "decade": 10, "century": 100, "millennium": 1000, "weekend": 2}
+_PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_TZ = r"(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|JST|AEST|AEDT|ET|PT|CT|local\s+time)"
+
+# ---------------------------------------------------------------------------------------------------- patterns
+
+_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
+_MONTH_ABBR_NODOT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_MONTH_ANY = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}|{_MONTH_ABBR_NODOT}(?=\s+\d))"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\."
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+_NUMW = (r"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
+         r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+         r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred|a\s+dozen|dozen|a|an|"
+         r"single|a\s+couple\s+of|couple\s+of|a\s+few|few|several|half\s+an?|a\s+half|many|some)")
+_UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries|century|millenni(?:um|a))"
+
+_I = re.IGNORECASE
+_P = {}
+
+
+def _pat(name, rx, flags=0):
+    _P[name] = re.compile(rx, flags)
+
+
+# Explicit calendar dates -------------------------------------------------------------------------------------
+_pat("iso", r"(?<![\d/-])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?(?![\d])")
+_pat("slash", r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+_pat("mdy", rf"(?:({_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?\b({_MONTH_ANY})\s+({_DAYNUM})\b(?:(?:,\s*|\s+)({_YEAR})\b)?"
+     rf"(?!\s*(?:%|percent|million|billion|people|[:.]\d))")
+_pat("dmy", rf"(?:({_WEEKDAY}),?\s+)?(?:the\s+)?\b({_DAYNUM})(?:\s+of)?\s+({_MONTH_ANY})(?:,?\s+({_YEAR})\b)?")
+_pat("my", rf"\b(?:(early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[- ]+)?({_MONTH_ANY})(?:,?\s+|\s+of\s+)({_YEAR})\b")
+_pat("month", rf"\b(?:(early|late|mid|last|next|this|earlier\s+this|later\s+this|early\s+next|late\s+last)[- ]+)?"
+     rf"({_MONTH_FULL}|{_MONTH_ABBR})(?!\s*\d)(?!\s+(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Avenue|Movement|Revolution))")
+_pat("year", rf"(?<![\d,.$£€#/:-])(?:(early|late|mid)[- ](?:in\s+)?)?(?<![\d,.$£€#/-])({_YEAR})(?!\s*(?:%|percent|GMT|UTC|hours|hrs|local))(?![\d,/]|\.\d|-\d{{2}}-)")
+_pat("fy", rf"\b(?:FY|fiscal(?:\s+year)?)\s*'?({_YEAR}|\d{{2}})\b")
+_pat("decade", rf"\b(?:(?:the\s+)?(early|late|mid)[- ]+)?(?:the\s+)?(?:(1\d|20)(\d)0s|'(\d)0s|({'|'.join(_DECADE_WORDS)}))\b")
+_pat("century", rf"\b(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(_CENTURY_ORD)}))[- ]century\b", _I)
+_pat("weekday", rf"\b(?:(last|next|this|this\s+past|this\s+coming|past|coming|early|late|later|earlier|on)\s+)?({_WEEKDAY})(?:'s)?\b")
+# Deictic and relative expressions -----------------------------------------------------------------------------
+_pat("deictic", r"\b(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|"
+     r"nowadays|currently|(?:right\s+)?now|the\s+present|these\s+days|at\s+present|the\s+future|the\s+past|"
+     r"recently|lately|(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night))\b"
+     r"(?!\s*-)", _I)
+_pat("relunit", r"\b(?:(the\s+)?(early|late|earlier|later|mid|end\s+of)\s+)?(last|this|next|past|previous|coming|following|current|"
+     r"same|upcoming)\s+(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?!\s*[-']\s*(?:old|long))", _I)
+_pat("theweekend", r"\b(the|this|last|next|that)\s+weekend\b", _I)
+_pat("ago", rf"\b(?:(almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|just|only)\s+)?({_NUMW}|a|an)\s+({_UNIT})\s+(ago|earlier|before|later|from\s+now|hence)\b", _I)
+_pat("agox", rf"\b({_UNIT})\s+ago\b", _I)
+_pat("endof", r"\b(by\s+)?(the\s+)?(end|close|beginning|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
+     rf"(year|month|week|quarter|decade|({_YEAR})|({_MONTH_FULL}))\b(?:\s+({_YEAR})\b)?", _I)
+_pat("yearend", r"\b(by\s+)?(year[- ]end|year's\s+end|month[- ]end)\b", _I)
+_pat("quarter", rf"\b(?:(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter(?:\s+of(?:\s+the\s+year)?)?(?:,?\s+({_YEAR}))?|"
+     rf"(Q[1-4])(?:\s+|-|/)?('?\d{{2}}|{_YEAR})?)\b", 0)
+_pat("half", rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+year|({_YEAR})|this\s+year|next\s+year|last\s+year)\b", _I)
+_pat("season", rf"\b(?:(early|late|mid|last|next|this|the|in|during|over\s+the|past|coming)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({_YEAR}))?\b", _I)
+_pat("holiday", r"\b(?:(last|next|this|on)\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|"
+     r"Halloween|Valentine's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Boxing\s+Day|Labor\s+Day|"
+     r"Memorial\s+Day|Good\s+Friday)\b")
+# Durations and sets -----------------------------------------------------------------------------------------
+_pat("duration", rf"\b(?:(the\s+)?(past|last|next|coming|previous|first|final)\s+)?({_NUMW})(?:\s+and\s+a\s+half)?[\s-]+({_UNIT})(?:[\s-]+and\s+a\s+half)?\b"
+     r"(?![\s-]+old\b)(?!-(?:old)\b)", _I)
+_pat("duration_plural", r"\b(for|in\s+recent|in\s+the\s+coming|in\s+the\s+past|over\s+the\s+past|over\s+the\s+last|in\s+the\s+last|recent|coming|"
+     r"for\s+many|for\s+several|for\s+some|many|several)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b", _I)
+_pat("decades", r"\b(decades|centuries)[- ](long|old)\b", _I)
+_pat("set", rf"\b(?:(every|each)\s+(?:(other|single)\s+)?(?:({_NUMW})\s+)?(day|night|morning|evening|afternoon|week|weekend|month|year|hour|minute|quarter|decade|"
+     rf"seconds|minutes|hours|days|weeks|months|years|decades|{_WEEKDAY}|{_MONTH_FULL})|(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly|biannually)|"
+     r"(once|twice|three\s+times|four\s+times|\w+\s+times)\s+(?:a|per|each|every)\s+(day|week|month|year|hour|minute|decade)|"
+     r"(?:per|a)\s+(day|week|month|year|hour|annum)(?=\W))", _I)
+_pat("weekday_plural", rf"\b(?:on\s+)?({_WEEKDAY})s\b")
+# Times of day -----------------------------------------------------------------------------------------------
+_pat("clock", rf"(?<![\d:.,$])(\d{{1,2}})(?:[:.](\d{{2}}))?\s*([ap])\.?\s?m\b\.?(?:\s*\(?({_TZ})\)?)?", _I)
+_pat("clock24", rf"(?<![\d:.,$/])([01]?\d|2[0-3])[:h]([0-5]\d)(?![\d:/])(?:\s*(?:hrs|hours|h)\b)?(?:\s*\(?({_TZ})\)?)?")
+_pat("military", rf"(?<![\d,.$])([01]\d|2[0-3])([0-5]\d)\s*({_TZ}|hours|hrs)\b")
+_pat("oclock", r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o'clock(?:\s+in\s+the\s+(morning|afternoon|evening))?|in\s+the\s+(morning|afternoon|evening)|at\s+night)\b", _I)
+_pat("noon", r"\b(noon|midday|midnight|mid-day)\b", _I)
+_pat("dayparts", rf"\b(?:(early|late)\s+)?({_WEEKDAY})\s+(morning|afternoon|evening|night)\b")
+
+_ORD_RX = re.compile(r"(st|nd|rd|th)$")
+
+# ---------------------------------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    kind: str
+    data: dict = field(default_factory=dict)
+    prio: int = 0
+
+
+def _num(s: Optional[str]) -> Optional[float]:
+    """A number written in digits or words; None for vague quantities (few, several, many)."""
+    if s is None:
+        return None
+    s = s.strip().lower().replace("½", " 1/2")
+    if s in ("few", "a few", "several", "many", "some"):
+        return None
+    m = re.match(r"^(\d+(?:\.\d+)?)(\s+1/2)?$", s)
+    if m:
+        return float(m.group(1)) + (0.5 if m.group(2) else 0)
+    s = re.sub(r"^(a|an)\s+", "", s) if s not in ("a", "an") else s
+    s = s.replace("couple of", "couple").strip()
+    if s.startswith("half"):
+        return 0.5
+    parts = re.split(r"[- ]", s)
+    total = 0.0
+    for p in parts:
+        if p not in _NUM_WORDS:
+            return None
+        total += _NUM_WORDS[p]
+    return total
+
+
+def _fmt_num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else ("%g" % x)
+
+
+def _duration_value(n: Optional[float], unit: str) -> str:
+    u = unit.lower().rstrip("s")
+    if u == "centurie":
+        u = "century"
+    if u.startswith("millenni"):
+        u = "millennium"
+    des, is_time = _UNITS.get(u, ("D", False))
+    if n is None:
+        return ("PTX" if is_time else "PX") + des
+    n = n * _UNIT_FACTOR.get(u, 1)
+    if not float(n).is_integer():
+        frac = n - int(n)
+        if is_time and des == "H":
+            return f"PT{int(n)}H{int(round(frac * 60))}M" if int(n) else f"PT{int(round(frac * 60))}M"
+        if des == "D":
+            return f"P{int(n)}DT{int(round(frac * 24))}H" if int(n) else f"PT{int(round(frac * 24))}H"
+        if des == "Y":
+            months = int(round(n * 12))
+            return f"P{months}M" if months % 12 else f"P{months // 12}Y"
+        if des == "W":
+            return f"P{int(round(n * 7))}D"
+    return ("PT" if is_time else "P") + _fmt_num(n) + des
+
+
+def _collect(text: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    add = out.append
+    for m in _P["iso"].finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            data = {"y": y, "m": mo, "d": d}
+            if m.group(4):
+                data["h"], data["min"] = int(m.group(4)), int(m.group(5))
+            add(_Cand(m.start(), m.end(), "date", data, 5))
+    for m in _P["slash"].finditer(text):
+        a, b, y = int(m.group(1)), int(m.group(2)), m.group(3)
+        y = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+        mo, d = (a, b) if a <= 12 else (b, a)
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            add(_Cand(m.start(), m.end(), "date", {"y": y, "m": mo, "d": d}, 5))
+    for m in _P["mdy"].finditer(text):
+        mo = _MONTHS[m.group(2).rstrip(".").lower()]
+        d = int(_ORD_RX.sub("", m.group(3)))
+        y = int(m.group(4)) if m.group(4) else None
+        wd = m.group(1)
+        start = m.start(1) if wd else m.start(2)
+        add(_Cand(start, m.end(), "date", {"y": y, "m": mo, "d": d}, 4))
+    for m in _P["dmy"].finditer(text):
+        d = int(_ORD_RX.sub("", m.group(2)))
+        mo = _MONTHS[m.group(3).rstrip(".").lower()]
+        y = int(m.group(4)) if m.group(4) else None
+        if m.group(0).lower().startswith("the ") and not m.group(1):
+            start = m.start(2)
+        else:
+            start = m.start()
+        add(_Cand(start, m.end(), "date", {"y": y, "m": mo, "d": d}, 4))
+    for m in _P["my"].finditer(text):
+        mo = _MONTHS[m.group(2).rstrip(".").lower()]
+        mod = (m.group(1) or "").lower()
+        if mod.startswith("the end"):
+            add(_Cand(m.start(), m.end(), "endof", {"unit": "month", "y": int(m.group(3)), "m": mo}, 4))
+        else:
+            add(_Cand(m.start(), m.end(), "month", {"y": int(m.group(3)), "m": mo}, 4))
+    for m in _P["month"].finditer(text):
+        name = m.group(2)
+        mo = _MONTHS[name.rstrip(".").lower()]
+        mod = (m.group(1) or "").lower()
+        rel = {"last": -1, "next": 1, "this": 0, "earlier this": 0, "later this": 0, "early next": 1,
+               "late last": -1}.get(mod)
+        add(_Cand(m.start(), m.end(), "month", {"y": None, "m": mo, "rel": rel, "check": name in ("May", "March")
+                                                  and not mod}, 2))
+    for m in _P["year"].finditer(text):
+        y = int(m.group(2))
+        add(_Cand(m.start(), m.end(), "year", {"y": y, "check": True}, 1))
+    for m in _P["fy"].finditer(text):
+        y = m.group(1)
+        y = int(y) if len(y) == 4 else 2000 + int(y)
+        add(_Cand(m.start(), m.end(), "year", {"y": y}, 3))
+    for m in _P["decade"].finditer(text):
+        if m.group(2):
+            dec = int(m.group(2) + m.group(3) + "0")
+        elif m.group(4):
+            dec = 1900 + int(m.group(4)) * 10
+        else:
+            dec = 1900 + _DECADE_WORDS[m.group(5).lower()] * 10
+        start = m.start()
+        if m.group(0).lower().startswith("the ") and not m.group(5):
+            start = m.start() + 4 if not m.group(1) else m.start()
+        add(_Cand(start, m.end(), "decade", {"dec": dec}, 3))
+    for m in _P["century"].finditer(text):
+        n = int(m.group(1)) if m.group(1) else _CENTURY_ORD[m.group(2).lower()]
+        add(_Cand(m.start(), m.end(), "century", {"c": n - 1}, 3))
+    for m in _P["weekday"].finditer(text):
+        mod = (m.group(1) or "").lower()
+        rel = {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}.get(mod)
+        start = m.start(2) if mod in ("", "early", "late", "later", "earlier", "on", "this") else m.start()
+        end = m.end(2)
+        add(_Cand(start, end, "weekday", {"wd": _WEEKDAYS[m.group(2).lower()], "rel": rel}, 2))
+    for m in _P["dayparts"].finditer(text):
+        add(_Cand(m.start(2), m.end(), "weekday", {"wd": _WEEKDAYS[m.group(2).lower()], "rel": None,
+                                                    "pod": _PART_OF_DAY[m.group(3)]}, 3))
+    for m in _P["deictic"].finditer(text):
+        w = re.sub(r"\s+", " ", m.group(1).lower())
+        add(_Cand(m.start(1), m.end(1), "deictic", {"w": w}, 3))
+    for m in _P["relunit"].finditer(text):
+        the, mod, rel, unit = (m.group(1) or ""), (m.group(2) or "").lower(), m.group(3).lower(), m.group(4).lower()
+        off = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1}.get(rel, 0)
+        start = m.start(2) if mod else m.start(3)
+        if the and mod == "end of":
+            start = m.start()
+        add(_Cand(start, m.end(), "relunit", {"unit": unit, "off": off, "rel": rel, "mod": mod, "the": bool(the)}, 3))
+    for m in _P["theweekend"].finditer(text):
+        det = m.group(1).lower()
+        off = {"last": -1, "next": 1}.get(det)
+        add(_Cand(m.start(), m.end(), "weekend", {"off": off, "anaphoric": det == "that"}, 3))
+    for m in _P["ago"].finditer(text):
+        n = _num(m.group(2))
+        unit = m.group(3).lower()
+        direction = m.group(4).lower()
+        if direction in ("before", "after", "earlier", "later"):
+            # anchored on another event: report the length only
+            add(_Cand(m.start(2), m.end(3), "duration", {"n": n, "unit": unit}, 2))
+            continue
+        sign = -1 if direction == "ago" else 1
+        start = m.start()
+        add(_Cand(start, m.end(), "ago", {"n": n, "unit": unit, "sign": sign}, 4))
+    for m in _P["agox"].finditer(text):
+        add(_Cand(m.start(), m.end(), "ago", {"n": None, "unit": m.group(1).lower(), "sign": -1}, 1))
+    for m in _P["endof"].finditer(text):
+        by, the, which, what = m.group(1), m.group(2), m.group(3).lower(), m.group(4).lower()
+        data = {"which": which, "by": bool(by)}
+        if m.group(5):
+            data.update(unit="year", y=int(m.group(5)))
+        elif m.group(6):
+            data.update(unit="month", m=_MONTHS[m.group(6).lower()], y=int(m.group(7)) if m.group(7) else None)
+        else:
+            data["unit"] = what
+            low = m.group(0).lower()
+            data["off"] = 1 if " next " in low else (-1 if " last " in low else 0)
+        add(_Cand(m.start(), m.end(), "endof", data, 4))
+    for m in _P["yearend"].finditer(text):
+        unit = "year" if m.group(2).lower().startswith("year") else "month"
+        add(_Cand(m.start(), m.end(), "endof", {"which": "end", "unit": unit, "off": 0, "by": bool(m.group(1))}, 3))
+    for m in _P["quarter"].finditer(text):
+        if m.group(3):
+            q = int(m.group(3)[1])
+            y = m.group(4)
+            y = None if not y else (int(y) if len(y.lstrip("'")) == 4 else 2000 + int(y.lstrip("'")))
+        else:
+            word = m.group(1).lower()
+            q = _ORDINALS[word]
+            y = int(m.group(2)) if m.group(2) else None
+        add(_Cand(m.start(), m.end(), "quarter", {"q": q, "y": y, "rel": None}, 3))
+    for m in _P["half"].finditer(text):
+        h = 1 if m.group(1).lower() in ("first", "1st") else 2
+        low = m.group(0).lower()
+        add(_Cand(m.start(), m.end(), "half", {"h": h, "y": int(m.group(2)) if m.group(2) else None,
+                                              "off": 1 if "next year" in low else (-1 if "last year" in low else 0)}, 3))
+    for m in _P["season"].finditer(text):
+        mod = (m.group(1) or "").lower()
+        word = m.group(2).lower()
+        y = int(m.group(3)) if m.group(3) else None
+        if not y and not mod:
+            continue
+        if word == "fall" and not y and mod in ("the", "in", "during", "over the"):
+            # "the fall of Kabul", "in fall" is rare next to "the fall": require a following non-noun
+            nxt = text[m.end():m.end() + 4]
+            if nxt.startswith(" of"):
+                continue
+        rel = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(mod)
+        start = m.start() if mod in ("last", "next", "this", "past", "coming", "early", "late", "mid") else m.start(2)
+        add(_Cand(start, m.end(), "season", {"s": _SEASONS[word], "y": y, "rel": rel}, 2))
+    for m in _P["holiday"].finditer(text):
+        mod = (m.group(1) or "").lower()
+        rel = {"last": -1, "next": 1}.get(mod)
+        start = m.start() if rel else m.start(2)
+        add(_Cand(start, m.end(), "holiday", {"h": re.sub(r"\s+", " ", m.group(2)), "rel": rel}, 3))
+    for m in _P["duration"].finditer(text):
+        the, rel, numw, unit = m.group(1), (m.group(2) or "").lower(), m.group(3), m.group(4).lower()
+        low = m.group(0).lower()
+        if numw.lower() in ("a", "an") and rel in ("", "first", "final"):
+            # "a year" after an amount is a rate ("$5 a year"); a bare "a day" is too vague to be a time
+            before = text[max(0, m.start() - 25):m.start()]
+            if re.search(r"(\d|\b(?:times|once|twice|dollars|euros|pounds|cents|people|hours|meals)\b)[^.;]*$", before):
+                add(_Cand(m.start(), m.end(), "set", {"unit": unit.rstrip("s"), "n": 1}, 1))
+                continue
+            if unit.rstrip("s") in ("day", "night", "week", "month", "year") and not re.search(
+                    r"\b(for|about|nearly|almost|over|than|within|after|least|in|once|lasted|last|spent|took|take)\s*$", before, _I):
+                continue
+        if numw.lower() in ("some", "many") and not rel:
+            continue
+        n = _num(numw)
+        if " and a half" in low:
+            n = (n or 0) + 0.5
+        if rel in ("first", "final") and n is None:
+            continue
+        start = m.start(2) if rel else m.start(3)
+        add(_Cand(start, m.end(), "duration", {"n": n, "unit": unit, "rel": rel}, 2))
+    for m in _P["duration_plural"].finditer(text):
+        pre = m.group(1).lower()
+        start = m.start(2)
+        if pre in ("recent", "coming") or pre.startswith(("in recent", "in the coming")):
+            start = m.start(2) - len(pre.split()[-1]) - 1
+        add(_Cand(start, m.end(), "duration", {"n": None, "unit": m.group(2).lower()}, 1))
+    for m in _P["decades"].finditer(text):
+        add(_Cand(m.start(), m.end(), "duration", {"n": None, "unit": m.group(1).lower()}, 2))
+    for m in _P["set"].finditer(text):
+        every, mod, numw, unit, adv, times_, tunit, per = m.groups()
+        if adv:
+            v = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+                 "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M", "biannually": "P6M"}[adv.lower()]
+            add(_Cand(m.start(), m.end(), "set", {"value": v}, 3))
+        elif every:
+            u = unit.lower()
+            if u.capitalize() in [w.capitalize() for w in _WEEKDAYS]:
+                add(_Cand(m.start(), m.end(), "set", {"value": f"XXXX-WXX-{_WEEKDAYS[u] + 1}"}, 3))
+            elif u.capitalize() in [calendar.month_name[i] for i in range(1, 13)]:
+                add(_Cand(m.start(), m.end(), "set", {"value": f"XXXX-{_MONTHS[u]:02d}"}, 3))
+            elif u in _PART_OF_DAY:
+                add(_Cand(m.start(), m.end(), "set", {"value": f"XXXX-XX-XXT{_PART_OF_DAY[u]}"}, 3))
+            else:
+                n = _num(numw) if numw else 1
+                if mod and mod.lower() == "other":
+                    n = 2
+                v = _duration_value(n, u)
+                if u.startswith("weekend"):
+                    v = "XXXX-WXX-WE"
+                elif u.startswith("quarter"):
+                    v = "P3M"
+                add(_Cand(m.start(), m.end(), "set", {"value": v}, 3))
+        elif times_:
+            add(_Cand(m.start(), m.end(), "set", {"value": _duration_value(1, tunit)}, 3))
+        elif per:
+            u = "year" if per.lower() == "annum" else per.lower()
+            before = text[max(0, m.start() - 30):m.start()]
+            if re.search(r"\d|\b(times|once|twice|meals|shifts|sessions)\b", before):
+                add(_Cand(m.start(), m.end(), "set", {"value": _duration_value(1, u)}, 1))
+    for m in _P["weekday_plural"].finditer(text):
+        add(_Cand(m.start(1), m.end(), "set", {"value": f"XXXX-WXX-{_WEEKDAYS[m.group(1).lower()] + 1}"}, 2))
+    for m in _P["clock"].finditer(text):
+        h, mi = int(m.group(1)), int(m.group(2) or 0)
+        if h > 12 or h == 0 or mi > 59:
+            continue
+        h = (h % 12) + (12 if m.group(3).lower() == "p" else 0)
+        end = m.end()
+        if text[end - 1:end] == "." and (end >= len(text) or text[end:end + 1] in " \n") and \
+                re.match(r"\s+[A-Z]", text[end:end + 3] or "") is None and not m.group(4):
+            pass
+        add(_Cand(m.start(), end, "time", {"h": h, "min": mi}, 4))
+    for m in _P["clock24"].finditer(text):
+        before = text[max(0, m.start() - 12):m.start()].lower()
+        if not (m.group(3) or re.search(r"\b(at|by|until|till|from|to|around|about|before|after|since|and)\s*$", before)):
+            continue
+        add(_Cand(m.start(), m.end(), "time", {"h": int(m.group(1)), "min": int(m.group(2))}, 3))
+    for m in _P["military"].finditer(text):
+        add(_Cand(m.start(), m.end(), "time", {"h": int(m.group(1)), "min": int(m.group(2))}, 3))
+    for m in _P["oclock"].finditer(text):
+        h = _num(m.group(1))
+        if h is None or not 1 <= h <= 12:
+            continue
+        h = int(h)
+        part = (m.group(2) or m.group(3) or "").lower()
+        if part in ("afternoon", "evening") or "night" in m.group(0).lower():
+            if h < 12:
+                h += 12
+        elif h == 12 and part == "morning":
+            h = 0
+        add(_Cand(m.start(), m.end(), "time", {"h": h, "min": 0}, 3))
+    for m in _P["noon"].finditer(text):
+        w = m.group(1).lower()
+        add(_Cand(m.start(), m.end(), "time", {"h": 24 if w == "midnight" else 12, "min": 0}, 2))
+    return out
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping candidates, longest (then highest priority) first."""
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.prio, c.start))
+    taken: list[_Cand] = []
+    for c in cands:
+        if any(c.start < t.end and t.start < c.end for t in taken):
+            continue
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+# ---------------------------------------------------------------------------------------------------- tense
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "must", "should", "may", "might", "can", "ca"}
+_FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "set", "slate", "intend", "hope", "aim", "propose", "forecast",
+                  "predict", "project", "anticipate"}
+
+
+def _tense(doc, start: int, end: int) -> str:
+    """'past', 'future' or 'present' for the clause governing the characters [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "present"
+    tok = span.root
+    seen = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 12:
+        tok = tok.head
+        seen += 1
+    if tok.pos_ not in ("VERB", "AUX"):
+        return "present"
+    return _verb_tense(tok)
+
+
+def _verb_tense(verb) -> str:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    low = [a.lower_ for a in auxes]
+    if any(a in _FUTURE_AUX for a in low):
+        return "future"
+    if "to" in low or any(a.tag_ == "TO" for a in auxes):
+        # to-infinitive: after the governing verb ("planned to leave Thursday")
+        return "future"
+    if verb.lemma_ == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"
+    if verb.lemma_ in _FUTURE_LEMMAS and verb.tag_ in ("VBN", "VBZ", "VBP") and any(a in ("is", "are", "be", "'s", "'re") for a in low):
+        return "future"
+    if verb.lemma_ in _FUTURE_LEMMAS and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+        return "future"
+    if verb.tag_ in ("VBD",) or any(a in ("was", "were", "had", "did", "'d") for a in low):
+        return "past"
+    if verb.tag_ == "VBN":
+        if any(a in ("has", "have", "'ve") for a in low):
+            return "past"
+        if not low:
+            return "past"
+    if verb.tag_ == "VBG" and any(a in ("is", "are", "am", "'s", "'re") for a in low):
+        return "future_prog"
+    if verb.lemma_ == "be" and verb.tag_ in ("VBD",):
+        return "past"
+    return "present"
+
+
+# ---------------------------------------------------------------------------------------------------- resolution
+
+def _parse_pub(published_at: Optional[str]) -> Optional[dt.date]:
+    if not published_at:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published_at.strip())
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _week_of(d: dt.date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def _iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _safe_date(y, m, d) -> Optional[dt.date]:
+    try:
+        return dt.date(y, m, d)
+    except (ValueError, TypeError):
+        return None
+
+
+def _pick_year_for_month_day(pub: dt.date, m: int, d: Optional[int], tense: str, rel: Optional[int] = None) -> int:
+    """The year of month m (day d) nearest the publication date in the direction the tense points."""
+    day = d or 1
+    cands = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        dd = _safe_date(y, m, min(day, calendar.monthrange(y, m)[1]))
+        cands.append((y, dd))
+    if d is None:
+        key = (pub.year, pub.month)
+        if rel == -1 or (rel is None and tense == "past"):
+            ok = [y for y, _ in cands if (y, m) <= key]
+            if rel == -1:
+                ok = [y for y, _ in cands if (y, m) < key]
+            return max(ok)
+        if rel == 1 or (rel is None and tense in ("future", "future_prog")):
+            ok = [y for y, _ in cands if (y, m) >= key]
+            if rel == 1:
+                ok = [y for y, _ in cands if (y, m) > key]
+            return min(ok)
+        if rel == 0:
+            return pub.year
+        # nearest month, ties to the past
+        return min(cands, key=lambda c: (abs((c[0] - pub.year) * 12 + m - pub.month), (c[0], m) > key))[0]
+    if tense == "past":
+        ok = [y for y, dd in cands if dd <= pub]
+        return max(ok)
+    if tense in ("future", "future_prog"):
+        ok = [y for y, dd in cands if dd >= pub]
+        return min(ok)
+    return min(cands, key=lambda c: (abs((c[1] - pub).days), c[1] > pub))[0]
+
+
+def _resolve_weekday(pub: dt.date, wd: int, rel: Optional[int], tense: str) -> dt.date:
+    diff = (wd - pub.weekday()) % 7  # days forward to the next such weekday (0 = today)
+    if rel == -1:
+        back = (pub.weekday() - wd) % 7 or 7
+        return pub - dt.timedelta(days=back)
+    if rel == 1:
+        return pub + dt.timedelta(days=diff or 7)
+    if diff == 0:
+        return pub
+    if tense in ("future", "future_prog"):
+        return pub + dt.timedelta(days=diff)
+    return pub - dt.timedelta(days=7 - diff)
+
+
+def _season_year(pub: dt.date, s: str, rel: Optional[int], tense: str) -> int:
+    cur = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(pub.month, "FA")
+    order = ["WI", "SP", "SU", "FA"]
+    # the year a season "belongs" to: winter is named by the year it starts in
+    cur_year = pub.year - 1 if (cur == "WI" and pub.month <= 2) else pub.year
+    ci, si = order.index(cur), order.index(s)
+    # winter comes last in the seasonal year (Dec)
+    order2 = ["SP", "SU", "FA", "WI"]
+    ci, si = order2.index(cur), order2.index(s)
+    if rel == -1 or (rel is None and tense == "past"):
+        if si < ci or (si == ci and rel is None):
+            return cur_year
+        return cur_year - 1
+    if rel == 1 or (rel is None and tense in ("future", "future_prog")):
+        if si > ci or (si == ci and rel is None):
+            return cur_year
+        return cur_year + 1
+    if rel == 0:
+        return cur_year
+    return cur_year
+
+
+def _season_span(y: int, s: str) -> tuple[dt.date, dt.date]:
+    a, b = _SEASON_MONTHS[s]
+    if s == "WI":
+        return dt.date(y, 12, 1), _month_end(y + 1, 2)
+    return dt.date(y, a, 1), _month_end(y, b)
+
+
+def _holiday_date(name: str, y: int) -> Optional[dt.date]:
+    n = name.lower()
+    if n.startswith("thanksgiving"):
+        d = dt.date(y, 11, 1)
+        first_thu = d + dt.timedelta(days=(3 - d.weekday()) % 7)
+        return first_thu + dt.timedelta(days=21)
+    if n == "christmas eve":
+        return dt.date(y, 12, 24)
+    if n.startswith("christmas"):
+        return dt.date(y, 12, 25)
+    if n.startswith("new year's eve"):
+        return dt.date(y, 12, 31)
+    if n.startswith("new year's"):
+        return dt.date(y, 1, 1)
+    if n == "halloween":
+        return dt.date(y, 10, 31)
+    if n.startswith("valentine"):
+        return dt.date(y, 2, 14)
+    if n.startswith("independence"):
+        return dt.date(y, 7, 4)
+    if n.startswith("boxing"):
+        return dt.date(y, 12, 26)
+    if n.startswith("labor"):
+        d = dt.date(y, 9, 1)
+        return d + dt.timedelta(days=(0 - d.weekday()) % 7)
+    if n.startswith("memorial"):
+        d = _month_end(y, 5)
+        return d - dt.timedelta(days=d.weekday())
+    if n.startswith(("easter", "good friday")):
+        from dateutil.easter import easter
+
+        e = easter(y)
+        if n.startswith("good"):
+            return e - dt.timedelta(days=2)
+        if n.endswith("monday"):
+            return e + dt.timedelta(days=1)
+        return e
+    return None
+
+
+@dataclass
+class _Val:
+    type: str
+    value: Optional[str]
+    start: Optional[dt.date] = None
+    end: Optional[dt.date] = None
+    gran: Optional[str] = None
+
+
+def _day(d: dt.date) -> _Val:
+    return _Val("DATE", _iso(d), d, d, "day")
+
+
+def _month(y: int, m: int) -> _Val:
+    return _Val("DATE", f"{y:04d}-{m:02d}", dt.date(y, m, 1), _month_end(y, m), "month")
+
+
+def _year(y: int) -> _Val:
+    return _Val("DATE", f"{y:04d}", dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+
+
+def _week(d: dt.date) -> _Val:
+    mon = d - dt.timedelta(days=d.weekday())
+    return _Val("DATE", _week_of(d), mon, mon + dt.timedelta(days=6), "week")
+
+
+def _quarter(y: int, q: int) -> _Val:
+    return _Val("DATE", f"{y:04d}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter")
+
+
+def _decade(dec: int) -> _Val:
+    return _Val("DATE", f"{dec // 10:03d}{DECADE_SUFFIX}", dt.date(dec, 1, 1), dt.date(dec + 9, 12, 31), "decade")
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]:
+    k, d = c.kind, c.data
+    tense = None
+
+    def T():
+        nonlocal tense
+        if tense is None:
+            tense = _tense(doc, c.start, c.end)
+        return tense
+
+    if k == "date":
+        y = d["y"]
+        if y is None:
+            if pub is None:
+                return _Val("DATE", None, gran="day")
+            y = _pick_year_for_month_day(pub, d["m"], d["d"], T())
+        day = _safe_date(y, d["m"], d["d"])
+        if day is None:
+            return None
+        if "h" in d:
+            return _Val("TIME", f"{_iso(day)}T{d['h']:02d}:{d['min']:02d}", day, day, "time")
+        return _day(day)
+    if k == "month":
+        y = d["y"]
+        if y is None:
+            if pub is None:
+                return _Val("DATE", None, gran="month")
+            y = _pick_year_for_month_day(pub, d["m"], None, T(), d.get("rel"))
+        return _month(y, d["m"])
+    if k == "year":
+        return _year(d["y"])
+    if k == "decade":
+        return _decade(d["dec"])
+    if k == "century":
+        cc = d["c"]
+        return _Val("DATE", f"{cc:02d}", dt.date(max(cc * 100, 1), 1, 1), dt.date(cc * 100 + 99, 12, 31), "century")
+    if k == "weekday":
+        if pub is None:
+            return _Val("TIME" if d.get("pod") else "DATE", None, gran="day")
+        day = _resolve_weekday(pub, d["wd"], d["rel"], T())
+        if d.get("pod"):
+            return _Val("TIME", f"{_iso(day)}T{d['pod']}", day, day, "time")
+        return _day(day)
+    if k == "deictic":
+        w = d["w"]
+        if w in ("now", "right now", "currently", "nowadays", "the present", "at present", "these days"):
+            return _Val("DATE", "PRESENT_REF", pub, pub, None)
+        if w == "the future":
+            return _Val("DATE", "FUTURE_REF", None, None, None)
+        if w in ("the past", "recently", "lately"):
+            return _Val("DATE", "PAST_REF", None, None, None)
+        if pub is None:
+            return _Val("DATE", None, gran="day")
+        off = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
+               "the day after tomorrow": 2}
+        if w in off:
+            day = pub + dt.timedelta(days=off[w])
+            if w == "tonight":
+                return _Val("TIME", f"{_iso(day)}TNI", day, day, "time")
+            return _day(day)
+        first, part = w.split()
+        day = pub + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "last": -1}.get(first, 0))
+        if first == "last" and part != "night":
+            return None
+        return _Val("TIME", f"{_iso(day)}T{_PART_OF_DAY[part]}", day, day, "time")
+    if k == "relunit":
+        unit, off, mod = d["unit"], d["off"], d["mod"]
+        if d["rel"] == "same":
+            return None
+        if d["rel"] == "past" and unit in ("week", "month", "year", "decade", "century"):
+            return _Val("DURATION", _duration_value(1, unit), gran="duration")
+        if pub is None:
+            return _Val("DATE", None)
+        if unit == "week":
+            v = _week(pub + dt.timedelta(days=7 * off))
+        elif unit == "weekend":
+            return _weekend(pub, off if d["rel"] != "this" else None, T())
+        elif unit == "month":
+            y, m = _shift_month(pub.year, pub.month, off)
+            v = _month(y, m)
+        elif unit == "year":
+            v = _year(pub.year + off)
+        elif unit == "quarter":
+            q = (pub.month - 1) // 3 + 1 + off
+            y = pub.year + (q - 1) // 4
+            v = _quarter(y, (q - 1) % 4 + 1)
+        elif unit == "decade":
+            if d["rel"] in ("last", "past", "next", "coming"):
+                return _Val("DURATION", "P10Y", gran="duration")
+            v = _decade(pub.year // 10 * 10)
+        elif unit == "century":
+            cc = pub.year // 100 + off
+            v = _Val("DATE", f"{cc:02d}", dt.date(cc * 100, 1, 1), dt.date(cc * 100 + 99, 12, 31), "century")
+        else:
+            s = _SEASONS[unit]
+            y = _season_year(pub, s, off if d["rel"] != "this" else 0, T())
+            a, b = _season_span(y, s)
+            v = _Val("DATE", f"{y:04d}-{s}", a, b, "season")
+        if mod == "end of":
+            v = _Val("DATE", _iso(v.end), v.end, v.end, "day")
+        return v
+    if k == "weekend":
+        if d.get("anaphoric") or pub is None:
+            return _Val("DATE", None)
+        return _weekend(pub, d["off"], T())
+    if k == "ago":
+        n, unit = d["n"], d["unit"].rstrip("s")
+        if unit == "centurie":
+            unit = "century"
+        if n is None or pub is None or not float(n).is_integer():
+            if pub is None or unit not in ("day", "week", "month", "year", "decade"):
+                return _Val("DATE", None)
+            return _Val("DATE", "PAST_REF" if d["sign"] < 0 else "FUTURE_REF")
+        n = int(n) * d["sign"]
+        if unit in ("day", "night"):
+            return _day(pub + dt.timedelta(days=n))
+        if unit == "week":
+            return _week(pub + dt.timedelta(days=7 * n))
+        if unit == "month":
+            return _month(*_shift_month(pub.year, pub.month, n))
+        if unit == "year":
+            return _year(pub.year + n)
+        if unit == "decade":
+            return _year(pub.year + 10 * n)
+        if unit == "century":
+            return _year(pub.year + 100 * n)
+        if unit in ("hour", "minute", "second"):
+            return _Val("TIME", None)
+        return None
+    if k == "endof":
+        which, unit = d["which"], d["unit"]
+        if unit == "year":
+            y = d.get("y") or (pub.year + d.get("off", 0) if pub else None)
+            if y is None:
+                return _Val("DATE", None)
+            a, b = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        elif unit == "month":
+            if d.get("m"):
+                y = d.get("y") or (_pick_year_for_month_day(pub, d["m"], None, T()) if pub else None)
+                m = d["m"]
+            else:
+                if pub is None:
+                    return _Val("DATE", None)
+                y, m = _shift_month(pub.year, pub.month, d.get("off", 0))
+            if y is None:
+                return _Val("DATE", None)
+            a, b = dt.date(y, m, 1), _month_end(y, m)
+        elif unit == "week":
+            if pub is None:
+                return _Val("DATE", None)
+            w = _week(pub + dt.timedelta(days=7 * d.get("off", 0)))
+            a, b = w.start, w.end
+        elif unit == "quarter":
+            if pub is None:
+                return _Val("DATE", None)
+            q = (pub.month - 1) // 3 + 1
+            a, b = dt.date(pub.year, 3 * q - 2, 1), _month_end(pub.year, 3 * q)
+        else:  # decade
+            if pub is None:
+                return _Val("DATE", None)
+            dec = pub.year // 10 * 10
+            a, b = dt.date(dec, 1, 1), dt.date(dec + 9, 12, 31)
+        if which in ("end", "close"):
+            return _Val("DATE", _iso(b), None if d.get("by") else b, b, "day")
+        if which in ("beginning", "start"):
+            if unit == "year":
+                return _Val("DATE", f"{a.year:04d}", a, b, "year")
+            return _Val("DATE", _iso(a), a, a, "day")
+        return None
+    if k == "quarter":
+        y = d["y"]
+        q = d["q"]
+        if y is None:
+            if pub is None:
+                return _Val("DATE", None, gran="quarter")
+            cq = (pub.month - 1) // 3 + 1
+            t = T()
+            y = pub.year
+            if t == "past" and q > cq:
+                y -= 1
+            elif t in ("future", "future_prog") and q < cq:
+                y += 1
+        return _quarter(y, q)
+    if k == "half":
+        y = d["y"] or (pub.year + d["off"] if pub else None)
+        if y is None:
+            return _Val("DATE", None)
+        h = d["h"]
+        return _Val("DATE", f"{y:04d}-H{h}", dt.date(y, 1 if h == 1 else 7, 1), _month_end(y, 6 if h == 1 else 12), "half")
+    if k == "season":
+        y = d["y"]
+        if y is None:
+            if pub is None:
+                return _Val("DATE", None, gran="season")
+            y = _season_year(pub, d["s"], d["rel"], T())
+        a, b = _season_span(y, d["s"])
+        return _Val("DATE", f"{y:04d}-{d['s']}", a, b, "season")
+    if k == "holiday":
+        if pub is None:
+            return _Val("DATE", None)
+        t = T()
+        rel = d["rel"]
+        cands = [(y, _holiday_date(d["h"], y)) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        cands = [(y, x) for y, x in cands if x]
+        if not cands:
+            return None
+        if rel == -1 or (rel is None and t == "past"):
+            ok = [x for _, x in cands if x <= pub] if rel is None else [x for _, x in cands if x < pub]
+            day = max(ok)
+        elif rel == 1 or (rel is None and t in ("future", "future_prog")):
+            ok = [x for _, x in cands if x >= pub] if rel is None else [x for _, x in cands if x > pub]
+            day = min(ok)
+        else:
+            day = min((x for _, x in cands), key=lambda x: (abs((x - pub).days), x > pub))
+        return _day(day)
+    if k == "duration":
+        v = _duration_value(d["n"], d["unit"])
+        return _Val("DURATION", v, gran="duration")
+    if k == "set":
+        v = d.get("value") or _duration_value(d.get("n", 1), d["unit"])
+        return _Val("SET", v, gran="set")
+    if k == "time":
+        anchor = d.get("anchor")
+        day = anchor if anchor is not None else pub
+        if day is None:
+            return _Val("TIME", None, gran="time")
+        return _Val("TIME", f"{_iso(day)}T{d['h']:02d}:{d['min']:02d}", day, day, "time")
+    return None
+
+
+def _weekend(pub: dt.date, off: Optional[int], tense: str) -> _Val:
+    sat_this = pub + dt.timedelta(days=5 - pub.weekday())  # the Saturday of the publication week
+    if off == -1:
+        sat = sat_this - dt.timedelta(days=7) if pub.weekday() < 6 else sat_this - dt.timedelta(days=7)
+    elif off == 1:
+        sat = sat_this + (dt.timedelta(days=7) if pub.weekday() >= 5 else dt.timedelta(0))
+    else:
+        if pub.weekday() >= 5 or tense in ("future", "future_prog"):
+            sat = sat_this
+        elif tense == "past" or tense == "present":
+            sat = sat_this - dt.timedelta(days=7)
+        else:
+            sat = sat_this
+    sun = sat + dt.timedelta(days=1)
+    return _Val("DATE", f"{_iso(sat)}/{_iso(sun)}", sat, sun, "day")
+
+
+# ---------------------------------------------------------------------------------------------------- filters
+
+_NOT_YEAR_NEXT = re.compile(r"^\s*(?:-|to|and)?\s*(?:people|persons|troops|soldiers|men|women|children|"
+                            r"dollars|euros|pounds|yuan|yen|rupees|km|kilometers|kilometres|miles|meters|metres|feet|"
+                            r"tons|tonnes|acres|hectares|barrels|units|votes|cases|deaths|jobs|homes|houses|"
+                            r"workers|students|pilgrims|migrants|refugees|members|copies|vehicles|cars|points|"
+                            r"times|calories|kg|lbs|mph|km/h|degrees|square|cubic|metric)\b", _I)
+
+
+def _keep(c: _Cand, doc, text: str) -> bool:
+    if c.kind == "year" and c.data.get("check"):
+        after = text[c.end:c.end + 20]
+        if _NOT_YEAR_NEXT.match(after):
+            return False
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and len(span):
+            tok = span[-1]
+            if tok.like_num and tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i > tok.i \
+                    and tok.head.lower_ not in ("levels", "elections", "games", "olympics", "protests", "bombings",
+                                                "attacks", "riots"):
+                return False
+        before = text[max(0, c.start - 12):c.start]
+        if re.search(r"(?:No\.|number|#|page|pages|Room|Flight|flight|Route|route|Highway|code|Act\s+of)\s*$", before):
+            return False
+        if c.data["y"] < 1800 and not re.search(r"\b(?:in|since|from|of|by|until|till|to|between|and|circa|c\.|around|after|before|year)\s*$", before, _I):
+            return False
+        return True
+    if c.kind == "month" and c.data.get("check"):
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and len(span):
+            tok = span[-1]
+            if tok.tag_ in ("MD", "VB", "VBP", "VBZ", "VBD", "NN") and tok.text in ("May", "March"):
+                # modal "May I", the verb "March on"
+                prev = doc[tok.i - 1] if tok.i > 0 else None
+                if not (prev is not None and prev.lower_ in ("in", "of", "since", "until", "by", "last", "next",
+                                                              "early", "late", "mid", "this", "during", "from")):
+                    return False
+        return True
+    return True
+
+
+# ---------------------------------------------------------------------------------------------------- main
+
+_GAP_MERGE = re.compile(rf"^(?:\s*,?\s*(?:{_TZ})?\s*[,(]?\s*(?:on\s+)?)$")
+_OR_GAP = re.compile(r"^\s*(?:or|and|to|-|–|through|or\s+on)\s*$")
+
 
 def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
-    raise NotImplementedError
+    text = doc.text
+    pub = _parse_pub(published_at)
+    cands = [c for c in _select(_collect(text)) if _keep(c, doc, text)]
+
+    # join "Sunday or Monday", "Oct. 27-28"-style pairs of days into one range
+    merged: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        if i + 1 < len(cands):
+            n = cands[i + 1]
+            gap = text[c.end:n.start]
+            if c.kind == n.kind == "weekday" and not c.data.get("pod") and not n.data.get("pod") and \
+                    re.match(r"^\s*or\s*$", gap):
+                merged.append(_Cand(c.start, n.end, "range", {"a": c, "b": n}))
+                i += 2
+                continue
+            # a time of day next to its day: "9 a.m. Tuesday", "4:57 PM EDT, October 25, 2024", "Friday at 3 p.m."
+            if c.kind == "time" and n.kind in ("weekday", "date", "deictic") and _GAP_MERGE.match(gap) and \
+                    not n.data.get("pod") and (n.kind != "deictic" or n.data["w"] in ("yesterday", "today", "tomorrow")):
+                merged.append(_Cand(c.start, n.end, "timeday", {"t": c, "d": n}))
+                i += 2
+                continue
+            if n.kind == "time" and c.kind in ("weekday", "date", "deictic") and \
+                    re.match(r"^\s*,?\s*(?:at|from|around|about)?\s*$", gap) and not c.data.get("pod") and \
+                    (c.kind != "deictic" or c.data["w"] in ("yesterday", "today", "tomorrow")) and gap.strip():
+                merged.append(_Cand(c.start, n.end, "timeday", {"t": n, "d": c}))
+                i += 2
+                continue
+        merged.append(c)
+        i += 1
+
+    out: list[TimeExpr] = []
+    for idx, c in enumerate(merged):
+        if c.kind == "range":
+            a = _resolve(c.data["a"], doc, pub, text)
+            tense = _tense(doc, c.start, c.end)
+            b = _resolve(c.data["b"], doc, pub, text)
+            if a and b and a.value and b.value and a.start and b.start:
+                if b.start < a.start:
+                    # the second day follows the first: "Sunday or Monday"
+                    b = _day(a.start + dt.timedelta(days=(c.data["b"].data["wd"] - c.data["a"].data["wd"]) % 7))
+                v = _Val("DATE", f"{a.value}/{b.value}", a.start, b.end, "day")
+            else:
+                v = _Val("DATE", None, gran="day")
+            del tense
+        elif c.kind == "timeday":
+            dv = _resolve(c.data["d"], doc, pub, text)
+            t = c.data["t"]
+            if dv is not None and dv.start is not None and dv.gran == "day":
+                t.data["anchor"] = dv.start
+            elif dv is not None and dv.value is None:
+                t.data["anchor"] = None
+                t.data["unresolved"] = True
+            v = _resolve(t, doc, pub, text) if not t.data.get("unresolved") else _Val("TIME", None, gran="time")
+        else:
+            if c.kind == "time" and "anchor" not in c.data:
+                c.data["anchor"] = _nearby_day(c, merged, idx, doc, pub, text)
+            v = _resolve(c, doc, pub, text)
+        if v is None:
+            continue
+        out.append(TimeExpr(
+            char_start=c.start, char_end=c.end, text=text[c.start:c.end], timex_type=v.type, value=v.value,
+            start_date=_iso(v.start) if v.start else None, end_date=_iso(v.end) if v.end else None,
+            granularity=v.gran, role=None))
+    return out
+
+
+def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optional[dt.date]:
+    """The day a bare time of day belongs to: a day-level expression close by in the same sentence, else pub."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return pub
+    sent = span[0].sent
+    best = None
+    for j in (idx + 1, idx - 1):
+        if 0 <= j < len(cands):
+            o = cands[j]
+            if o.kind not in ("weekday", "date", "deictic") or o.data.get("pod"):
+                continue
+            if o.start < sent.start_char or o.end > sent.end_char:
+                continue
+            gap = text[min(c.end, o.end):max(c.start, o.start)]
+            if len(gap) > 30:
+                continue
+            v = _resolve(o, doc, pub, text)
+            if v is not None and v.gran == "day" and v.start is not None:
+                best = v.start
+                break
+    return best if best is not None else pub

@@ -24,6 +24,7 @@ __all__ = [
     "SUPPORTED_EXTENSIONS", "MIN_WORDS", "MAX_TOKEN_CHARS",
     "human_size", "check_type", "check_size", "check_empty", "check_binary", "decode_bytes", "check_text",
     "check_hostile", "text_warnings", "check_words", "check_english", "english_share", "count_words",
+    "sha256_hex", "make_article_id", "build_article", "load_text",
 ]
 
 
@@ -340,3 +341,72 @@ def _script_name(text: str) -> str:
 def check_text(text: str, what: str = "text", min_words: int = MIN_WORDS) -> Optional[Problem]:
     """The text-level checks in order: empty/no_text, hostile, not_english."""
     return check_words(text, min_words, what) or check_hostile(text, what) or check_english(text, what)
+
+
+# --------------------------------------------------------------------------------------------------- articles
+def sha256_hex(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def make_article_id(source_id: str, text: str) -> str:
+    """``"a_"`` + the first 16 hex digits of sha256(source_id + NUL + text): stable across runs."""
+    return "a_" + sha256_hex(source_id + "\0" + text)[:16]
+
+
+def build_article(*, text: str, source_id: str, origin: str, what: str, url: Optional[str] = None,
+                  source: Optional[str] = None, title: Optional[str] = None, published_raw: object = None,
+                  published_at: Optional[str] = None, licence: Optional[str] = None,
+                  warnings: Optional[list[str]] = None, min_words: int = MIN_WORDS, ingested_at: str = ""):
+    """Run the text checks and return an :class:`Article` or a :class:`Problem`.
+
+    ``published_at`` is an already-normalised value (e.g. from a dateline); otherwise ``published_raw`` is
+    normalised here. Missing or unparseable dates give ``None`` plus a warning; the text is never modified.
+    """
+    from pipeline.ingest.dateline import normalize_date
+    from pipeline.records import Article
+
+    problem = check_text(text, what, min_words)
+    if problem:
+        return problem
+    warns = list(warnings or [])
+    warns += text_warnings(text)
+    if published_at is None:
+        if published_raw is None or (isinstance(published_raw, str) and not published_raw.strip()):
+            warns.append("missing publication date")
+        else:
+            published_at = normalize_date(published_raw)
+            if published_at is None:
+                shown = published_raw if isinstance(published_raw, str) else repr(published_raw)
+                warns.append(f"unparseable publication date {str(shown)[:80]!r}")
+    words = count_words(text)
+    if words < MIN_WORDS:
+        warns.append(f"short text ({words} word{'s' if words != 1 else ''})")
+    return Article(
+        article_id=make_article_id(source_id, text), source_id=source_id, text=text, url=url, source=source,
+        title=title, published_at=published_at, language="en", text_sha256=sha256_hex(text), word_count=words,
+        ingested_at=ingested_at, origin=origin, licence=licence, warnings=warns,
+    )
+
+
+def load_text(path: Path, max_bytes: int, what: str = "file") -> tuple[Optional[str], list[str], Optional[Problem]]:
+    """Size cap (from ``stat``, before reading), read, empty, binary, decode: ``(text, warnings, problem)``.
+
+    The decoded text has its BOM removed and is otherwise exactly the file's characters (newlines untouched).
+    """
+    try:
+        problem = check_size(path, max_bytes)
+        if problem:
+            return None, [], problem
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        return None, [], Problem(UNREADABLE, f"cannot read {what}: {exc.strerror or exc.__class__.__name__}")
+    if len(data) > max_bytes:  # grew between stat and read
+        return None, [], Problem(TOO_LARGE, f"{what} is over the {human_size(max_bytes)} limit")
+    problem = check_empty(data, what) or check_binary(data, what)
+    if problem:
+        return None, [], problem
+    text, _encoding, warnings, problem = decode_bytes(data, what)
+    return text, warnings, problem
