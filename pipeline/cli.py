@@ -81,20 +81,24 @@ def _print_summary(result) -> None:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from pipeline.extract import extract_text
-    from pipeline.ingest import read_file
+    from pipeline.ingest import read_path
+    from pipeline.records import Article
     from pipeline.tables import build_tables
 
     path = Path(args.file)
     if not path.is_file():
         print(f"claimpack: no such file: {path}", file=sys.stderr)
         return 2
-    result = read_file(path, root=path.parent)
-    for q in result.quarantine:
+    from datetime import datetime, timezone
+
+    items = read_path(path, path.name, ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    articles = [i for i in items if isinstance(i, Article)]
+    for q in (i for i in items if not isinstance(i, Article)):
         print(f"claimpack: {q.origin}: {q.reason}: {q.message}", file=sys.stderr)
-    if not result.articles:
+    if not articles:
         return 1
     out = []
-    for article in result.articles:
+    for article in articles:
         tables = build_tables([(article, extract_text(article.text, article.published_at))])
         out.append(_article_json(article, tables))
     json.dump(out if len(out) > 1 else out[0], sys.stdout, indent=1, ensure_ascii=False, default=str)

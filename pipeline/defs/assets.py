@@ -26,17 +26,22 @@ def ingested_articles(context: dg.AssetExecutionContext, claimpack: ClaimpackSet
     HTML, duplicates) become quarantine records with a specific reason; the run goes on without them.
     """
     from pipeline.ingest import read_inbox
+    from pipeline.seen import SeenArticles
 
     inbox = claimpack.inbox_path
     if not inbox.is_dir():
         raise dg.Failure(f"inbox folder not found: {inbox}")
     result = read_inbox(inbox, max_bytes=claimpack.max_bytes)
+    seen = SeenArticles(claimpack.state_path)
+    new = seen.stamp(result.articles)
+    seen.save()
     reasons = Counter(q.reason for q in result.quarantine)
     warnings = [f"{a.source_id}: {w}" for a in result.articles for w in a.warnings]
     for w in warnings:
         context.log.warning(w)
     context.add_output_metadata({
         "articles": len(result.articles),
+        "new_articles": new,
         "quarantined": len(result.quarantine),
         "quarantine_reasons": dg.MetadataValue.json(dict(reasons)),
         "warnings": dg.MetadataValue.json(warnings[:50]),

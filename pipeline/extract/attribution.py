@@ -293,6 +293,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                and v.dep_ == "ROOT")
         if not (is_verb or mis):
             continue
+        if any(qs < v.idx < qe for qs, qe in quotes):
+            continue  # speech verbs inside a quotation belong to the quoted speaker
         if mis:
             lemma = low[:-1]
         if lemma == "expect" and not any(c.dep_ == "nsubj" for c in v.children):
@@ -308,6 +310,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         else:
             subj = _subject(v)
             subj_rng = _np_span(subj) if subj is not None else None
+            if subj is None and v.dep_ == "ROOT":
+                subj_rng = _preceding_np(doc, sent, v)
             if subj is not None and subj.lower_ in ("that", "which", "this", "it", "there") and subj.dep_ != "nsubj":
                 subj_rng = None
             if subj is not None and subj.lower_ in ("which", "that", "who"):
@@ -328,22 +332,34 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         contents: list[tuple[int, int]] = []
         attribution = "indirect"
         clause = None if mis and False else _clause_content(doc, v, sent)
-        if clause is not None and clause[0] > v.i:
+        adj = _adjacent_quotes(doc, quotes, lo, hi, para)
+        if clause is not None and clause[0] > v.i and adj:
+            cs, ce = _tok_span(doc, *clause)
+            if any(qs <= cs + 2 and ce <= qe + 2 for qs, qe in adj):
+                clause = None  # 'X said, "A. B."': the whole quotation, not the first clause of it
+        paren = _parenthetical(doc, sent, v, subj_rng, cue_i) if not adj else None
+        if paren is not None and (clause is None or clause[0] > v.i):
+            contents = [paren]
+        elif clause is not None and clause[0] > v.i:
             cs, ce = _tok_span(doc, *clause)
             # a quotation opening inside the clause and running past the sentence: take it whole
             for qs, qe in quotes:
                 if cs <= qs < ce and qe > ce and qe <= para[1]:
                     ce = qe
             parts = _split_conj(doc, clause[0], clause[1], sent)
+            if len(parts) > 1 and len({bool(C.FUTURE_RE.search(doc[a:b].text)) for a, b in parts}) == 1:
+                parts = [clause]  # same tense/status: one proposition as far as the reader is concerned
             contents = [_trim(text, *_tok_span(doc, a, b)) for a, b in parts]
             if len(parts) > 1:
                 contents[-1] = _trim(text, contents[-1][0], ce)
             else:
                 contents = [_trim(text, cs, ce)]
         else:
-            adj = _adjacent_quotes(doc, quotes, lo, hi, para)
             if adj:
                 qs, qe = min(a[0] for a in adj), max(a[1] for a in adj)
+                nxt = _following_quote(text, quotes, hi, qe, sent, para)
+                if nxt is not None:
+                    qe = nxt
                 contents = [_trim(text, qs, qe, strip_that=False)]
                 attribution = "direct_quote"
             elif clause is not None:  # complement before the cue: "..., X said"
@@ -377,6 +393,49 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
 
 def _is_quoted(text, quotes, c) -> bool:
     return any(qs <= c[0] and c[1] <= qe for qs, qe in quotes)
+
+
+def _preceding_np(doc, sent, v) -> Optional[tuple[int, int]]:
+    """Parser slips ('... of the Washington Post Trump said that'): the name run right before the cue."""
+    j = v.i
+    while j > sent.start and doc[j - 1].dep_ in ("aux", "neg", "advmod") and doc[j - 1].i < v.i:
+        j -= 1
+    i = j
+    while i > sent.start and j - i < 4 and doc[i - 1].pos_ in ("PROPN", "PRON") and doc[i - 1].lower_ not in _THAT:
+        i -= 1
+    return (i, j) if i < j else None
+
+
+def _following_quote(text, quotes, hi, qe, sent, para) -> Optional[int]:
+    """'"A," he said. "B."' : the quotation that follows the cue sentence continues the same speaker."""
+    if qe > hi:
+        return None
+    end = sent.end_char
+    for qs2, qe2 in quotes:
+        if qs2 >= hi and qe2 <= para[1] and text[qe2 - 2] in ".!?…" and (
+                re.fullmatch(r"[\s,.;:]*(?:(?:but|and)\s*)?", text[hi:qs2])
+                or (qs2 >= end and not text[end:qs2].strip())):
+            return qe2
+        if qs2 >= hi:
+            break
+    return None
+
+
+def _parenthetical(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:
+    """'A, X said, B.' : the sentence without the cue phrase."""
+    first, last = min(cue_i, subj_rng[0]), max(v.i, subj_rng[1] - 1)
+    # extend over the verb's own short modifiers to the right ("said on Friday")
+    k = last + 1
+    while k < sent.end and doc[k].head.i in range(first, k) and doc[k].text != "," and k - last <= 4:
+        k += 1
+    if first - 1 <= sent.start or k >= sent.end - 1:
+        return None
+    if doc[first - 1].text != "," or doc[k].text != ",":
+        return None
+    if any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+        return None
+    s, e = _trim(doc.text, sent.start_char, sent.end_char, strip_that=False)
+    return (s, e) if e - s > 3 else None
 
 
 def _postposed(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:

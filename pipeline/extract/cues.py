@@ -103,7 +103,7 @@ INSTITUTION_MODIFIERS = frozenset("government military army intelligence police 
 # ---------------------------------------------------------------- regexes
 
 # Paired quotations: curly, or straight double quotes (within a paragraph; no newline inside).
-QUOTE_RE = re.compile(r"“[^”\n]{2,}?”|\"[^\"\n]{2,}?\"|‘[^’\n]{8,}?’(?!\w)")
+QUOTE_RE = re.compile(r"“[^”\n]{2,}?”|''(?!')[^\n]{2,}?''(?!\w)|\"[^\"\n]{2,}?\"|‘[^’\n]{8,}?’(?!\w)")
 FUTURE_RE = re.compile(
     r"\b(will|won't|shall|is set to|are set to|was set to|were set to|is expected to|are expected to|"
     r"is due to|are due to|plans? to|planning to|is to be|are to be|is going to|are going to|intends? to|"

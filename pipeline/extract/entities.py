@@ -180,13 +180,37 @@ def find_mentions(doc) -> list[Mention]:
         if m is None:
             continue
         mentions.append(m)
-        if m.entity_type in ("organization", "place", "other") and len(_words(m.text)) > 1:
+        if (m.entity_type in ("organization", "other") or m.entity_key.startswith("place:")) and \
+                len(_words(m.text)) > 1:
             mentions.extend(_nested_places(doc, m))
 
+    if _is_sports(doc):
+        mentions = [_as_team(doc, m) for m in mentions]
     mentions.extend(_scan_missed(doc, mentions, full_people))
     mentions.extend(_title_mentions(doc, title_of, mentions))
     mentions.sort(key=lambda m: (m.char_start, -m.char_end))
     return _dedupe(mentions)
+
+
+_SPORTS_WORDS = {"goal", "goals", "scored", "match", "matches", "striker", "midfielder", "goalkeeper", "penalty",
+                 "tournament", "league", "kick-off", "defender", "fixture", "semi-final", "quarter-final", "squad",
+                 "coach", "halftime", "half-time", "stoppage", "equaliser", "equalizer", "cup"}
+
+
+def _is_sports(doc) -> bool:
+    return sum(1 for t in doc if t.lower_ in _SPORTS_WORDS) >= 5
+
+
+def _as_team(doc, m: Mention) -> Mention:
+    """In a sports report a country that acts ("Belgium beat Panama") is its national team, an organisation."""
+    if m.entity_type != "country" or not m.entity_key.startswith("iso:"):
+        return m
+    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    if span is None or _is_locative(doc, span.start) or (span.start > 0 and doc[span.start - 1].lower_ in
+                                                          ("to", "from", "of", "across", "for")):
+        return m
+    return Mention(m.char_start, m.char_end, m.text, f"{m.name} national team", "organization",
+                   f"team:{m.country_code}", m.country_code)
 
 
 def _nested_places(doc, outer: Mention) -> list[Mention]:

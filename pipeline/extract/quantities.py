@@ -110,7 +110,7 @@ class _Scan:
         return i if i < len(self.starts) else None
 
     # ---- one number with its scale, currency, percent or unit ----------------------------------------
-    def simple(self, m):
+    def simple(self, m, in_range=False):
         """parse the number at regex match ``m``; returns a dict or None (or {'skip': end})"""
         text = self.text
         s, e = m.start(), m.end()
@@ -129,7 +129,7 @@ class _Scan:
             q["raw"] = raw
             before = text[max(0, s - 12):s]
             # glued to letters: G7, COVID-19, i7, L2 ... (a currency code may glue: USD115)
-            if re.search(r"[A-Za-z]-?$", before) and not currency_before(text, s):
+            if not in_range and re.search(r"[A-Za-z]-?$", before) and not currency_before(text, s):
                 return {"skip": e}
             if re.match(r"\.\d|[,.]\d", text[e:e + 2]) or re.match(r":\d", text[e:e + 2]):
                 return {"skip": e}
@@ -240,43 +240,35 @@ class _Scan:
                 cb2 = re.match(r"[$€£¥]\s?", text[rs.end():])
                 if cb2:
                     m2 = _CAND_RE.match(text, rs.end() + cb2.end())
-            q2 = self.simple(m2) if m2 and m2.group("vague") is None else None
-            if q2 and "skip" not in q2 and q2.get("value") is not None and value is not None:
+            q2 = self.simple(m2, in_range=True) if m2 and m2.group("vague") is None else None
+            if q2 is not None and ("skip" in q2 or q2.get("value") is None or value is None):
+                q2 = None
+            if q2 is not None:
                 v1, v2 = value, q2["value"]
                 if q2["scaled"] and not q["scaled"] and q["kind"] in ("count", "money") and v1 < v2 and \
-                        not q.get("unit"):
-                    mult = q2["value"] / parse_digits(q2["raw"]) if q2.get("raw") and parse_digits(q2["raw"]) else 1
-                    v1 = v1 * mult
-                year_like = (q["digits"] and re.fullmatch(r"1[89]\d{2}|20\d{2}", q.get("raw", "")) and not q["unit"]
-                             and not q["currency"] and re.fullmatch(r"\d{2}|1[89]\d{2}|20\d{2}", q2.get("raw", "")))
+                        not q.get("unit") and q2.get("raw") and parse_digits(q2["raw"]):
+                    v1 = v1 * q2["value"] / parse_digits(q2["raw"])
                 u1 = q.get("unit") if q["kind"] != "count" else None
                 u2 = q2.get("unit") if q2["kind"] != "count" else None
-                compatible = (u1 is None or u2 is None or u1 == u2) and not (u1 and not u2 and q["kind"] in (
-                    "percent", "money") and not q2["digits"] is False)
-                if q["kind"] == "percent" and q2["kind"] != "percent":
+                compatible = u1 is None or u2 is None or u1 == u2
+                if q["kind"] in ("percent", "money") and q2["kind"] != q["kind"]:
                     compatible = False
-                if u1 and u2 is None and q["kind"] in ("money", "percent") and rs.group("w") and \
-                        rs.group("w").lower() == "to" and re.match(r"\s", text[q2["end"]:q2["end"] + 1] or " ") and \
-                        match_unit(text, q2["end"]) is None and q2["kind"] == "count" and False:
-                    compatible = False
-                if not compatible:
-                    q2 = None
-            if q2 is None:
-                pass
-            elif year_like:
+                year_like = (q["digits"] and re.fullmatch(r"1[89]\d{2}|20\d{2}", q.get("raw", "")) and not u1
+                             and re.fullmatch(r"\d{2}|1[89]\d{2}|20\d{2}", q2.get("raw", "")))
+                if year_like:
                     return {"skip": q2["end"]}
-            if q2 is not None and q2.get("value") is not None and value is not None:
                 if rs.group("h") and v2 < v1 and not q2.get("unit") and not rp:
                     return {"skip": q2["end"]}  # a score (3-2) or an id, not a range
-                lower, upper = min(v1, v2), max(v1, v2)
-                value, bound = None, "range"
-                for k in ("unit", "kind", "currency"):
-                    if not q.get(k) or (k == "kind" and q[k] == "count"):
-                        q[k] = q2.get(k) or q.get(k)
-                end = q2["end"]
-                if rp:
-                    start = max(floor, start - (len(text[max(floor, start - 10):start]) - rp.start()))
-                range_done = True
+                if compatible:
+                    lower, upper = min(v1, v2), max(v1, v2)
+                    value, bound = None, "range"
+                    for k in ("unit", "kind", "currency"):
+                        if not q.get(k) or (k == "kind" and q[k] == "count"):
+                            q[k] = q2.get(k) or q.get(k)
+                    end = q2["end"]
+                    if rp:
+                        start = max(floor, start - (len(text[max(floor, start - 10):start]) - rp.start()))
+                    range_done = True
         if not range_done:
             sb = _SUFFIX_BOUND_RE.match(text, end)
             if sb:
@@ -354,8 +346,6 @@ class _Scan:
         # the head noun of the number must be in the run (or the run is a plain noun run after it)
         if toks and toks[-1].pos_ == "PROPN" and toks[-1].tag_ != "NNPS":
             toks = []
-        if toks and len(toks) > 1 and toks[0].lower_ in _SKIP_COUNT_WORDS:
-            pass
         if toks and year_like and not (toks[-1].tag_ == "NNS" or toks[-1].tag_ == "NNPS"):
             toks = []
         if toks:
@@ -406,6 +396,9 @@ class _Scan:
                 res["counted"]
 
 
+_JOIN_RE = re.compile(r"\s*,?\s*(?:and|but)?\s*", re.I)
+
+
 def find_quantities(doc) -> list[Quantity]:
     text = doc.text
     sc = _Scan(doc)
@@ -429,6 +422,15 @@ def find_quantities(doc) -> list[Quantity]:
         while s < e and text[s].isspace():
             s += 1
         if e <= s:
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.bound in ("at_least", "more_than") and r["bound"] in ("at_most", "less_than") \
+                and _JOIN_RE.fullmatch(text[prev.char_end:s]) and prev.unit == r["unit"]:
+            # 'above 1000 and below 1500': one interval
+            out[-1] = Quantity(char_start=prev.char_start, char_end=e, text=text[prev.char_start:e], value=None,
+                               lower=prev.lower, upper=r["upper"], bound="range", unit=prev.unit, kind=prev.kind,
+                               counted=prev.counted or r["counted"])
+            floor = e
             continue
         out.append(Quantity(char_start=s, char_end=e, text=text[s:e], value=r["value"], lower=r["lower"],
                             upper=r["upper"], bound=r["bound"], unit=r["unit"], kind=r["kind"],

@@ -88,16 +88,16 @@ _pat("mdy", rf"(?:({_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?\b({_MONTH_ANY})\s+({_DAYNU
 _pat("dmy", rf"(?:({_WEEKDAY}),?\s+)?(?:the\s+)?\b({_DAYNUM})(?:\s+of)?\s+({_MONTH_ANY})(?:,?\s+({_YEAR})\b)?")
 _pat("my", rf"\b(?:(early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[- ]+)?({_MONTH_ANY})(?:,?\s+|\s+of\s+)({_YEAR})\b")
 _pat("month", rf"\b(?:(early|late|mid|last|next|this|earlier\s+this|later\s+this|early\s+next|late\s+last)[- ]+)?"
-     rf"({_MONTH_FULL}|{_MONTH_ABBR})(?!\s*\d)(?!\s+(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Avenue|Movement|Revolution))")
-_pat("year", rf"(?<![\d,.$£€#/:-])(?:(early|late|mid)[- ](?:in\s+)?)?(?<![\d,.$£€#/-])({_YEAR})(?!\s*(?:%|percent|GMT|UTC|hours|hrs|local))(?![\d,/]|\.\d|-\d{{2}}-)")
+     rf"({_MONTH_FULL}\b|{_MONTH_ABBR})(?!\s*\d)(?!\s+(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Avenue|Movement|Revolution))")
+_pat("year", rf"(?<![\d,.$£€#/:])(?<![^a-z]-)(?:(early|late|mid)[- ](?:in\s+)?)?(?<![\d,.$£€#/])({_YEAR})(?!\s*(?:%|percent|GMT|UTC|hours|hrs|local))(?![\d/]|,\d|\.\d|-\d{{2}}-)")
 _pat("fy", rf"\b(?:FY|fiscal(?:\s+year)?)\s*'?({_YEAR}|\d{{2}})\b")
 _pat("decade", rf"\b(?:(?:the\s+)?(early|late|mid)[- ]+)?(?:the\s+)?(?:(1\d|20)(\d)0s|'(\d)0s|({'|'.join(_DECADE_WORDS)}))\b")
 _pat("century", rf"\b(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(_CENTURY_ORD)}))[- ]century\b", _I)
 _pat("weekday", rf"\b(?:(last|next|this|this\s+past|this\s+coming|past|coming|early|late|later|earlier|on)\s+)?({_WEEKDAY})(?:'s)?\b")
 # Deictic and relative expressions -----------------------------------------------------------------------------
 _pat("deictic", r"\b(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|"
-     r"nowadays|currently|(?:right\s+)?now|the\s+present|these\s+days|at\s+present|the\s+future|the\s+past|"
-     r"recently|lately|(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night))\b"
+     r"nowadays|(?:right\s+)?now|the\s+present|at\s+present|the\s+future|future|the\s+past|"
+     r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night))\b"
      r"(?!\s*-)", _I)
 _pat("relunit", r"\b(?:(the\s+)?(early|late|earlier|later|mid|end\s+of)\s+)?(last|this|next|past|previous|coming|following|current|"
      r"same|upcoming)\s+(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?!\s*[-']\s*(?:old|long))", _I)
@@ -462,17 +462,26 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 # ---------------------------------------------------------------------------------------------------- tense
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "must", "should", "may", "might", "can", "ca"}
-_FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "set", "slate", "intend", "hope", "aim", "propose", "forecast",
-                  "predict", "project", "anticipate"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "must", "should", "may", "might", "can", "ca", "could", "would", "'d"}
+_FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "slate", "intend", "forecast", "predict", "anticipate", "postpone",
+                  "delay", "reschedule"}
+# verbs whose to-infinitive complement lies after them ("planned to leave Thursday")
+_FUTURE_GOVERNORS = _FUTURE_LEMMAS | {"hope", "want", "aim", "set", "prepare", "be", "go", "promise", "vow",
+                                      "threaten", "agree", "decide", "seek", "try", "wish", "need", "have", "plan",
+                                      "propose", "pledge", "vote", "ask", "order", "urge", "call", "invite", "like",
+                                      "refuse", "offer", "attempt", "mean", "choose", "prefer", "arrange"}
+_NP_DEPS = {"compound", "nmod", "poss", "amod", "nummod"}
 
 
 def _tense(doc, start: int, end: int) -> str:
-    """'past', 'future' or 'present' for the clause governing the characters [start, end)."""
+    """'past', 'future', 'present' or 'np' (a modifier inside a noun phrase) for the expression [start, end)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "present"
     tok = span.root
+    if tok.dep_ in _NP_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        # "the Oct. 23 slaying", "Wednesday's ruling": the noun's time, not the clause's
+        return "np"
     seen = 0
     while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 12:
         tok = tok.head
@@ -482,21 +491,23 @@ def _tense(doc, start: int, end: int) -> str:
     return _verb_tense(tok)
 
 
-def _verb_tense(verb) -> str:
+def _verb_tense(verb, depth: int = 0) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     low = [a.lower_ for a in auxes]
     if any(a in _FUTURE_AUX for a in low):
         return "future"
-    if "to" in low or any(a.tag_ == "TO" for a in auxes):
-        # to-infinitive: after the governing verb ("planned to leave Thursday")
+    if verb.lemma_ in _FUTURE_LEMMAS:
         return "future"
+    if "to" in low or any(a.tag_ == "TO" for a in auxes):
+        gov = verb.head
+        if gov is verb or depth > 3:
+            return "present"
+        if gov.lemma_ in _FUTURE_GOVERNORS or gov.pos_ not in ("VERB", "AUX"):
+            return "future"
+        return _verb_tense(gov, depth + 1)
     if verb.lemma_ == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in verb.children):
         return "future"
-    if verb.lemma_ in _FUTURE_LEMMAS and verb.tag_ in ("VBN", "VBZ", "VBP") and any(a in ("is", "are", "be", "'s", "'re") for a in low):
-        return "future"
-    if verb.lemma_ in _FUTURE_LEMMAS and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
-        return "future"
-    if verb.tag_ in ("VBD",) or any(a in ("was", "were", "had", "did", "'d") for a in low):
+    if verb.tag_ == "VBD" or any(a in ("was", "were", "had", "did") for a in low):
         return "past"
     if verb.tag_ == "VBN":
         if any(a in ("has", "have", "'ve") for a in low):
@@ -505,8 +516,6 @@ def _verb_tense(verb) -> str:
             return "past"
     if verb.tag_ == "VBG" and any(a in ("is", "are", "am", "'s", "'re") for a in low):
         return "future_prog"
-    if verb.lemma_ == "be" and verb.tag_ in ("VBD",):
-        return "past"
     return "present"
 
 
@@ -544,7 +553,8 @@ def _safe_date(y, m, d) -> Optional[dt.date]:
         return None
 
 
-def _pick_year_for_month_day(pub: dt.date, m: int, d: Optional[int], tense: str, rel: Optional[int] = None) -> int:
+def _pick_year_for_month_day(pub: dt.date, m: int, d: Optional[int], tense: str, rel: Optional[int] = None,
+                             wd: Optional[int] = None) -> int:
     """The year of month m (day d) nearest the publication date in the direction the tense points."""
     day = d or 1
     cands = []
@@ -565,15 +575,23 @@ def _pick_year_for_month_day(pub: dt.date, m: int, d: Optional[int], tense: str,
             return min(ok)
         if rel == 0:
             return pub.year
-        # nearest month, ties to the past
-        return min(cands, key=lambda c: (abs((c[0] - pub.year) * 12 + m - pub.month), (c[0], m) > key))[0]
+        # nearest month, a later one counting double
+        def dist(c):
+            k = (c[0] - pub.year) * 12 + m - pub.month
+            return (k * 2 if k > 0 else -k, k > 0)
+        return min(cands, key=dist)[0]
+    if wd is not None:
+        same = [y for y, dd in cands if dd and dd.weekday() == wd]
+        if same:
+            return min(same, key=lambda y: abs(y - pub.year))
     if tense == "past":
-        ok = [y for y, dd in cands if dd <= pub]
+        ok = [y for y, dd in cands if dd <= pub + dt.timedelta(days=1)]
         return max(ok)
     if tense in ("future", "future_prog"):
-        ok = [y for y, dd in cands if dd >= pub]
+        ok = [y for y, dd in cands if dd >= pub - dt.timedelta(days=7)]
         return min(ok)
-    return min(cands, key=lambda c: (abs((c[1] - pub).days), c[1] > pub))[0]
+    # nearest, a later date counting double: news looks back more often than ahead
+    return min(cands, key=lambda c: ((c[1] - pub).days * 2 if c[1] > pub else (pub - c[1]).days))[0]
 
 
 def _resolve_weekday(pub: dt.date, wd: int, rel: Optional[int], tense: str) -> dt.date:

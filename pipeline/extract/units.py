@@ -173,7 +173,10 @@ def currency_before(text: str, pos: int):
         return None
     start = pos - len(seg) + m.start()
     if m.group("dp"):
-        return start, DOLLAR_PREFIX[m.group("dp").lower()]
+        dp = m.group("dp").lower()
+        if dp in ("a", "s", "r") and re.search(r"\s\$", m.group(0)):
+            return pos - len(seg) + m.start() + len(m.group("dp")) + 1, "USD"  # 'a $ 700 million'
+        return start, DOLLAR_PREFIX[dp]
     if m.group("d"):
         return start, "USD"
     if m.group("sym"):

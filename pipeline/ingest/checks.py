@@ -182,7 +182,7 @@ def _mostly_ascii(text: str, share: float = 0.9) -> bool:
 def decode_bytes(data: bytes, what: str = "file") -> tuple[Optional[str], Optional[str], list[str], Optional[Problem]]:
     """Decode raw bytes to text: ``(text, encoding, warnings, problem)``.
 
-    Order: BOM (UTF-8, UTF-16) -> strict UTF-8 -> Windows-1252 when the text is >= 90% ASCII and every byte is
+    Order: BOM (UTF-8, UTF-16) -> strict UTF-8 -> (valid UTF-8 mixed with invalid bytes: bad_encoding) -> Windows-1252 when the text is >= 90% ASCII and every byte is
     defined in cp1252 (the classic legacy English file: curly quotes, dashes, accented names) -> charset_normalizer
     when its best guess has low chaos (<= 0.1) and some language coherence (>= 0.2) -> ``bad_encoding``.
     A non-UTF-8 decode is kept with a warning naming the encoding; the BOM is removed.
@@ -201,6 +201,13 @@ def decode_bytes(data: bytes, what: str = "file") -> tuple[Optional[str], Option
         return data.decode("utf-8"), "utf-8", [], None
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    lenient = data.decode("utf-8", errors="replace")
+    if any(ch > "\x7f" and ch != "\ufffd" for ch in lenient):
+        # Valid multi-byte UTF-8 next to invalid bytes: mixed encodings. Any single decode would garble part of it.
+        bad = lenient.count("\ufffd")
+        return None, None, [], Problem(BAD_ENCODING, f"{what} mixes encodings: valid UTF-8 characters but also "
+                                                     f"{bad} invalid UTF-8 sequence{'s' if bad != 1 else ''} (first "
+                                                     f"0x{data[utf8_error.start]:02x} at offset {utf8_error.start})")
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:

@@ -1,18 +1,16 @@
-"""Publish one build: decide the version, write the package atomically, validate it, update the catalog."""
+"""Publish one build: the dataset's metadata and provenance, then ``catalog.publish`` (version, write, catalog)."""
 from __future__ import annotations
 
 import hashlib
-import shutil
 from importlib import metadata
 from pathlib import Path
 from typing import Mapping, Sequence
 
 import pandas as pd
 
-from pipeline.publish.catalog import update_catalog
-from pipeline.publish.package import PackageMeta, sources_from_articles, write_package
+from pipeline.publish.catalog import publish
+from pipeline.publish.package import PackageMeta, sources_from_articles
 from pipeline.publish.validate_package import validate_package
-from pipeline.publish.versioning import latest_version, next_version
 from pipeline.records import Article
 
 DESCRIPTION = ("Claims extracted from news articles by claimpack: who asserted what, with which numbers, about "
@@ -20,7 +18,7 @@ DESCRIPTION = ("Claims extracted from news articles by claimpack: who asserted w
 
 
 class PublishError(RuntimeError):
-    """The package could not be published (it failed validation); nothing was made visible."""
+    """Nothing could be published."""
 
 
 def _version_of(dist: str) -> str:
@@ -49,26 +47,16 @@ def provenance(articles: Sequence[Article], model: str) -> dict:
 def publish_dataset(tables: Mapping[str, pd.DataFrame], articles: Sequence[Article], settings) -> dict:
     """Publish ``tables`` as the next version of ``settings.dataset_name`` under ``settings.out``.
 
-    Returns the name, version, bump reason (major/minor/patch/unchanged), whether a version was created, the
-    package path, the per-table diff summary and the frictionless validation report.
+    Returns the name, version, bump reason, whether a version was created, the package path, the per-table diff
+    summary and the frictionless validation report of the package.
     """
     out = Path(settings.out)
-    name = settings.dataset_name
     meta = PackageMeta(title="News claims", description=DESCRIPTION, licence=settings.dataset_licence,
                        sources=sources_from_articles(tables["articles"]),
                        provenance=provenance(articles, settings.model))
-    decided = next_version(dict(tables), out, name, meta)
-    if decided is None:
-        version = latest_version(out, name)
-        path = out / name / version
-        return {"name": name, "version": version, "bump": "unchanged", "created": False, "path": str(path),
-                "diff": {}, "validation": validate_package(path / "datapackage.json")}
-    version, bump, diff = decided
-    path = write_package(dict(tables), out, name, version, meta)
-    report = validate_package(path / "datapackage.json")
-    if not report["valid"]:
-        shutil.rmtree(path, ignore_errors=True)
-        raise PublishError(f"package {name} {version} failed frictionless validation: {report}")
-    update_catalog(out, name, version, path)
-    return {"name": name, "version": version, "bump": bump, "created": True, "path": str(path), "diff": diff,
-            "validation": report}
+    result = publish(dict(tables), out, settings.dataset_name, meta)
+    if result.path is None:
+        raise PublishError("nothing was published and no earlier version exists")
+    return {"name": settings.dataset_name, "version": result.version, "bump": result.reason,
+            "created": result.published, "path": str(result.path), "diff": result.diff,
+            "validation": validate_package(result.path / "datapackage.json")}

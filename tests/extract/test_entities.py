@@ -20,7 +20,7 @@ def _mentions(nlp, text):
 
 
 def _find(ms, text):
-    hits = [m for m in ms if m.text == text or m.text.startswith(text)]
+    hits = [m for m in ms if text in m.text]
     assert hits, f"{text!r} not found in {[(m.text, m.entity_type) for m in ms]}"
     return hits[0]
 
