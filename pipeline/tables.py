@@ -24,8 +24,9 @@ def stable_id(prefix: str, *parts: object) -> str:
     return f"{prefix}_{digest[:16]}"
 
 
-def entity_id(entity_key: str) -> str:
-    return stable_id("e", entity_key)
+def entity_id(entity_key: str, entity_type: str) -> str:
+    """One entity per thing and type: "North Korean" (the people, a group) is not the country North Korea."""
+    return stable_id("e", entity_key, entity_type)
 
 
 def empty_frame(table: str) -> pd.DataFrame:
@@ -64,7 +65,7 @@ def extraction_rows(article: Article, ex: Extraction) -> dict[str, list[dict]]:
     entities: dict[str, dict] = {}
     mentions = []
     for m, ci in zip(ex.mentions, ex.mention_claim):
-        eid = entity_id(m.entity_key)
+        eid = entity_id(m.entity_key, m.entity_type)
         entities.setdefault(eid, {"entity_id": eid, "name": m.name, "entity_type": m.entity_type,
                                   "country_code": m.country_code, "geonames_id": m.geonames_id,
                                   "wikidata_id": m.wikidata_id, "latitude": m.latitude, "longitude": m.longitude})
@@ -97,7 +98,7 @@ def _claimant_entity(claim, ex: Extraction) -> Optional[str]:
     if not inside:
         return None
     best = max(inside, key=lambda m: m.char_end - m.char_start)
-    return entity_id(best.entity_key)
+    return entity_id(best.entity_key, best.entity_type)
 
 
 def quarantine_rows(records: Iterable[QuarantineRecord]) -> list[dict]:

@@ -15,7 +15,7 @@ GOOD = ("Officials said on Monday that at least 40 people were evacuated from th
 def _write_inbox(inbox: Path) -> None:
     inbox.mkdir(parents=True)
     (inbox / "good.txt").write_text("Flood forces evacuations\n" + GOOD, encoding="utf-8")
-    (inbox / "copy-of-good.txt").write_text("Flood forces evacuations\n" + GOOD, encoding="utf-8")
+    (inbox / "zz-copy-of-good.txt").write_text("Flood forces evacuations\n" + GOOD, encoding="utf-8")
     (inbox / "empty.txt").write_bytes(b"")
     (inbox / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
     (inbox / "big.txt").write_text(("word " * 60_000), encoding="utf-8")
@@ -59,7 +59,7 @@ def bad_build(tmp_path_factory):
     ("broken.html", "no_text"),
     ("feed.jsonl:2", "malformed_json"),
     ("feed.jsonl:3", "missing_field"),
-    ("copy-of-good.txt", "duplicate"),
+    ("zz-copy-of-good.txt", "duplicate"),
 ])
 def test_bad_input_is_quarantined_with_its_reason(bad_build, origin, reason):
     _, reasons = bad_build

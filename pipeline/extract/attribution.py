@@ -202,7 +202,11 @@ def _clause_content(doc, v, sent) -> Optional[tuple[int, int]]:
     comps = [ch for ch in v.children if ch.dep_ == "ccomp" and sent.start <= ch.i < sent.end]
     if comps:
         c = min(comps, key=lambda t: abs(t.i - v.i))
-        return c.left_edge.i, c.right_edge.i + 1
+        start = c.left_edge.i
+        marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > start]
+        if marks and c.i > v.i:
+            start = marks[0].i  # "reported, citing X, that ...": the complement starts at "that"
+        return start, c.right_edge.i + 1
     # "that"-clause misparsed (relcl, acl, advcl ...): the first "that" shortly after the cue
     for k in range(v.i + 1, min(v.i + 12, sent.end - 1)):
         t = doc[k]
@@ -297,10 +301,12 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
             continue  # speech verbs inside a quotation belong to the quoted speaker
         if mis:
             lemma = low[:-1]
+        if lemma in ("cite", "quote") and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "xcomp", "conj"):
+            continue  # "X reported, citing Y": Y is the source, relayed by X
         if lemma == "expect" and not any(c.dep_ == "nsubj" for c in v.children):
             continue  # "is expected to": part of the content, not a cue
         if lemma in ("show", "find", "read", "rule", "decide", "determine", "document", "project", "charge",
-                     "call", "post", "answer", "counter", "brief", "question") and not any(
+                     "post", "answer", "counter", "brief") and not any(
                 c.dep_ == "ccomp" for c in v.children) and not (v.i + 1 < sent.end and doc[v.i + 1].lower_ == "that"):
             continue
         # claimant
@@ -329,8 +335,17 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         subj_span = _tok_span(doc, *subj_rng)
         lo = min(cue_span[0], subj_span[0])
         hi = max(cue_span[1], subj_span[1])
+        # the cue's own short right dependents ("told the host", "said on Friday") belong to the cue phrase
+        k = max(cue_j, subj_rng[1])
+        while (k < sent.end and k - max(cue_j, subj_rng[1]) < 5 and doc[k].text not in (",", ":", ".")
+               and doc[k].dep_ not in ("ccomp", "mark") and doc[k].text[0] not in _OPEN_Q
+               and v.is_ancestor(doc[k])):
+            k += 1
+        if k > max(cue_j, subj_rng[1]):
+            hi = max(hi, doc[k - 1].idx + len(doc[k - 1].text))
         contents: list[tuple[int, int]] = []
         attribution = "indirect"
+        obj_used = False
         clause = None if mis and False else _clause_content(doc, v, sent)
         adj = _adjacent_quotes(doc, quotes, lo, hi, para)
         if clause is not None and clause[0] > v.i and adj:
@@ -351,9 +366,9 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                 parts = [clause]  # same tense/status: one proposition as far as the reader is concerned
             contents = [_trim(text, *_tok_span(doc, a, b)) for a, b in parts]
             if len(parts) > 1:
-                contents[-1] = _trim(text, contents[-1][0], ce)
+                contents[-1] = _trim(text, contents[-1][0], _to_sentence_end(doc, sent, ce))
             else:
-                contents = [_trim(text, cs, ce)]
+                contents = [_trim(text, cs, _to_sentence_end(doc, sent, ce))]
         else:
             if adj:
                 qs, qe = min(a[0] for a in adj), max(a[1] for a in adj)
@@ -372,7 +387,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                 elif lemma in C.OBJECT_VERBS and not mis:
                     obj = _object_content(doc, v, sent)
                     if obj is not None:
-                        contents = [obj]
+                        obj_used = True
+                        contents = [_trim(text, obj[0], _to_sentence_end(doc, sent, obj[1]))]
         contents = [c for c in contents if c[1] - c[0] >= 3 and _WORD.search(text[c[0]:c[1]])]
         if not contents:
             continue
@@ -381,18 +397,32 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         cited = _cited(doc, v, subj_rng)
         if cited is not None:
             via, claimant = subj_span, cited
+        nominal = bool(contents) and obj_used and lemma not in C.CUE_STATUS
         for c in contents:
             if attribution == "indirect" and _is_quoted(text, quotes, c):
                 att = "direct_quote"
             else:
                 att = attribution
             found.append(_Found(c, v, cue_span, lemma, claimant, via=via, attribution=att,
-                                negated=any(ch.dep_ == "neg" for ch in v.children)))
+                                negated=any(ch.dep_ == "neg" for ch in v.children),
+                                extra={"object": True} if nominal else {}))
     return found
 
 
 def _is_quoted(text, quotes, c) -> bool:
     return any(qs <= c[0] and c[1] <= qe for qs, qe in quotes)
+
+
+def _to_sentence_end(doc, sent, ce: int) -> int:
+    """Extend a forward content to the end of its sentence ("says A, but B") unless another cue follows."""
+    for t in sent:
+        if t.idx < ce:
+            continue
+        if t.lemma_.lower() in C.SPEECH_VERBS and t.pos_ == "VERB":
+            return ce
+        if t.text[0] in _OPEN_Q and t.idx > ce + 2:
+            return ce
+    return max(ce, sent.end_char)
 
 
 def _preceding_np(doc, sent, v) -> Optional[tuple[int, int]]:
@@ -460,7 +490,7 @@ def _postposed(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:
 
 def _object_content(doc, v, sent) -> Optional[tuple[int, int]]:
     """The direct object (plus infinitive) of 'denied reports of X', 'urged Y to Z'."""
-    objs = [c for c in v.children if c.dep_ in ("dobj", "xcomp", "prep") and c.i > v.i]
+    objs = [c for c in v.children if c.dep_ in ("dobj", "xcomp", "prep", "oprd", "ccomp", "acomp") and c.i > v.i]
     objs = [c for c in objs if c.dep_ != "prep" or c.lower_ in ("for", "of", "on")]
     if not objs:
         return None
@@ -484,7 +514,9 @@ def _object_content(doc, v, sent) -> Optional[tuple[int, int]]:
 
 def _cited(doc, v, subj_rng) -> Optional[tuple[int, int]]:
     """'X reported, citing Y' / 'X, citing Y, reported' -> Y's span."""
-    cands = [c for c in v.children if c.lemma_.lower() in ("cite", "quote") and c.dep_ in ("advcl", "xcomp", "conj")]
+    heads = [v] + [c for c in v.children if c.dep_ == "ccomp"]
+    cands = [c for h in heads for c in h.children
+             if c.lemma_.lower() in ("cite", "quote") and c.dep_ in ("advcl", "xcomp", "conj")]
     subj_tok = doc[subj_rng[1] - 1]
     cands += [c for c in subj_tok.children if c.lemma_.lower() in ("cite", "quote") and c.dep_ in ("acl", "relcl")]
     for c in cands:
@@ -596,7 +628,8 @@ def _author_checkable(span, kind: str) -> bool:
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
     if not has_verb:
         return False
-    has_fact = bool(span.ents) or any(t.pos_ in ("NUM", "PROPN") for t in span)
+    has_fact = any(e.label_ not in ("DATE", "TIME") or _NUM.search(e.text) for e in span.ents) or any(
+        t.pos_ in ("NUM", "PROPN") for t in span)
     if not has_fact:
         # no names or numbers: keep only clear events in the past / future with a noun subject
         root = span.root
@@ -621,10 +654,17 @@ def find_claims(doc) -> list[Claim]:
     for si in sents:
         lines_end.setdefault(si.line_index, [si.start, si.end])
         lines_end[si.line_index][1] = si.end
+    speakers = _speaker_lines(doc, sents, lines_end)
+    quotes = sorted(quotes + [f.content for f in speakers.values()])
     per_sent: list[list[_Found]] = []
+    seen_lines = set()
     for si in sents:
+        if si.line_index in speakers:
+            per_sent.append([speakers[si.line_index]] if si.line_index not in seen_lines else [])
+            seen_lines.add(si.line_index)
+            continue
         para = tuple(lines_end[si.line_index])
-        found = _according_to(doc, si.span) + _verb_cues(doc, si.span, quotes, para) + _noun_cues(doc, si.span)
+        found = _according_to(doc, si.span) + _noun_cues(doc, si.span) + _verb_cues(doc, si.span, quotes, para)
         per_sent.append(_dedupe(found))
 
     claims: list[Claim] = []
@@ -642,8 +682,12 @@ def find_claims(doc) -> list[Claim]:
 
     prev_source: Optional[tuple] = None  # (line index, _Found, sentence index) of the last carried source
     for k, (si, found) in enumerate(zip(sents, per_sent)):
+        if found and all(f.extra.get("object") for f in found):
+            # 'Trump attacked Clinton over X': an attribution for the object, and the author's own claim
+            found = []
         if found:
-            carry = [f for f in found if f.attribution == "according_to"]
+            # only a fronted "According to X, ..." report is continued by the next sentence
+            carry = [f for f in found if f.attribution == "according_to" and f.cue_span[0] <= si.start + 3]
             prev_source = (si.line_index, carry[-1]) if carry else None
             continue
         if covered(si):
@@ -656,6 +700,7 @@ def find_claims(doc) -> list[Claim]:
             f = _Found((s, e), f0.cue_tok, f0.cue_span, f0.cue_lemma, f0.claimant, via=f0.via,
                        attribution=f0.attribution)
             claims.append(_make_claim(doc, si, f))
+            prev_source = None  # one sentence of continuation, no chains
             continue
         prev_source = None
         if not _author_checkable(si.span, si.kind):
@@ -676,6 +721,27 @@ def find_claims(doc) -> list[Claim]:
                             "author", status, "negative" if _content_negated(doc, s, e) and False else "positive"))
     claims.sort(key=lambda c: (c.char_start, c.char_end))
     return claims
+
+
+def _speaker_lines(doc, sents, lines_end) -> dict[int, _Found]:
+    """'PENCE: Gennifer Flowers will not ...' / 'Poll: Voters abandon ...': the speaker says the rest of the line."""
+    text = doc.text
+    out = {}
+    for li, (ls, le) in lines_end.items():
+        m = C.SPEAKER_LINE_RE.match(text[ls:le])
+        if not m:
+            continue
+        who = m.group("who")
+        if who.lower() in C.NOT_SPEAKERS or who.split()[0].lower() in C.NOT_SPEAKERS:
+            continue
+        ws, we = ls + m.start("who"), ls + m.end("who")
+        colon = we
+        cs, ce = _trim(text, ls + m.start("what"), le, strip_that=False)
+        if ce - cs < 8:
+            continue
+        out[li] = _Found((cs, ce), None, (colon, colon + 1), "say", (ws, we),
+                         attribution="direct_quote" if text[ls] in _OPEN_Q else "indirect")
+    return out
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:

@@ -24,6 +24,9 @@ predict imply illustrate demonstrate document read
 OBJECT_VERBS = frozenset("""
 deny confirm announce urge demand ask promise pledge vow threaten predict estimate reject dismiss accuse blame
 criticize criticise question call cite warn praise endorse support oppose propose recommend defend
+want attack plan decline offer refuse discuss describe compare seek recognize recognise liken blast slam mock
+encourage mention highlight tout denounce condemn welcome applaud back reference detail outline invoke
+implore challenge chastise grill paint link admire
 """.split())
 
 # Verbs that are only cues with a clause (no object reading): "he thinks the plan", no.
@@ -117,3 +120,11 @@ BYLINE_RE = re.compile(
 DATELINE_PREFIX_RE = re.compile(
     r"^[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+)?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*[—–-]{1,2}\s*")
 FIRST_PERSON_RE = re.compile(r"\b(I|we|our|us|my|me)\b")
+
+# Transcript / headline speaker lines: 'PENCE: ...', 'Poll: ...'
+SPEAKER_LINE_RE = re.compile(
+    r"^[\"“]?(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}):\s+(?P<what>\S.{8,})$")
+NOT_SPEAKERS = frozenset("""
+update updated note editor's editor’s photo image related watch read source sources correction disclosure
+warning breaking exclusive live video audio listen opinion analysis editorial q a by transcript the latest
+""".split())

@@ -19,6 +19,11 @@ from pipeline.records import TimeExpr
 
 # A decade is written as its first three digits ("199"), as in the TIMEX3 guidelines; the TempEval-3 gold writes "199X".
 DECADE_SUFFIX = ""
+# "Friday night", "tonight": TIMEX3 can add the part of day (2024-10-25TNI); the TempEval-3 and GUM gold mostly give
+# the day alone, so by default the value is the day and the part of day stays in the span only.
+DAYPART_IN_VALUE = False
+# ISO 8601 weeks are written with two digits (2024-W05).
+WEEK_FORMAT = "{year}-W{week:02d}"
 
 # ---------------------------------------------------------------------------------------------------- vocabulary
 
@@ -99,7 +104,7 @@ _pat("deictic", r"\b(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
      r"nowadays|(?:right\s+)?now|the\s+present|at\s+present|the\s+future|future|the\s+past|"
      r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night))\b"
      r"(?!\s*-)", _I)
-_pat("relunit", r"\b(?:(the\s+)?(early|late|earlier|later|mid|end\s+of)\s+)?(last|this|next|past|previous|coming|following|current|"
+_pat("relunit", r"\b(?:(the\s+)?(early|late|earlier|later|mid|end\s+of)\s+)?(last|this\s+past|this|next|past|previous|coming|following|current|"
      r"same|upcoming)\s+(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?!\s*[-']\s*(?:old|long))", _I)
 _pat("theweekend", r"\b(the|this|last|next|that)\s+weekend\b", _I)
 _pat("ago", rf"\b(?:(almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|just|only)\s+)?({_NUMW}|a|an)\s+({_UNIT})\s+(ago|earlier|before|later|from\s+now|hence)\b", _I)
@@ -113,13 +118,16 @@ _pat("half", rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+year|
 _pat("season", rf"\b(?:(early|late|mid|last|next|this|the|in|during|over\s+the|past|coming)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({_YEAR}))?\b", _I)
 _pat("holiday", r"\b(?:(last|next|this|on)\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|"
      r"Halloween|Valentine's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Boxing\s+Day|Labor\s+Day|"
-     r"Memorial\s+Day|Good\s+Friday)\b")
+     r"Memorial\s+Day|Good\s+Friday|Election\s+Day)\b")
 # Durations and sets -----------------------------------------------------------------------------------------
-_pat("duration", rf"\b(?:(the\s+)?(past|last|next|coming|previous|first|final)\s+)?({_NUMW})(?:\s+and\s+a\s+half)?[\s-]+({_UNIT})(?:[\s-]+and\s+a\s+half)?\b"
+_pat("duration", rf"\b(?:(the\s+)?(past|last|next|coming|previous|first|final)\s+)?({_NUMW})(?:\s+and\s+a\s+half)?(?:\s+more|\s+full|\s+straight|\s+consecutive|\s+long)?[\s-]+({_UNIT})(?:[\s-]+and\s+a\s+half)?\b"
      r"(?![\s-]+old\b)(?!-(?:old)\b)", _I)
 _pat("duration_plural", r"\b(for|in\s+recent|in\s+the\s+coming|in\s+the\s+past|over\s+the\s+past|over\s+the\s+last|in\s+the\s+last|recent|coming|"
      r"for\s+many|for\s+several|for\s+some|many|several)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b", _I)
 _pat("decades", r"\b(decades|centuries)[- ](long|old)\b", _I)
+_pat("unitlong", r"\b(day|week|month|year|hour|night)[- ]long\b", _I)
+_pat("weekof", rf"\b(?:the\s+)?week\s+of\s+(?=({_MONTH_ANY})\s+({_DAYNUM})\b)", 0)
+_pat("mdd", rf"\b({_MONTH_ANY})\s+{_DAYNUM}\s*(?:and|or|-|–|to|through)\s*({_DAYNUM})\b(?!\s*(?:%|percent|[:.]\d))")
 _pat("set", rf"\b(?:(every|each)\s+(?:(other|single)\s+)?(?:({_NUMW})\s+)?(day|night|morning|evening|afternoon|week|weekend|month|year|hour|minute|quarter|decade|"
      rf"seconds|minutes|hours|days|weeks|months|years|decades|{_WEEKDAY}|{_MONTH_FULL})|(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly|biannually)|"
      r"(once|twice|three\s+times|four\s+times|\w+\s+times)\s+(?:a|per|each|every)\s+(day|week|month|year|hour|minute|decade)|"
@@ -220,7 +228,8 @@ def _collect(text: str) -> list[_Cand]:
         y = int(m.group(4)) if m.group(4) else None
         wd = m.group(1)
         start = m.start(1) if wd else m.start(2)
-        add(_Cand(start, m.end(), "date", {"y": y, "m": mo, "d": d}, 4))
+        wdn = _WEEKDAYS.get(wd.lower()) if wd and wd.lower() in _WEEKDAYS else None
+        add(_Cand(start, m.end(), "date", {"y": y, "m": mo, "d": d, "wd": wdn}, 4))
     for m in _P["dmy"].finditer(text):
         d = int(_ORD_RX.sub("", m.group(2)))
         mo = _MONTHS[m.group(3).rstrip(".").lower()]
@@ -280,7 +289,8 @@ def _collect(text: str) -> list[_Cand]:
         add(_Cand(m.start(1), m.end(1), "deictic", {"w": w}, 3))
     for m in _P["relunit"].finditer(text):
         the, mod, rel, unit = (m.group(1) or ""), (m.group(2) or "").lower(), m.group(3).lower(), m.group(4).lower()
-        off = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1}.get(rel, 0)
+        rel = re.sub(r"\s+", " ", rel)
+        off = {"last": -1, "past": -1, "this past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1}.get(rel, 0)
         start = m.start(2) if mod else m.start(3)
         if the and mod == "end of":
             start = m.start()
@@ -360,10 +370,13 @@ def _collect(text: str) -> list[_Cand]:
             if re.search(r"(\d|\b(?:times|once|twice|dollars|euros|pounds|cents|people|hours|meals)\b)[^.;]*$", before):
                 add(_Cand(m.start(), m.end(), "set", {"unit": unit.rstrip("s"), "n": 1}, 1))
                 continue
-            if unit.rstrip("s") in ("day", "night", "week", "month", "year") and not re.search(
-                    r"\b(for|about|nearly|almost|over|than|within|after|least|in|once|lasted|last|spent|took|take)\s*$", before, _I):
-                continue
         if numw.lower() in ("some", "many") and not rel:
+            continue
+        if unit[0].isupper() or re.fullmatch(r"\d+", numw) and int(numw) >= 1000:
+            continue  # "60 Minutes", "2018 day five"
+        if numw.lower() in ("a", "an") and unit.lower() == "second":
+            continue  # the ordinal "a second goal"
+        if re.search(r"\b(?:aged|ages|age\s+of)\s*$", text[max(0, m.start() - 12):m.start()], _I):
             continue
         n = _num(numw)
         if " and a half" in low:
@@ -380,6 +393,19 @@ def _collect(text: str) -> list[_Cand]:
         add(_Cand(start, m.end(), "duration", {"n": None, "unit": m.group(2).lower()}, 1))
     for m in _P["decades"].finditer(text):
         add(_Cand(m.start(), m.end(), "duration", {"n": None, "unit": m.group(1).lower()}, 2))
+    for m in _P["unitlong"].finditer(text):
+        add(_Cand(m.start(), m.end(), "duration", {"n": 1, "unit": m.group(1).lower()}, 2))
+    for m in _P["weekof"].finditer(text):
+        mo = _MONTHS[m.group(1).rstrip(".").lower()]
+        d = int(_ORD_RX.sub("", m.group(2)))
+        end = m.end() + len(m.group(1)) + 1
+        mm = re.match(r"\s*" + re.escape(m.group(1)) + r"\s+" + _DAYNUM, text[m.end():])
+        end = m.end() + mm.end() if mm else end
+        add(_Cand(m.start(), end, "weekof", {"y": None, "m": mo, "d": d}, 5))
+    for m in _P["mdd"].finditer(text):
+        mo = _MONTHS[m.group(1).rstrip(".").lower()]
+        d = int(_ORD_RX.sub("", m.group(2)))
+        add(_Cand(m.start(2), m.end(2), "date", {"y": None, "m": mo, "d": d}, 1))
     for m in _P["set"].finditer(text):
         every, mod, numw, unit, adv, times_, tunit, per = m.groups()
         if adv:
@@ -418,11 +444,7 @@ def _collect(text: str) -> list[_Cand]:
         if h > 12 or h == 0 or mi > 59:
             continue
         h = (h % 12) + (12 if m.group(3).lower() == "p" else 0)
-        end = m.end()
-        if text[end - 1:end] == "." and (end >= len(text) or text[end:end + 1] in " \n") and \
-                re.match(r"\s+[A-Z]", text[end:end + 3] or "") is None and not m.group(4):
-            pass
-        add(_Cand(m.start(), end, "time", {"h": h, "min": mi}, 4))
+        add(_Cand(m.start(), m.end(), "time", {"h": h, "min": mi}, 4))
     for m in _P["clock24"].finditer(text):
         before = text[max(0, m.start() - 12):m.start()].lower()
         if not (m.group(3) or re.search(r"\b(at|by|until|till|from|to|around|about|before|after|since|and)\s*$", before)):
@@ -462,14 +484,14 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 # ---------------------------------------------------------------------------------------------------- tense
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "must", "should", "may", "might", "can", "ca", "could", "would", "'d"}
-_FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "slate", "intend", "forecast", "predict", "anticipate", "postpone",
-                  "delay", "reschedule"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "must", "should", "may", "might", "can", "ca", "would", "'d"}
+_FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "slate", "set", "intend", "postpone", "reschedule"}
 # verbs whose to-infinitive complement lies after them ("planned to leave Thursday")
 _FUTURE_GOVERNORS = _FUTURE_LEMMAS | {"hope", "want", "aim", "set", "prepare", "be", "go", "promise", "vow",
                                       "threaten", "agree", "decide", "seek", "try", "wish", "need", "have", "plan",
                                       "propose", "pledge", "vote", "ask", "order", "urge", "call", "invite", "like",
                                       "refuse", "offer", "attempt", "mean", "choose", "prefer", "arrange"}
+_FUTURE_PREP = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|as\s+late\s+as|no\s+later\s+than|not\s+before)\s+$", _I)
 _NP_DEPS = {"compound", "nmod", "poss", "amod", "nummod"}
 
 
@@ -478,6 +500,8 @@ def _tense(doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "present"
+    if _FUTURE_PREP.search(doc.text[max(0, start - 20):start]):
+        return "future"
     tok = span.root
     if tok.dep_ in _NP_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         # "the Oct. 23 slaying", "Wednesday's ruling": the noun's time, not the clause's
@@ -496,15 +520,16 @@ def _verb_tense(verb, depth: int = 0) -> str:
     low = [a.lower_ for a in auxes]
     if any(a in _FUTURE_AUX for a in low):
         return "future"
-    if verb.lemma_ in _FUTURE_LEMMAS:
-        return "future"
+    if verb.lemma_ in _FUTURE_LEMMAS and (verb.tag_ in ("VBZ", "VBP", "VB") or verb.tag_ == "VBN" and (
+            verb.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in verb.children))):
+        return "future"  # "is expected next month", "was planned for early March", "a summit set for April"
     if "to" in low or any(a.tag_ == "TO" for a in auxes):
         gov = verb.head
         if gov is verb or depth > 3:
             return "present"
-        if gov.lemma_ in _FUTURE_GOVERNORS or gov.pos_ not in ("VERB", "AUX"):
-            return "future"
-        return _verb_tense(gov, depth + 1)
+        if gov.pos_ not in ("VERB", "AUX"):
+            return "present"  # "countries to accede on Friday": the noun's time is unknown
+        return "future"
     if verb.lemma_ == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in verb.children):
         return "future"
     if verb.tag_ == "VBD" or any(a in ("was", "were", "had", "did") for a in low):
@@ -539,7 +564,7 @@ def _month_end(y: int, m: int) -> dt.date:
 
 def _week_of(d: dt.date) -> str:
     iso = d.isocalendar()
-    return f"{iso[0]}-W{iso[1]:02d}"
+    return WEEK_FORMAT.format(year=iso[0], week=iso[1])
 
 
 def _iso(d: dt.date) -> str:
@@ -610,11 +635,8 @@ def _resolve_weekday(pub: dt.date, wd: int, rel: Optional[int], tense: str) -> d
 
 def _season_year(pub: dt.date, s: str, rel: Optional[int], tense: str) -> int:
     cur = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(pub.month, "FA")
-    order = ["WI", "SP", "SU", "FA"]
-    # the year a season "belongs" to: winter is named by the year it starts in
+    # the year a season "belongs" to: winter is named by the year it starts in, and comes last in that year
     cur_year = pub.year - 1 if (cur == "WI" and pub.month <= 2) else pub.year
-    ci, si = order.index(cur), order.index(s)
-    # winter comes last in the seasonal year (Dec)
     order2 = ["SP", "SU", "FA", "WI"]
     ci, si = order2.index(cur), order2.index(s)
     if rel == -1 or (rel is None and tense == "past"):
@@ -662,6 +684,9 @@ def _holiday_date(name: str, y: int) -> Optional[dt.date]:
     if n.startswith("labor"):
         d = dt.date(y, 9, 1)
         return d + dt.timedelta(days=(0 - d.weekday()) % 7)
+    if n.startswith("election"):  # US: the Tuesday after the first Monday in November
+        d = dt.date(y, 11, 2)
+        return d + dt.timedelta(days=(1 - d.weekday()) % 7)
     if n.startswith("memorial"):
         d = _month_end(y, 5)
         return d - dt.timedelta(days=d.weekday())
@@ -731,7 +756,7 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         if y is None:
             if pub is None:
                 return _Val("DATE", None, gran="day")
-            y = _pick_year_for_month_day(pub, d["m"], d["d"], T())
+            y = _pick_year_for_month_day(pub, d["m"], d["d"], T(), wd=d.get("wd"))
         day = _safe_date(y, d["m"], d["d"])
         if day is None:
             return None
@@ -747,6 +772,12 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         return _month(y, d["m"])
     if k == "year":
         return _year(d["y"])
+    if k == "weekof":
+        if pub is None:
+            return _Val("DATE", None, gran="week")
+        y = _pick_year_for_month_day(pub, d["m"], d["d"], T())
+        day = _safe_date(y, d["m"], d["d"])
+        return _week(day) if day else None
     if k == "decade":
         return _decade(d["dec"])
     if k == "century":
@@ -756,14 +787,14 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         if pub is None:
             return _Val("TIME" if d.get("pod") else "DATE", None, gran="day")
         day = _resolve_weekday(pub, d["wd"], d["rel"], T())
-        if d.get("pod"):
+        if d.get("pod") and DAYPART_IN_VALUE:
             return _Val("TIME", f"{_iso(day)}T{d['pod']}", day, day, "time")
         return _day(day)
     if k == "deictic":
         w = d["w"]
         if w in ("now", "right now", "currently", "nowadays", "the present", "at present", "these days"):
             return _Val("DATE", "PRESENT_REF", pub, pub, None)
-        if w == "the future":
+        if w in ("the future", "future"):
             return _Val("DATE", "FUTURE_REF", None, None, None)
         if w in ("the past", "recently", "lately"):
             return _Val("DATE", "PAST_REF", None, None, None)
@@ -773,13 +804,15 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
                "the day after tomorrow": 2}
         if w in off:
             day = pub + dt.timedelta(days=off[w])
-            if w == "tonight":
+            if w == "tonight" and DAYPART_IN_VALUE:
                 return _Val("TIME", f"{_iso(day)}TNI", day, day, "time")
             return _day(day)
         first, part = w.split()
         day = pub + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "last": -1}.get(first, 0))
         if first == "last" and part != "night":
             return None
+        if not DAYPART_IN_VALUE:
+            return _day(day)
         return _Val("TIME", f"{_iso(day)}T{_PART_OF_DAY[part]}", day, day, "time")
     if k == "relunit":
         unit, off, mod = d["unit"], d["off"], d["mod"]
@@ -969,10 +1002,30 @@ _NOT_YEAR_NEXT = re.compile(r"^\s*(?:-|to|and)?\s*(?:people|persons|troops|soldi
                             r"dollars|euros|pounds|yuan|yen|rupees|km|kilometers|kilometres|miles|meters|metres|feet|"
                             r"tons|tonnes|acres|hectares|barrels|units|votes|cases|deaths|jobs|homes|houses|"
                             r"workers|students|pilgrims|migrants|refugees|members|copies|vehicles|cars|points|"
-                            r"times|calories|kg|lbs|mph|km/h|degrees|square|cubic|metric)\b", _I)
+                            r"times|calories|kg|lbs|mph|km/h|degrees|square|cubic|metric|years?|-year)\b", _I)
+_CAP_PREV = re.compile(r"[A-Z][\w.'’-]*\s+$")
+_SENT_START = re.compile(r"(?:^|[.!?:;\"“”'‘’(\[\n]|``|--)\s*$")
 
 
 def _keep(c: _Cand, doc, text: str) -> bool:
+    word = text[c.start:c.end]
+    if c.kind in ("holiday", "set", "time") and word[:1].isupper():
+        # "LA Weekly", "Johnnie Christmas", "High Noon": a capitalised word inside a name
+        before = text[max(0, c.start - 30):c.start]
+        if not _SENT_START.search(before):
+            if c.kind != "holiday":
+                return False
+            if _CAP_PREV.search(before) and not re.search(r"\b(?:On|In|By|Since|Until|Last|Next|This|At)\s+$", before):
+                return False
+    if c.kind == "deictic":
+        w = c.data["w"]
+        before = text[max(0, c.start - 12):c.start]
+        if w == "future":
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            return span is not None and len(span) == 1 and span[0].pos_ == "NOUN"
+        if w == "now" and (word[0].isupper() and _SENT_START.search(before) or re.search(r"\b(?:until|till)\s+$", before, _I)
+                           or re.match(r"\s+(?:that|and\s+again|and\s+then)\b", text[c.end:c.end + 15])):
+            return False  # the discourse "Now, ...", "until now", "now that", "every now and again"
     if c.kind == "year" and c.data.get("check"):
         after = text[c.end:c.end + 20]
         if _NOT_YEAR_NEXT.match(after):
@@ -1047,7 +1100,6 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
     for idx, c in enumerate(merged):
         if c.kind == "range":
             a = _resolve(c.data["a"], doc, pub, text)
-            tense = _tense(doc, c.start, c.end)
             b = _resolve(c.data["b"], doc, pub, text)
             if a and b and a.value and b.value and a.start and b.start:
                 if b.start < a.start:
@@ -1056,7 +1108,6 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
                 v = _Val("DATE", f"{a.value}/{b.value}", a.start, b.end, "day")
             else:
                 v = _Val("DATE", None, gran="day")
-            del tense
         elif c.kind == "timeday":
             dv = _resolve(c.data["d"], doc, pub, text)
             t = c.data["t"]
@@ -1085,19 +1136,20 @@ def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optio
     if span is None or not len(span):
         return pub
     sent = span[0].sent
-    best = None
-    for j in (idx + 1, idx - 1):
-        if 0 <= j < len(cands):
-            o = cands[j]
-            if o.kind not in ("weekday", "date", "deictic") or o.data.get("pod"):
-                continue
-            if o.start < sent.start_char or o.end > sent.end_char:
-                continue
-            gap = text[min(c.end, o.end):max(c.start, o.start)]
-            if len(gap) > 30:
-                continue
-            v = _resolve(o, doc, pub, text)
-            if v is not None and v.gran == "day" and v.start is not None:
-                best = v.start
-                break
-    return best if best is not None else pub
+    options = []
+    for j, o in enumerate(cands):
+        if j == idx or o.kind not in ("weekday", "date", "deictic", "timeday"):
+            continue
+        if o.start < sent.start_char or o.end > sent.end_char:
+            continue
+        gap = min(abs(o.start - c.end), abs(c.start - o.end))
+        if gap > 40:
+            continue
+        options.append((gap, j, o))
+    for gap, j, o in sorted(options, key=lambda x: x[0]):
+        if o.kind == "timeday":
+            o = o.data["d"]
+        v = _resolve(o, doc, pub, text)
+        if v is not None and v.gran == "day" and v.start is not None:
+            return v.start
+    return pub

@@ -47,7 +47,7 @@ def _opt_str(rec: dict, key: str, warnings: list[str]) -> Optional[str]:
 def parse_record(rec: Any, *, origin: str, default_source_id: str, ingested_at: str = "",
                  min_words: int = RECORD_MIN_WORDS) -> Item:
     """One decoded JSON value -> Article or QuarantineRecord."""
-    where = f"record"
+    where = "record"
     if not isinstance(rec, dict):
         return checks.Problem(checks.MALFORMED_JSON, f"{where} is {_type_name(rec)}, expected an object"
                               ).to_quarantine(origin)

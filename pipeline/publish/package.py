@@ -129,18 +129,29 @@ def _sanitise_sources(sources: list[dict]) -> list[dict]:
 _ABS_PATH = re.compile(r"^(/|~|[A-Za-z]:[\\/]|\\\\|file:)")
 
 
-def _local_values() -> list[str]:
-    values = {str(Path.home()), os.getcwd(), str(Path(__file__).resolve().parents[2])}
+def _local_values(extra: list[str] = ()) -> list[str]:
+    values = {str(Path.home()), os.getcwd(), str(Path(__file__).resolve().parents[2]), *extra}
     for value in os.environ.values():
-        if value.startswith("/") and os.sep in value and ":" not in value and len(value) > 4:
-            values.add(value.rstrip("/"))
-    return sorted((v for v in values if v and v not in ("/", "\\") and len(v) > 4), key=len, reverse=True)
+        if value.startswith("/") and ":" not in value:
+            values.add(value)
+    values = {v.rstrip("/\\") for v in values if v}
+    return sorted((v for v in values if len(v) > 4), key=len, reverse=True)
+
+
+def local_path_regex(extra: list[str] = ()) -> re.Pattern[str]:
+    """Matches a local path of this machine (home, working directory, repository, path-like environment values,
+    ``extra``) standing as a path in a string: not preceded by a word character, ``.``, ``-`` or ``/`` (so a URL
+    path like ``example.com/root/x`` is not taken for ``/root``) and ending at a separator or the string's end."""
+    alts = "|".join(re.escape(v) for v in _local_values(list(extra)))
+    if not alts:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<![\w.\-/])(?:{alts})(?=[/\\\s\"'`),;:]|$)")
 
 
 def check_publishable(obj: Any, extra_forbidden: list[str] = ()) -> None:
     """Raise ``ValueError`` if any string in ``obj`` is a local absolute path or contains a local path / environment
     value (home, working directory, repository, path-like environment variables). Public http(s) URLs are allowed."""
-    forbidden = _local_values() + [v for v in extra_forbidden if v and len(v) > 1]
+    local = local_path_regex(list(extra_forbidden))
 
     def walk(value: Any, where: str) -> None:
         if isinstance(value, dict):
@@ -155,12 +166,22 @@ def check_publishable(obj: Any, extra_forbidden: list[str] = ()) -> None:
                 return
             if _ABS_PATH.match(value.strip()):
                 raise ValueError(f"refusing to publish a local absolute path at {where or '/'}: {value!r}")
-            for bad in forbidden:
-                idx = value.find(bad)
-                if idx >= 0 and (idx + len(bad) == len(value) or value[idx + len(bad)] in "/\\ \"'"):
-                    raise ValueError(f"refusing to publish a local path or environment value at {where or '/'}")
+            if local.search(value):
+                raise ValueError(f"refusing to publish a local path or environment value at {where or '/'}")
 
     walk(obj, "")
+
+
+def check_cells_publishable(rendered: Mapping[str, bytes], extra_forbidden: list[str] = ()) -> None:
+    """Raise ``ValueError`` if a CSV cell contains a local path of this machine (see :func:`local_path_regex`);
+    say, an absolute inbox path leaking into ``quarantine.origin``."""
+    local = local_path_regex(list(extra_forbidden))
+    for table, data in rendered.items():
+        text = data.decode("utf-8")
+        m = local.search(text)
+        if m:
+            line = text.count("\n", 0, m.start())
+            raise ValueError(f"refusing to publish a local path in {table}.csv (line {line + 1})")
 
 
 # ------------------------------------------------------------------------------------------------ CSV rendering
@@ -221,6 +242,8 @@ def render_csv(name: str, df: pd.DataFrame, models: Models | None = None) -> byt
     models = models or TABLES
     model = models[name]
     schema = table_schema(name, models)
+    if len(df.columns) == 0 and len(df) == 0:  # an empty table given as a bare DataFrame()
+        df = pd.DataFrame({f["name"]: [] for f in schema["fields"]})
     frame = model.validate(df, lazy=True)
     columns = []
     for fld in schema["fields"]:
@@ -392,7 +415,7 @@ def clean_temp_dirs(parent: Path, max_age: float = STALE_TMP_SECONDS) -> list[st
             age = now - entry.lstat().st_mtime
         except FileNotFoundError:
             continue
-        if pid == os.getpid() or not _pid_alive(pid) or age > max_age:
+        if not _pid_alive(pid) or age > max_age:
             if entry.is_dir() and not entry.is_symlink():
                 shutil.rmtree(entry, ignore_errors=True)
             else:
@@ -436,7 +459,9 @@ def write_package(tables: dict[str, pd.DataFrame], dest_root: Path, name: str, v
     rendered = dict(rendered) if rendered is not None else render_tables(tables, models)
     rows = {t: len(tables[t]) for t in rendered}
     descriptor = build_descriptor(rendered, name, version, meta, created or utc_now(), models, rows)
-    check_publishable(descriptor, extra_forbidden=[str(dest_root.resolve()), str(dest_root)])
+    forbidden = [str(dest_root.resolve()), str(dest_root.absolute())]
+    check_publishable(descriptor, extra_forbidden=forbidden)
+    check_cells_publishable(rendered, extra_forbidden=forbidden)
     readme = render_readme(descriptor, models)
 
     tmp = parent / f"{TMP_PREFIX}{version}-{os.getpid()}-{secrets.token_hex(4)}"

@@ -6,7 +6,6 @@ from pipeline.ingest import read_inbox
 NOW = "2025-01-01T00:00:00+00:00"
 
 
-
 @pytest.fixture
 def inbox(tmp_path):
     d = tmp_path / "inbox"

@@ -9,7 +9,6 @@ from pipeline.ingest.checks import make_article_id
 NOW = "2025-01-01T00:00:00+00:00"
 
 
-
 @pytest.fixture
 def inbox(tmp_path):
     d = tmp_path / "inbox"

@@ -1,0 +1,234 @@
+"""Claims and attribution (pipeline.extract.attribution.find_claims): one test per phenomenon."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.attribution import find_claims
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "examples" / "seed"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from pipeline.extract.nlp import get_nlp
+
+    return get_nlp()
+
+
+def claims_of(nlp, text):
+    doc = nlp(text)
+    out = find_claims(doc)
+    for c in out:
+        assert c.text == text[c.char_start:c.char_end]
+        if c.claimant is not None:
+            assert c.claimant == text[c.claimant_start:c.claimant_end]
+        if c.cue is not None:
+            assert c.cue == text[c.cue_start:c.cue_end]
+    return out
+
+
+def one(claims, containing):
+    found = [c for c in claims if containing in c.text]
+    assert found, f"no claim contains {containing!r}: {[c.text for c in claims]}"
+    return found[0]
+
+
+def test_direct_quote_postposed(nlp):
+    cs = claims_of(nlp, "“The bridge will reopen in May,” the mayor said.")
+    c = one(cs, "bridge will reopen")
+    assert c.claimant == "the mayor" and c.cue == "said" and c.attribution == "direct_quote"
+    assert c.text == "The bridge will reopen in May"
+    assert c.epistemic_status == "expected"
+
+
+def test_direct_quote_colon(nlp):
+    cs = claims_of(nlp, 'The minister said: "We have hired 300 new teachers this year."')
+    c = one(cs, "300 new teachers")
+    assert c.claimant == "The minister" and c.attribution == "direct_quote"
+
+
+def test_multi_sentence_quote(nlp):
+    text = ("“Our exports grew by 8% last year. Imports fell slightly,” said Maria Okafor, the trade minister.\n"
+            "Officials in the port city welcomed the figures.")
+    cs = claims_of(nlp, text)
+    c = one(cs, "exports grew")
+    assert "Imports fell slightly" in c.text
+    assert "Maria Okafor" in c.claimant and c.claimant_type == "person"
+    # the first sentence of the quotation is not repeated as an author claim
+    assert not [x for x in cs if x.attribution == "author" and "exports grew" in x.text]
+
+
+def test_quote_continued_after_cue_sentence(nlp):
+    text = "“The vote was fair,” the observer said. “Turnout reached 71 percent in the capital.”"
+    cs = claims_of(nlp, text)
+    c = one(cs, "vote was fair")
+    assert "Turnout reached 71 percent" in c.text and c.claimant == "the observer"
+
+
+def test_indirect_speech_with_that(nlp):
+    cs = claims_of(nlp, "The health ministry announced that 42 new cases were recorded in Lagos.")
+    c = one(cs, "42 new cases")
+    assert c.text == "42 new cases were recorded in Lagos"
+    assert c.claimant == "The health ministry" and c.claimant_type == "government"
+    assert c.cue == "announced" and c.attribution == "indirect"
+
+
+def test_indirect_speech_without_that(nlp):
+    cs = claims_of(nlp, "The company told investors its profits doubled in the second quarter.")
+    c = one(cs, "profits doubled")
+    assert c.claimant == "The company" and c.cue == "told"
+
+
+def test_warned_and_added(nlp):
+    cs = claims_of(nlp, "The central bank warned that inflation could reach 9 percent by December.")
+    c = one(cs, "inflation could reach")
+    assert c.claimant == "The central bank" and c.cue == "warned"
+
+
+def test_according_to(nlp):
+    cs = claims_of(nlp, "According to the Interior Ministry, 1,200 migrants crossed the border in June.")
+    c = one(cs, "1,200 migrants")
+    assert c.text == "1,200 migrants crossed the border in June"
+    assert c.claimant == "the Interior Ministry" and c.claimant_type == "government"
+    assert c.cue == "According to" and c.attribution == "according_to" and c.epistemic_status == "reported"
+
+
+def test_according_to_report_from_sources(nlp):
+    cs = claims_of(nlp, "According to reports from local sources, the dam was damaged by shelling.")
+    c = one(cs, "dam was damaged")
+    assert c.claimant == "local sources" and c.claimant_type == "unspecified"
+
+
+def test_postposed_cue(nlp):
+    cs = claims_of(nlp, "The factory will close two of its five lines next spring, Reuters reported.")
+    c = one(cs, "factory will close")
+    assert c.claimant == "Reuters" and c.claimant_type == "media" and c.cue == "reported"
+    assert "Reuters" not in c.text
+
+
+def test_chain_citing(nlp):
+    text = ("The Times reported on Monday, citing Israeli intelligence assessments, that the convoy "
+            "carried 40 rockets.")
+    c = one(claims_of(nlp, text), "convoy carried")
+    assert c.claimant == "Israeli intelligence" and c.claimant_type == "intelligence"
+    assert c.via == "The Times" and c.cue == "reported"
+
+
+def test_cognition_cues(nlp):
+    cs = claims_of(nlp, "Western intelligence believes that the missile was fired from the north.")
+    c = one(cs, "missile was fired")
+    assert c.epistemic_status == "suspected" and c.claimant_type == "intelligence"
+    cs = claims_of(nlp, "The coach fears the striker will miss the final.")
+    c = one(cs, "striker will miss")
+    assert c.claimant == "The coach" and c.epistemic_status == "suspected"
+
+
+def test_denial_is_negative(nlp):
+    cs = claims_of(nlp, "The army denied that its troops had entered the village.")
+    c = one(cs, "troops had entered")
+    assert c.epistemic_status == "denied" and c.polarity == "negative" and c.claimant_type == "military"
+
+
+def test_nominal_cue(nlp):
+    cs = claims_of(nlp, "The opposition rejected the governor's claim that the budget was balanced.")
+    c = one(cs, "budget was balanced")
+    assert c.claimant == "the governor" and c.cue == "claim" and c.epistemic_status == "alleged"
+
+
+def test_statement_cue(nlp):
+    cs = claims_of(nlp, "In a statement, the airline said 16 flights were cancelled because of the strike.")
+    c = one(cs, "16 flights were cancelled")
+    assert c.claimant == "the airline" and c.cue == "said"
+
+
+def test_coordinated_complements_split(nlp):
+    text = ("The agency revealed that in May, 500 tonnes of grain were shipped to Egypt, and by the end of "
+            "the year, another 2,000 tonnes are expected to follow.")
+    cs = [c for c in claims_of(nlp, text) if c.claimant == "The agency"]
+    assert len(cs) == 2
+    assert cs[0].epistemic_status == "asserted" and cs[1].epistemic_status == "expected"
+    assert cs[0].cue == cs[1].cue == "revealed"
+
+
+def test_carry_over_of_according_to(nlp):
+    text = ("Jobs report\n"
+            "According to the statistics office, unemployment fell to 6.1% in March. Youth unemployment "
+            "stayed at 14%.\n"
+            "The government held a press conference on Monday in the capital.")
+    cs = claims_of(nlp, text)
+    c = one(cs, "Youth unemployment")
+    assert c.claimant == "the statistics office" and c.attribution == "according_to"
+    # a new paragraph does not inherit
+    d = one(cs, "press conference")
+    assert d.claimant is None and d.attribution == "author"
+
+
+def test_no_carry_over_after_postposed_according_to(nlp):
+    text = "Prices rose 3% in April, according to the central bank. The finance minister resigned on Friday."
+    d = one(claims_of(nlp, text), "finance minister resigned")
+    assert d.attribution == "author"
+
+
+def test_author_claims_and_exclusions(nlp):
+    text = ("Storm hits coastal towns\n"
+            "The storm destroyed 300 homes in Galveston on Sunday.\n"
+            "10:42 AM EST, January 9, 2025\n"
+            "What comes next?\n"
+            "By Jane Doe\n"
+            "It was a sad day.\n")
+    cs = claims_of(nlp, text)
+    texts = [c.text for c in cs]
+    assert "The storm destroyed 300 homes in Galveston on Sunday" in texts
+    c = one(cs, "destroyed 300 homes")
+    assert c.claimant is None and c.claimant_type == "author" and c.attribution == "author"
+    assert not any("10:42" in t or "What comes next" in t or "Jane Doe" in t or "sad day" in t for t in texts)
+
+
+def test_subheading_with_number_is_a_claim(nlp):
+    text = ("Drought in the south\n"
+            "Farmers lost crops this summer across the plains of Castile.\n"
+            "4,000 farms without water\n"
+            "The regional government opened emergency wells in August.")
+    texts = [c.text for c in claims_of(nlp, text)]
+    assert "4,000 farms without water" in texts
+
+
+def test_questions_are_not_claims(nlp):
+    assert not claims_of(nlp, "Will the ceasefire hold until the elections in 2026?")
+
+
+def test_claimant_types(nlp):
+    cases = {
+        "Ukrainian intelligence said the depot was hit on Monday.": "intelligence",
+        "Japanese media reported that the summit was postponed to June.": "media",
+        "The Russian army said it captured two villages near Kupiansk.": "military",
+        "Officials said the road would reopen on Thursday.": "unspecified",
+        "Poland said it would send 20 tanks to the region.": "government",
+        "Angela Brandt said the company had hired 200 engineers.": "person",
+    }
+    for text, expected in cases.items():
+        cs = [c for c in claims_of(nlp, text) if c.claimant]
+        assert cs and cs[0].claimant_type == expected, (text, [(c.claimant, c.claimant_type) for c in cs])
+
+
+def test_seed_article(nlp):
+    path = SEED / "north-korean-soldiers.txt"
+    if not path.exists():
+        pytest.skip("seed example not available")
+    text = path.read_text(encoding="utf-8")
+    gold = json.loads((SEED / "expected-claims.json").read_text(encoding="utf-8"))["claims"]
+    cs = claims_of(nlp, text)
+    for g in gold:
+        s, e = g["span"]
+        match = [c for c in cs if c.char_start < e and c.char_end > s]
+        assert match, g["content"]
+        c = min(match, key=lambda c: abs(c.char_start - s) + abs(c.char_end - e))
+        if g["claimant"]:
+            assert c.claimant and (g["claimant"].lower() in c.claimant.lower()), (g["claimant"], c.claimant)
+        else:
+            assert c.claimant is None
+        assert c.epistemic_status == g["epistemic_status"]
+    assert len(cs) <= len(gold) + 2

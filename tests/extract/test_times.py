@@ -1,0 +1,148 @@
+"""The temporal-expression layer: one test per phenomenon, on short invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.nlp import get_nlp
+from pipeline.extract.times import find_times
+
+PUB = "2024-10-25T16:57:00-04:00"  # a Friday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+def times(nlp, text, pub=PUB):
+    found = find_times(nlp(text), pub)
+    for t in found:
+        assert text[t.char_start:t.char_end] == t.text
+        assert t.timex_type in ("DATE", "TIME", "DURATION", "SET")
+        assert t.role is None
+    return found
+
+
+def one(nlp, text, needle, pub=PUB):
+    hits = [t for t in times(nlp, text, pub) if needle in t.text]
+    assert len(hits) == 1, [(t.text, t.value) for t in times(nlp, text, pub)]
+    return hits[0]
+
+
+def test_weekday_past_tense_is_the_last_one(nlp):
+    t = one(nlp, "The council approved the budget on Tuesday.", "Tuesday")
+    assert (t.timex_type, t.value, t.start_date, t.granularity) == ("DATE", "2024-10-22", "2024-10-22", "day")
+
+
+def test_weekday_future_tense_is_the_next_one(nlp):
+    assert one(nlp, "The council will vote on the budget on Tuesday.", "Tuesday").value == "2024-10-29"
+
+
+def test_weekday_same_day_is_the_publication_date(nlp):
+    assert one(nlp, "The mayor said on Friday that the bridge was safe.", "Friday").value == "2024-10-25"
+
+
+def test_month_without_year_follows_tense(nlp):
+    assert one(nlp, "The factory closed in March.", "March").value == "2024-03"
+    assert one(nlp, "The factory will reopen in March.", "March").value == "2025-03"
+    t = one(nlp, "Prices rose in October.", "October")
+    assert (t.value, t.start_date, t.end_date, t.granularity) == ("2024-10", "2024-10-01", "2024-10-31", "month")
+
+
+def test_explicit_dates_in_common_formats(nlp):
+    assert one(nlp, "The treaty was signed on March 5, 1946.", "1946").value == "1946-03-05"
+    assert one(nlp, "The treaty was signed on 5 March 1946.", "1946").value == "1946-03-05"
+    assert one(nlp, "The deal closed on Aug. 7 after long talks.", "Aug").value == "2024-08-07"
+    assert one(nlp, "The report is dated 2023-11-02.", "2023").value == "2023-11-02"
+    assert one(nlp, "Sales fell in September 2021.", "2021").value == "2021-09"
+
+
+def test_end_of_the_year(nlp):
+    t = one(nlp, "The army hopes to finish the work by the end of the year.", "end of the year")
+    assert (t.value, t.end_date, t.granularity) == ("2024-12-31", "2024-12-31", "day")
+
+
+def test_last_week_this_week_next_month(nlp):
+    assert one(nlp, "The minister resigned last week.", "last week").value == "2024-W42"
+    t = one(nlp, "The minister resigned this week.", "this week")
+    assert (t.value, t.start_date, t.end_date, t.granularity) == ("2024-W43", "2024-10-21", "2024-10-27", "week")
+    assert one(nlp, "The shop opens next month.", "next month").value == "2024-11"
+
+
+def test_earlier_this_month(nlp):
+    t = one(nlp, "The two leaders met earlier this month in Oslo.", "this month")
+    assert t.value == "2024-10"
+
+
+def test_deictic_days(nlp):
+    assert one(nlp, "The storm hit the coast yesterday.", "yesterday").value == "2024-10-24"
+    assert one(nlp, "The court rules today.", "today").value == "2024-10-25"
+    assert one(nlp, "The band plays tonight.", "tonight").value.startswith("2024-10-25")
+    assert one(nlp, "Prices are rising now.", "now").value == "PRESENT_REF"
+
+
+def test_quarter(nlp):
+    t = one(nlp, "Profits grew in the third quarter of 2023.", "quarter")
+    assert (t.value, t.start_date, t.end_date, t.granularity) == ("2023-Q3", "2023-07-01", "2023-09-30", "quarter")
+    assert one(nlp, "Profits grew in the second quarter.", "quarter").value == "2024-Q2"
+
+
+def test_decade_and_century(nlp):
+    t = one(nlp, "The town grew quickly in the 1990s.", "1990s")
+    assert (t.value, t.start_date, t.end_date, t.granularity) == ("199", "1990-01-01", "1999-12-31", "decade")
+    assert one(nlp, "The church dates from the 19th century.", "century").value == "18"
+
+
+def test_season(nlp):
+    assert one(nlp, "The bridge collapsed last summer.", "summer").value == "2024-SU"
+    assert one(nlp, "Work starts next spring.", "spring").value == "2025-SP"
+
+
+def test_weekday_range(nlp):
+    t = one(nlp, "The troops will arrive on Sunday or Monday.", "Sunday")
+    assert (t.value, t.start_date, t.end_date) == ("2024-10-27/2024-10-28", "2024-10-27", "2024-10-28")
+
+
+def test_durations(nlp):
+    assert one(nlp, "The training lasts one month.", "month").value == "P1M"
+    t = one(nlp, "The hearing went on for three hours.", "hours")
+    assert (t.timex_type, t.value, t.granularity) == ("DURATION", "PT3H", "duration")
+    assert one(nlp, "The war lasted a decade.", "decade").value == "P10Y"
+    assert one(nlp, "She spent 5 1/2 hours in the city.", "hours").value == "PT5H30M"
+    assert one(nlp, "After a 16-hour flight she rested.", "hour").value == "PT16H"
+
+
+def test_sets(nlp):
+    t = one(nlp, "The committee meets every week.", "every week")
+    assert (t.timex_type, t.value, t.granularity) == ("SET", "P1W", "set")
+    assert one(nlp, "The market opens every Monday.", "Monday").value == "XXXX-WXX-1"
+    assert one(nlp, "Protesters gather daily outside.", "daily").value == "P1D"
+
+
+def test_time_of_day(nlp):
+    t = one(nlp, "The plane landed at 4:57 PM.", "4:57")
+    assert (t.timex_type, t.value, t.granularity) == ("TIME", "2024-10-25T16:57", "time")
+    assert one(nlp, "The blast happened at 10:35 a.m. on Thursday.", "10:35").value == "2024-10-24T10:35"
+
+
+def test_ago(nlp):
+    assert one(nlp, "The company was founded 20 years ago.", "ago").value == "2004"
+    assert one(nlp, "The rifle was found 11 days ago.", "ago").value == "2024-10-14"
+
+
+def test_no_publication_date_leaves_relative_values_empty(nlp):
+    found = times(nlp, "The council met on Tuesday and again yesterday, after the vote in March 2019.", None)
+    by_text = {t.text: t.value for t in found}
+    assert by_text["Tuesday"] is None
+    assert by_text["yesterday"] is None
+    assert by_text["March 2019"] == "2019-03"
+
+
+def test_numbers_ages_and_money_are_not_times(nlp):
+    text = ("The 45-year-old driver, aged 45, paid $2,000 for 1500 bricks and 2,024 tiles; "
+            "he finished second and scored 3 points.")
+    assert times(nlp, text) == []
+
+
+def test_may_and_march_as_words_are_not_months(nlp):
+    assert times(nlp, "Protesters may march to the square.") == []
