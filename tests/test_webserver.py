@@ -1,6 +1,6 @@
 """What a user does in the UI, through the real Dagster webserver's GraphQL API on 127.0.0.1.
 
-Starts `dagster-webserver` from workspace.yaml, finds every asset, the schedule and the sensor, launches the build
+Starts `dagster dev` (webserver and daemon, as a user does) from workspace.yaml, finds every asset, the schedule and the sensor, launches the build
 job with run config pointing at a temporary inbox/out/state, and waits for the run to succeed.
 """
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -20,7 +21,7 @@ import pytest
 from conftest import REPO, SAMPLES
 from schemas.tables import TABLES
 
-WEBSERVER = Path(sys.executable).parent / "dagster-webserver"
+DAGSTER = Path(sys.executable).parent / "dagster"
 
 
 def _free_port() -> int:
@@ -44,8 +45,9 @@ def webserver(tmp_path_factory):
     home = tmp_path_factory.mktemp("dagster-home")
     port = _free_port()
     env = dict(os.environ, DAGSTER_HOME=str(home))
-    proc = subprocess.Popen([str(WEBSERVER), "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", str(port)],
-                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    log = open(home / "dagster-dev.log", "w+b")
+    proc = subprocess.Popen([str(DAGSTER), "dev", "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", str(port)],
+                            cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         deadline = time.time() + 120
         while True:
@@ -54,16 +56,26 @@ def webserver(tmp_path_factory):
                 break
             except OSError:
                 if time.time() > deadline or proc.poll() is not None:
-                    proc.kill()
-                    raise RuntimeError(proc.stdout.read().decode(errors="replace")[-3000:])
+                    _stop(proc)
+                    log.seek(0)
+                    raise RuntimeError(log.read().decode(errors="replace")[-3000:])
                 time.sleep(1)
         yield port
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        _stop(proc)
+        log.close()
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    """Stop `dagster dev` and the processes it started (its own session)."""
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=30)
+    except ProcessLookupError:
+        return
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
 
 
 REPOS = """{ repositoriesOrError { ... on RepositoryConnection { nodes { name location { name }
@@ -120,6 +132,6 @@ def test_launch_build_job_from_the_ui(webserver, tmp_path):
         if status in ("SUCCESS", "FAILURE", "CANCELED"):
             break
         time.sleep(2)
-    assert status == "SUCCESS"
+    assert status == "SUCCESS", status
     catalog = json.loads((out / "catalog.json").read_text())
     assert catalog["datasets"][0]["name"] == "news-claims"
