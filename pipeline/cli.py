@@ -37,8 +37,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     state.mkdir(parents=True, exist_ok=True)
     if not os.environ.get("DAGSTER_HOME"):
-        os.environ["DAGSTER_HOME"] = str(state / "dagster_home")
-    Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
+        _own_dagster_home(state / "dagster_home")
 
     import dagster as dg
 
@@ -61,6 +60,15 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"claimpack: content unchanged, latest version is {published['version']}", file=sys.stderr)
     print(published["path"])
     return 0
+
+
+def _own_dagster_home(home: Path) -> None:
+    """Use ``home`` as DAGSTER_HOME, with telemetry off so nothing is written outside it."""
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        config.write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+    os.environ["DAGSTER_HOME"] = str(home)
 
 
 def _print_summary(result) -> None:

@@ -13,7 +13,9 @@ from typing import Iterable, Optional
 import pandas as pd
 
 from pipeline.records import Article, Extraction, QuarantineRecord
-from schemas.tables import TABLES
+from schemas.tables import OPTIONAL_TABLES, TABLES
+
+ALL_MODELS = {**TABLES, **OPTIONAL_TABLES}
 
 ARTICLE_COLUMNS = list(TABLES["articles"].to_schema().columns)
 
@@ -35,7 +37,7 @@ def empty_frame(table: str) -> pd.DataFrame:
 
 def frame(table: str, rows: Iterable[dict]) -> pd.DataFrame:
     """A DataFrame with exactly the table's columns, in order, coerced to the model's dtypes."""
-    schema = TABLES[table].to_schema()
+    schema = ALL_MODELS[table].to_schema()
     df = pd.DataFrame(list(rows), columns=list(schema.columns))
     for name, col in schema.columns.items():
         dtype = str(col.dtype)

@@ -61,6 +61,8 @@ class Articles(_Base):
                                         str_matches=r"^[0-9a-f]{64}$")
     word_count: Series[int] = pa.Field(ge=0, description="Number of words in the article text.")
     ingested_at: Series[str] = pa.Field(description="When the article was first ingested (UTC, ISO 8601).")
+    licence: Series[str] = _text("Licence of the article text as the input declared it (e.g. CC-BY-2.5); empty "
+                                 "when unknown.")
 
     class Config:
         metadata = {"title": "Articles", "description": "The articles the claims were extracted from.",
@@ -242,6 +244,22 @@ class Quarantine(_Base):
                     "primary_key": ["quarantine_id"], "foreign_keys": []}
 
 
+class ArticleTexts(_Base):
+    """Full article texts, published only when enabled and only for articles whose licence allows it."""
+
+    article_id: Series[str] = _id("The article.", unique=True)
+    licence: Series[str] = pa.Field(description="The open licence that allows the text to be republished.")
+    text: Series[str] = pa.Field(description="The article text as ingested; every offset in the package indexes it.")
+
+    class Config:
+        metadata = {"title": "Article texts", "description": "Full texts of openly licensed articles (optional).",
+                    "primary_key": ["article_id"],
+                    "foreign_keys": [{"fields": ["article_id"], "table": "articles", "reference": ["article_id"]}]}
+
+
+# Licences under which a full article text may be republished (CLAIMPACK_PUBLISH_TEXT=1).
+OPEN_TEXT_LICENCES = ("CC0", "CC-BY", "CC-BY-SA", "PDDL", "ODC-BY", "PUBLIC-DOMAIN", "OGL")
+
 # Published tables in package order; quarantine is published too so nothing is lost silently.
 TABLES: dict[str, type[_Base]] = {
     "articles": Articles,
@@ -252,3 +270,5 @@ TABLES: dict[str, type[_Base]] = {
     "mentions": Mentions,
     "quarantine": Quarantine,
 }
+# Tables published only when a setting asks for them.
+OPTIONAL_TABLES: dict[str, type[_Base]] = {"article_texts": ArticleTexts}

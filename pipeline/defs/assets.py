@@ -150,6 +150,9 @@ def published_package(context: dg.AssetExecutionContext, claimpack: ClaimpackSet
     """
     from pipeline.publish.dataset import publish_dataset
 
+    if tables["articles"].empty:
+        raise dg.Failure("no usable article in the inbox: nothing to publish (see the quarantine table of "
+                         "the tables asset for the reasons)")
     result = publish_dataset(tables, ingested_articles["articles"], claimpack)
     context.add_output_metadata({
         "version": result["version"],

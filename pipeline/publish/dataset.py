@@ -12,6 +12,8 @@ from pipeline.publish.catalog import publish
 from pipeline.publish.package import PackageMeta, sources_from_articles
 from pipeline.publish.validate_package import validate_package
 from pipeline.records import Article
+from pipeline.tables import frame
+from schemas.tables import OPEN_TEXT_LICENCES, OPTIONAL_TABLES, TABLES
 
 DESCRIPTION = ("Claims extracted from news articles by claimpack: who asserted what, with which numbers, about "
                "when and where, with the evidence span of each in its article.")
@@ -36,6 +38,22 @@ def input_fingerprint(articles: Sequence[Article]) -> str:
     return h.hexdigest()
 
 
+def licence_allows_text(licence: str | None) -> bool:
+    """True for the open licences (CC0, CC BY, CC BY-SA, public domain, ...) under which a text may be republished."""
+    if not licence:
+        return False
+    norm = licence.strip().upper().replace(" ", "-").replace("_", "-")
+    return any(norm == open_ or norm.startswith(open_ + "-") for open_ in OPEN_TEXT_LICENCES) and "-NC" not in norm \
+        and "-ND" not in norm
+
+
+def article_texts(articles: Sequence[Article]) -> pd.DataFrame:
+    """The ``article_texts`` table: the texts of the articles whose declared licence allows republishing."""
+    rows = [{"article_id": a.article_id, "licence": a.licence, "text": a.text}
+            for a in articles if licence_allows_text(a.licence)]
+    return frame("article_texts", rows)
+
+
 def provenance(articles: Sequence[Article], model: str) -> dict:
     from pipeline.extract import EXTRACTOR_VERSION
 
@@ -51,10 +69,15 @@ def publish_dataset(tables: Mapping[str, pd.DataFrame], articles: Sequence[Artic
     summary and the frictionless validation report of the package.
     """
     out = Path(settings.out)
+    tables = dict(tables)
+    models = dict(TABLES)
+    if settings.publish_text:
+        tables["article_texts"] = article_texts(articles)
+        models["article_texts"] = OPTIONAL_TABLES["article_texts"]
     meta = PackageMeta(title="News claims", description=DESCRIPTION, licence=settings.dataset_licence,
                        sources=sources_from_articles(tables["articles"]),
                        provenance=provenance(articles, settings.model))
-    result = publish(dict(tables), out, settings.dataset_name, meta)
+    result = publish(tables, out, settings.dataset_name, meta, models=models)
     if result.path is None:
         raise PublishError("nothing was published and no earlier version exists")
     return {"name": settings.dataset_name, "version": result.version, "bump": result.reason,
