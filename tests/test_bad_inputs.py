@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import read_package, run_build
+from support import read_package, run_build
 
 GOOD = ("Officials said on Monday that at least 40 people were evacuated from the flooded district. "
         "According to the city council, repairs will cost about $2 million and take three months.\n")

@@ -6,7 +6,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from conftest import CLAIMPACK, REPO, SAMPLES, run_build
+from support import CLAIMPACK, REPO, SAMPLES, run_build
 
 
 def test_extract_prints_the_claims_of_one_article_as_json():

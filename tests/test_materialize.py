@@ -10,7 +10,7 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from conftest import SAMPLES, read_package
+from support import SAMPLES, read_package
 from pipeline.defs import assets
 from pipeline.defs.resources import ClaimpackSettings, io_manager_for
 from schemas.tables import TABLES

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SAMPLES
+from support import REPO, SAMPLES
 from schemas.tables import TABLES
 
 DAGSTER = Path(sys.executable).parent / "dagster"

@@ -195,7 +195,7 @@ def decode_bytes(data: bytes, what: str = "file") -> tuple[Optional[str], Option
             return None, None, [], Problem(BAD_ENCODING, f"{what} starts with a {bom.upper()} byte-order mark but "
                                                          f"byte {exc.start} is invalid in {bom.upper()}")
         text = text.lstrip("\ufeff")
-        warnings = [] if bom == "utf-8-sig" else [f"decoded as UTF-16 (byte-order mark)"]
+        warnings = [] if bom == "utf-8-sig" else ["decoded as UTF-16 (byte-order mark)"]
         return text, bom, warnings, None
     try:
         return data.decode("utf-8"), "utf-8", [], None

@@ -1,5 +1,4 @@
 """One test per bad-input case: each becomes a specific quarantine reason (or a warning), never an exception."""
-import pytest
 
 import json
 import random
@@ -10,22 +9,6 @@ from pipeline.ingest.checks import REASONS
 NOW = "2025-01-01T00:00:00+00:00"
 
 
-@pytest.fixture
-def inbox(tmp_path):
-    d = tmp_path / "inbox"
-    d.mkdir()
-    return d
-
-
-@pytest.fixture
-def english():
-    """A short, original English news paragraph (licence-clean fixture text) about ``topic``."""
-    def make(topic: str = "the harbour") -> str:
-        return (f"Officials said on Tuesday that work at {topic} would resume next week after a three-day pause. "
-                "The council estimated that about 40 workers had been sent home, and that the delay would cost "
-                "the city roughly 2 million dollars. \"We expect normal service by Friday,\" a spokesperson told "
-                "reporters.")
-    return make
 GERMAN = ("Die Stadtverwaltung hat am Dienstag mitgeteilt, dass die Arbeiten am Hafen in der kommenden Woche "
           "wieder aufgenommen werden. Nach Angaben des Rates wurden etwa vierzig Arbeiter nach Hause geschickt, "
           "und die Verzögerung koste die Stadt rund zwei Millionen Euro. Wir erwarten den normalen Betrieb bis "

@@ -1,27 +1,10 @@
 """HTML reader: trafilatura main text, metadata from the page, bad pages quarantined."""
-import pytest
 
 from pipeline.ingest import read_inbox
 
 NOW = "2025-01-01T00:00:00+00:00"
 
 
-@pytest.fixture
-def inbox(tmp_path):
-    d = tmp_path / "inbox"
-    d.mkdir()
-    return d
-
-
-@pytest.fixture
-def english():
-    """A short, original English news paragraph (licence-clean fixture text) about ``topic``."""
-    def make(topic: str = "the harbour") -> str:
-        return (f"Officials said on Tuesday that work at {topic} would resume next week after a three-day pause. "
-                "The council estimated that about 40 workers had been sent home, and that the delay would cost "
-                "the city roughly 2 million dollars. \"We expect normal service by Friday,\" a spokesperson told "
-                "reporters.")
-    return make
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Port reopens after storm | Harbour Daily</title>
 <meta property="og:title" content="Port reopens after storm &lt;script&gt;alert(1)&lt;/script&gt;">

@@ -1,5 +1,4 @@
 """JSON / JSON Lines reader: text used exactly, one bad line quarantined alone."""
-import pytest
 
 import json
 
@@ -9,22 +8,6 @@ from pipeline.ingest.checks import make_article_id
 NOW = "2025-01-01T00:00:00+00:00"
 
 
-@pytest.fixture
-def inbox(tmp_path):
-    d = tmp_path / "inbox"
-    d.mkdir()
-    return d
-
-
-@pytest.fixture
-def english():
-    """A short, original English news paragraph (licence-clean fixture text) about ``topic``."""
-    def make(topic: str = "the harbour") -> str:
-        return (f"Officials said on Tuesday that work at {topic} would resume next week after a three-day pause. "
-                "The council estimated that about 40 workers had been sent home, and that the delay would cost "
-                "the city roughly 2 million dollars. \"We expect normal service by Friday,\" a spokesperson told "
-                "reporters.")
-    return make
 
 def _rec(i, text, **extra):
     rec = {"id": f"case:{i}", "url": f"https://example.org/{i}", "title": f"Case {i}", "source": "unit",
