@@ -34,6 +34,9 @@ class ExtractionCache:
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
 
+    def has(self, key: str) -> bool:
+        return self._path(key).is_file()
+
     def get(self, key: str) -> Optional[Extraction]:
         path = self._path(key)
         try:

@@ -45,10 +45,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     from pipeline.definitions import defs
 
     print(f"claimpack: building from {inbox}", file=sys.stderr)
+    from pipeline.defs.partitions import today
+
+    day = args.day or today()
     job = defs.resolve_job_def(BUILD_JOB_NAME)
     with dg.DagsterInstance.get() as instance:
         result = job.execute_in_process(run_config=_build_run_config(inbox, out, state), instance=instance,
-                                        raise_on_error=False)
+                                        partition_key=day, raise_on_error=False)
     _print_summary(result)
     if not result.success:
         print(f"claimpack: build failed (run {result.run_id})", file=sys.stderr)
@@ -141,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--inbox", help="folder of articles (default: the bundled samples)")
     b.add_argument("--out", help="where packages are published (default: datasets/)")
     b.add_argument("--state", help="working state: caches, run storage (default: .claimpack/state)")
+    b.add_argument("--day", help="the ingestion-day partition new inputs are filed under (default: today, UTC)")
     b.set_defaults(func=cmd_build)
     e = sub.add_parser("extract", help="print the claims of one article as JSON")
     e.add_argument("file")

@@ -28,7 +28,7 @@ def materialized(tmp_path_factory):
     settings = ClaimpackSettings(inbox=str(inbox), out=str(root / "out"), state=str(root / "state"),
                                  publish_text=True)
     with dg.DagsterInstance.ephemeral() as instance:
-        result = dg.materialize(dg.load_assets_from_modules([assets]), instance=instance,
+        result = dg.materialize(dg.load_assets_from_modules([assets]), instance=instance, partition_key="2026-01-15",
                                 resources={"claimpack": settings, "io_manager": io_manager_for(root / "state")})
     return root, result
 

@@ -119,6 +119,7 @@ def test_launch_build_job_from_the_ui(webserver, tmp_path):
     shutil.copy(SAMPLES / "north-korean-soldiers.txt", inbox)
     params = {"selector": {"repositoryLocationName": repo["location"]["name"], "repositoryName": repo["name"],
                            "jobName": "build_claims_dataset"},
+              "executionMetadata": {"tags": [{"key": "dagster/partition", "value": "2026-01-15"}]},
               "runConfigData": {"resources": {
                   "claimpack": {"config": {"inbox": str(inbox), "out": str(out), "state": str(state)}},
                   "io_manager": {"config": {"base_dir": str(state / "storage")}}}}}

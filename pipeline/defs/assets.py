@@ -12,100 +12,107 @@ import dagster as dg
 
 from pipeline.defs.checks import check_results, check_specs
 from pipeline.defs.metadata import table_metadata, table_schema_metadata
+from pipeline.defs.partitions import ingestion_days
 from pipeline.defs.resources import ClaimpackSettings
 from schemas.tables import TABLES
 
 TABLE_NAMES = list(TABLES)
 
 
-@dg.asset(group_name="ingest", kinds={"python"})
+@dg.asset(group_name="ingest", kinds={"python"}, partitions_def=ingestion_days)
 def ingested_articles(context: dg.AssetExecutionContext, claimpack: ClaimpackSettings) -> dict:
-    """Articles read from the inbox (.txt/.md with datelines, .html, .json/.jsonl records).
+    """The day's new articles from the inbox (.txt/.md with datelines, .html, .json/.jsonl records).
 
-    Inputs that cannot be used (binary, empty, bad encoding, no text, too large, not English, malformed JSON or
-    HTML, duplicates) become quarantine records with a specific reason; the run goes on without them.
+    Partitioned by ingestion day: an input belongs to the day of the first run that ingested it. Inputs that
+    cannot be used (binary, empty, bad encoding, no text, too large, not English, malformed JSON or HTML,
+    duplicates) become quarantine records with a specific reason; the run goes on without them.
     """
+    from pipeline.archive import IngestRegistry
     from pipeline.ingest import read_inbox
-    from pipeline.seen import SeenArticles
 
+    day = context.partition_key
     inbox = claimpack.inbox_path
     if not inbox.is_dir():
         raise dg.Failure(f"inbox folder not found: {inbox}")
     result = read_inbox(inbox, max_bytes=claimpack.max_bytes)
-    seen = SeenArticles(claimpack.state_path)
-    new = seen.stamp(result.articles)
-    seen.save()
-    reasons = Counter(q.reason for q in result.quarantine)
-    warnings = [f"{a.source_id}: {w}" for a in result.articles for w in a.warnings]
+    articles, quarantine, new = IngestRegistry(claimpack.state_path).assign(day, result.articles,
+                                                                            result.quarantine)
+    reasons = Counter(q.reason for q in quarantine)
+    warnings = [f"{a.source_id}: {w}" for a in articles for w in a.warnings]
     for w in warnings:
         context.log.warning(w)
     context.add_output_metadata({
-        "articles": len(result.articles),
+        "articles": len(articles),
         "new_articles": new,
-        "quarantined": len(result.quarantine),
+        "inbox_articles": len(result.articles),
+        "quarantined": len(quarantine),
         "quarantine_reasons": dg.MetadataValue.json(dict(reasons)),
         "warnings": dg.MetadataValue.json(warnings[:50]),
         "inbox": dg.MetadataValue.path(str(inbox)),
     })
-    return {"articles": result.articles, "quarantine": result.quarantine}
+    return {"articles": articles, "quarantine": quarantine}
 
 
-@dg.asset(group_name="extract", kinds={"spacy"})
+@dg.asset(group_name="extract", kinds={"spacy"}, partitions_def=ingestion_days)
 def extractions(context: dg.AssetExecutionContext, claimpack: ClaimpackSettings, ingested_articles: dict) -> dict:
-    """Claims, quantities, times and entity mentions of every article.
+    """Claims, quantities, times and entity mentions of the day's articles.
 
-    Results are cached per article, keyed by (text hash, publication time, extractor version, model), so a
-    rebuild extracts only new or changed articles. An article whose extraction fails keeps its row in the
-    articles table and gets a quarantine record with the error.
+    Results are cached per article, keyed by (text hash, publication time, extractor version, model), so only new
+    or changed articles are extracted, and an extractor or model change re-extracts what it affects. The day's
+    articles, quarantine records and cache keys are stored in the state's partition store, from which the
+    tables are reassembled. An article whose extraction fails keeps its row in the articles table and gets a
+    quarantine record with the error.
     """
+    from pipeline.archive import PartitionStore
     from pipeline.cache import ExtractionCache, cache_key
     from pipeline.extract import EXTRACTOR_VERSION, extract_texts
-    from pipeline.records import Extraction, QuarantineRecord
+    from pipeline.records import QuarantineRecord
 
     articles = ingested_articles["articles"]
     cache = ExtractionCache(claimpack.state_path / "cache" / "extractions")
-    keys = [cache_key(a.text_sha256, a.published_at, EXTRACTOR_VERSION, claimpack.model) for a in articles]
-    results: dict[str, Extraction] = {}
-    todo = []
-    for a, key in zip(articles, keys):
-        hit = cache.get(key)
-        if hit is None:
-            todo.append((a, key))
-        else:
-            results[a.article_id] = hit
+    keys = {a.article_id: cache_key(a.text_sha256, a.published_at, EXTRACTOR_VERSION, claimpack.model)
+            for a in articles}
+    todo = [a for a in articles if not cache.has(keys[a.article_id])]
     failures: list[QuarantineRecord] = []
+    claims = 0
     started = time.perf_counter()
-    stream = extract_texts(((a.text, a.published_at) for a, _ in todo), model=claimpack.model, keep_going=True)
-    for (a, key), ex in zip(todo, stream):
+    stream = extract_texts(((a.text, a.published_at) for a in todo), model=claimpack.model, keep_going=True)
+    for a, ex in zip(todo, stream):
         if isinstance(ex, Exception):
             failures.append(QuarantineRecord(origin=a.origin, stage="extract", reason="extract_error",
                                              message=f"{type(ex).__name__}: {ex}"[:500], article_id=a.article_id))
             context.log.error(f"{a.source_id}: extraction failed: {ex!r}")
             continue
-        cache.put(key, ex)
-        results[a.article_id] = ex
+        cache.put(keys[a.article_id], ex)
+        claims += len(ex.claims)
     elapsed = time.perf_counter() - started
+    failed = {q.article_id for q in failures}
+    PartitionStore(claimpack.state_path).write(
+        context.partition_key, articles, list(ingested_articles["quarantine"]) + failures,
+        {aid: key for aid, key in keys.items() if aid not in failed})
     context.log.info(f"extracted {len(todo)} articles in {elapsed:.1f}s, {len(articles) - len(todo)} from cache")
     context.add_output_metadata({
+        "articles": len(articles),
         "articles_extracted": len(todo),
         "articles_from_cache": len(articles) - len(todo),
         "extraction_failures": len(failures),
-        "claims": sum(len(e.claims) for e in results.values()),
+        "claims_extracted": claims,
         "seconds": round(elapsed, 2),
+        "articles_per_second": round(len(todo) / elapsed, 2) if todo and elapsed else None,
         "extractor_version": EXTRACTOR_VERSION,
         "model": claimpack.model,
     })
-    return {"extractions": results, "quarantine": failures}
+    return {"articles": len(articles), "extracted": len(todo), "failures": len(failures)}
 
 
 @dg.multi_asset(
-    group_name="tables",
+    group_name="tables", deps=[extractions],
     outs={name: dg.AssetOut(description=TABLES[name].Config.metadata["description"], kinds={"pandas"},
                             metadata=table_schema_metadata(name)) for name in TABLE_NAMES},
     check_specs=check_specs(),
 )
-def tables(context: dg.AssetExecutionContext, ingested_articles: dict, extractions: dict):
-    """The published tables, built from the extractions and validated against their pandera models.
+def tables(context: dg.AssetExecutionContext, claimpack: ClaimpackSettings):
+    """The published tables, reassembled from every ingestion day and validated against their pandera models.
 
     Rows that fail a rule (schema, span inside the article, text equal to the article's slice, foreign keys)
     are moved to the quarantine table with the rule they broke; nothing is dropped silently.
@@ -113,12 +120,14 @@ def tables(context: dg.AssetExecutionContext, ingested_articles: dict, extractio
     from pipeline.tables import build_tables
     from pipeline.validate import blocking_failures, validate_tables
 
+    from pipeline.archive import PartitionStore, archive_contents
+    from pipeline.cache import ExtractionCache
     from pipeline.records import Extraction
 
-    articles = ingested_articles["articles"]
-    found = extractions["extractions"]
-    pairs = [(a, found.get(a.article_id) or Extraction()) for a in articles]
-    quarantine = list(ingested_articles["quarantine"]) + list(extractions["quarantine"])
+    articles, quarantine, keys = archive_contents(PartitionStore(claimpack.state_path))
+    cache = ExtractionCache(claimpack.state_path / "cache" / "extractions")
+    pairs = [(a, (cache.get(keys[a.article_id]) if a.article_id in keys else None) or Extraction())
+             for a in articles]
     built = build_tables(pairs, quarantine)
     texts = {a.article_id: a.text for a in articles}
     result = validate_tables(built, texts)
@@ -140,20 +149,22 @@ def tables(context: dg.AssetExecutionContext, ingested_articles: dict, extractio
     group_name="publish", kinds={"frictionless"},
     ins={name: dg.AssetIn(name) for name in TABLE_NAMES},
 )
-def published_package(context: dg.AssetExecutionContext, claimpack: ClaimpackSettings, ingested_articles: dict,
-                      **tables) -> dict:
+def published_package(context: dg.AssetExecutionContext, claimpack: ClaimpackSettings, **tables) -> dict:
     """The versioned Frictionless Data Package ``<out>/<name>/<version>/`` and its entry in ``<out>/catalog.json``.
 
     The version is decided by comparing with the latest published one (no new version when the content is
     unchanged). The package is written into a temporary folder, validated with frictionless, and only then renamed
     into place, so a published version is never half-written or invalid.
     """
+    from pipeline.archive import PartitionStore, archive_contents
     from pipeline.publish.dataset import publish_dataset
 
     if tables["articles"].empty:
         raise dg.Failure("no usable article in the inbox: nothing to publish (see the quarantine table of "
                          "the tables asset for the reasons)")
-    result = publish_dataset(tables, ingested_articles["articles"], claimpack)
+    articles, _, _ = archive_contents(PartitionStore(claimpack.state_path))
+    published = set(tables["articles"]["article_id"])
+    result = publish_dataset(tables, [a for a in articles if a.article_id in published], claimpack)
     context.add_output_metadata({
         "version": result["version"],
         "bump": result["bump"],

@@ -1,4 +1,4 @@
-"""The build job: every asset, from the inbox to the published package."""
+"""The build job: every asset, from the inbox to the published package, for one ingestion day."""
 from __future__ import annotations
 
 import dagster as dg

@@ -6,6 +6,7 @@ from pathlib import Path
 import dagster as dg
 
 from pipeline.defs.jobs import build_job
+from pipeline.defs.partitions import today
 from pipeline.defs.resources import ClaimpackSettings
 
 
@@ -26,4 +27,4 @@ def inbox_sensor(context: dg.SensorEvaluationContext, claimpack: ClaimpackSettin
     if fingerprint == context.cursor:
         return dg.SkipReason("inbox unchanged")
     context.update_cursor(fingerprint)
-    return dg.RunRequest(run_key=fingerprint)
+    return dg.RunRequest(run_key=fingerprint, partition_key=today())

@@ -25,8 +25,15 @@ _WORD_STEP_RE = re.compile(rf"(?:\s*-\s*|\s+|\s+and\s+|\s*,\s*)((?:a\s+)?half|{_
 
 
 def parse_digits(s: str) -> float | None:
-    """'3,000' -> 3000.0; '2 1/2' -> 2.5; '1/4' -> 0.25; '½' -> 0.5; '−5' -> -5."""
-    s = s.strip().replace("\u2212", "-").replace("\u2009", "").replace("\u00a0", " ")
+    """'3,000' -> 3000.0; '2 1/2' -> 2.5; '1/4' -> 0.25; '½' -> 0.5; '−5' -> -5; '10 000' -> 10000.0;
+    '46 . 8' (tokenised) -> 46.8; '2.5×10−3', '4e14' -> scientific notation."""
+    s = s.strip().replace("\u2212", "-").replace("\u2009", "").replace("\u00a0", " ").replace("\u202f", " ")
+    sci = re.fullmatch(r"(\d+(?:\.\d+)?)\s?(?:[×x*]\s?10\^?|[eE])([-+]?\d{1,3})", s)
+    if sci:
+        try:
+            return float(sci.group(1)) * 10.0 ** int(sci.group(2))
+        except OverflowError:
+            return None
     neg = s.startswith("-")
     if neg:
         s = s[1:].strip()
@@ -89,6 +96,49 @@ def scan_words(text: str, start: int) -> tuple[int, float] | None:
     if val is None:
         return None
     return end, val
+
+
+FRACTION_DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                   "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+                   "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+_DEN = "|".join(sorted(FRACTION_DENOMS, key=len, reverse=True))
+_NUMER = "|".join(sorted(list(SMALL) + list(TENS), key=len, reverse=True))
+# 'two thirds', 'one-sixth', 'three quarters', 'a third', 'half' (+ an optional scale: 'half a million',
+# 'a quarter million', 'three quarters billion')
+FRACTION_RE = re.compile(
+    rf"\b(?:(?P<num>{_NUMER}|a|an)[\s-]+)?(?P<den>{_DEN})\b"
+    rf"(?P<scale>\s+(?:a\s+|of\s+a\s+)?(?:million|billion|trillion|thousand)\b)?", re.I)
+
+
+def scan_fraction(text: str, start: int):
+    """A fraction in words at ``start``: (end, value, plain) or None. ``plain`` is True when nothing but the
+    fraction itself says it is a quantity ('a third', 'half': the caller wants a bound or scale with it);
+    an ordinal ('the third') has no numerator and is not matched unless it is 'half'."""
+    m = FRACTION_RE.match(text, start)
+    if not m:
+        return None
+    num, den = (m.group("num") or "").lower(), m.group("den").lower()
+    if not num and den not in ("half", "quarter"):
+        return None
+    if num in ("", "a", "an"):
+        n = 1
+        if den.endswith("s") and den != "halves" or den == "halves":
+            return None
+    else:
+        n = SMALL.get(num, TENS.get(num))
+        if not n:
+            return None
+        if n == 1 and den.endswith("s"):
+            return None
+        if n > 1 and not den.endswith("s") and den not in ("half", "quarter", "third", "fifth", "sixth", "seventh",
+                                                            "eighth", "ninth", "tenth", "fourth"):
+            return None
+    val = n / FRACTION_DENOMS[den]
+    plain = num in ("", "a", "an")
+    if m.group("scale"):
+        val *= SCALES[m.group("scale").split()[-1].lower()]
+        plain = False
+    return m.end(), val, plain
 
 
 def words_value(words: list[str]) -> float | None:
