@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup build test dev score
+.PHONY: setup browser build test dev score
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,14 @@ setup: $(STAMP)
 build: setup
 	$(VENV)/bin/claimpack build
 
-test: setup
+# Debian's chromium for the download-page test (headless); installed when missing and apt-get is usable.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
+	  else echo "chromium not found and cannot be installed here: the browser test will be skipped"; fi; }
+
+test: setup browser
 	$(VENV)/bin/python -m pytest -q
 
 dev: setup
