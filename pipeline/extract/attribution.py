@@ -388,7 +388,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                     obj = _object_content(doc, v, sent)
                     if obj is not None:
                         obj_used = True
-                        contents = [_trim(text, obj[0], _to_sentence_end(doc, sent, obj[1]))]
+                        contents = [_trim(text, *obj)]
         contents = [c for c in contents if c[1] - c[0] >= 3 and _WORD.search(text[c[0]:c[1]])]
         if not contents:
             continue
@@ -483,19 +483,60 @@ def _postposed(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:
         k -= 1
     if k <= sent.start or not (doc[k].text in (",", "—", "–", "-") or doc[k].text in _CLOSE_Q):
         return None
+    if not any(doc[m].pos_ in ("VERB", "AUX") for m in range(sent.start, k)) and doc[k].text not in _CLOSE_Q:
+        return None  # 'In June, X called ...': a fronted adverbial, not a postposed cue
     s, e = sent.start_char, doc[k].idx
     s, e = _trim(text, s, e + (1 if doc[k].text in _CLOSE_Q else 0), strip_that=False)
     return (s, e) if e - s >= 3 else None
 
 
+_OBJ_PREPS = frozenset("for of on about as to against over into with".split())
+_CUT_AFTER_COMMA = frozenset("relcl appos acl advcl conj cc".split())
+
+
+def _phrase_end(tok) -> int:
+    """Last token index of ``tok``'s subtree, cut before a comma that introduces a relative clause, an
+    apposition or an adverbial ("praised her plan, which includes ..." -> "her plan")."""
+    end = tok.i
+    for ch in tok.rights:
+        prev = tok.doc[ch.i - 1] if ch.i > 0 else None
+        if ch.dep_ in _CUT_AFTER_COMMA and prev is not None and prev.text in (",", "—", "–", "(", ";"):
+            break
+        if ch.dep_ == "punct" and ch.text in (",", "—", "–", "(", ";"):
+            if any(c.dep_ in _CUT_AFTER_COMMA and c.i > ch.i for c in tok.rights):
+                break
+            continue
+        if ch.dep_ == "punct":
+            continue
+        end = max(end, _phrase_end(ch))
+    return end
+
+
 def _object_content(doc, v, sent) -> Optional[tuple[int, int]]:
-    """The direct object (plus infinitive) of 'denied reports of X', 'urged Y to Z'."""
-    objs = [c for c in v.children if c.dep_ in ("dobj", "xcomp", "prep", "oprd", "ccomp", "acomp") and c.i > v.i]
-    objs = [c for c in objs if c.dep_ != "prep" or c.lower_ in ("for", "of", "on")]
+    """The object of an object-taking cue: 'denied reports of X' -> X, 'attacked Machado in a tweet' ->
+    Machado, 'urged Y to Z', 'described X as Y', 'called for X', 'blasted X for Y'. Adverbials of time, place
+    and manner after the object are not part of the content."""
+    objs = [c for c in v.children if c.dep_ in ("dobj", "xcomp", "prep", "oprd", "ccomp", "acomp", "dative")
+            and c.i > v.i]
+    objs = [c for c in objs if c.dep_ != "prep" or c.lower_ in _OBJ_PREPS]
     if not objs:
         return None
-    o = objs[0]
+    # keep the leading run of arguments: stop at the first gap filled by something else (an adverbial)
+    objs.sort(key=lambda c: c.i)
+    keep = [objs[0]]
+    for c in objs[1:]:
+        gap_end = _phrase_end(keep[-1]) + 1
+        if c.left_edge.i > gap_end and any(not doc[k].is_punct for k in range(gap_end, c.left_edge.i)):
+            break
+        if c.dep_ == "prep" and c.lower_ not in ("for", "as", "of", "about", "over", "to", "into", "with"):
+            break
+        keep.append(c)
+    o = keep[0]
     start = o.left_edge.i
+    if o.dep_ == "prep" and len(keep) == 1 or (o.dep_ == "prep" and o.lower_ in ("for", "on", "about")):
+        pobj = [g for g in o.children if g.dep_ in ("pobj", "pcomp")]
+        if pobj and o.i == v.i + 1:
+            start = pobj[0].left_edge.i  # 'called for X' -> X (the preposition belongs to the cue)
     if o.dep_ == "dobj" and o.lemma_.lower() in ("report", "claim", "allegation", "accusation", "rumor", "rumour",
                                                   "suggestion", "speculation"):
         for ch in o.rights:
@@ -507,8 +548,10 @@ def _object_content(doc, v, sent) -> Optional[tuple[int, int]]:
             if ch.dep_ in ("acl", "ccomp"):
                 start = ch.left_edge.i
                 break
-    end = max(c.right_edge.i for c in objs) + 1
+    end = max(_phrase_end(c) for c in keep) + 1
     end = min(end, sent.end)
+    if end <= start:
+        return None
     return _trim(doc.text, *_tok_span(doc, start, end))
 
 

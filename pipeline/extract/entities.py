@@ -48,6 +48,7 @@ _HEAD_TITLES = {"president", "prime minister", "minister", "secretary", "ambassa
                 "mayor", "chancellor", "king", "queen", "pope", "general", "chairman", "director", "spokesman",
                 "spokesperson", "spokeswoman", "premier", "sheriff", "judge", "commissioner", "emperor",
                 "leader", "ceo", "speaker", "coach"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof", "professor"}
 _ORG_SUFFIX = re.compile(r"\b(inc|ltd|llc|plc|corp|co|gmbh|ag|sa)\.?$", re.I)
 
 
@@ -130,6 +131,12 @@ def _is_locative(doc, tok_start: int) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 0 and doc[i].lower_ in _LOCATIVE
+
+
+def _market_context(doc, tok_start: int, tok_end: int) -> bool:
+    """The sentence around a token span talks about market moves ("fell 2 percent", "closed at 10,000 points")."""
+    sent = doc[tok_start].sent
+    return any(t.lower_ in gz.MARKET_CUES for t in sent if t.i < tok_start or t.i >= tok_end)
 
 
 def _region_word_after(doc, tok_end: int) -> bool:
@@ -281,6 +288,27 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     # 1. media outlets, agencies and well-known organisations
     if gz.is_known_org(surface):
         return Mention(cs, ce, surface, bare, "organization", _org_key(bare), gz.STATE_BODIES.get(n))
+
+    # 1b. stock indices ("the Dow Jones Industrial Average", "the Nikkei" in a market sentence) and named products
+    # ("iPhone", "Internet Explorer", "the Polaroid camera") are neither organisations nor people nor places
+    kind = gz.index_kind(surface)
+    if kind == "index" or (kind == "ambiguous" and _market_context(doc, ts, te)):
+        return Mention(cs, ce, surface, bare, "other", "index:" + n)
+    if gz.is_product(surface) or (label in ("PERSON", "PRODUCT", "WORK_OF_ART") and te < len(doc)
+                                  and doc[te].lower_ in gz.PRODUCT_HEADS and not gz.lookup_place(surface)):
+        return Mention(cs, ce, surface, bare, "other", "product:" + n)
+
+    # 1c. a name after an honorific is a person whatever spaCy thought ("Ms Hill", "Dr. Jordan")
+    if label != "PERSON" and proper and ts > 0 and doc[ts - 1].text.rstrip(".").lower() in _HONORIFICS \
+            and not gz.demonym(surface) and len(_words(surface)) <= 3:
+        return Mention(cs, ce, surface, surface, "person", _person_key(surface))
+
+    # 1d. a capitalised name headed by an organisation word ("Civil Defence Authority", "Municipality of Turin")
+    if proper and label != "NORP" and gz.org_head(surface) and gz.lookup_place(surface) is None \
+            and not gz.demonym(surface):
+        if n in acronyms:
+            bare = acronyms[n]
+        return Mention(cs, ce, surface, bare, "organization", _org_key(bare), _country_prefix(bare))
 
     # 2. nationality words
     if label == "NORP" or (gz.demonym(surface) and label != "PERSON"):

@@ -446,3 +446,85 @@ def lookup_place(text: str, region_word: bool = False) -> Optional[Place]:
     if city:
         return city
     return None
+
+
+# --- products, financial indices, organisation head words -------------------------------------------------------
+
+# Named products (software, devices, vehicles, craft): never people, places or organisations (matched
+# case-sensitively on the whole name, "the" and a possessive dropped).
+PRODUCTS = {
+    "iPhone", "iPod", "iPad", "iMac", "iTunes", "iBook", "iCloud", "MacBook", "MacBook Air", "MacBook Pro",
+    "Macintosh", "Mac OS", "Mac OS X", "Apple TV", "Apple Watch", "Windows", "Windows XP", "Windows Vista",
+    "Internet Explorer", "Firefox", "Mozilla Firefox", "Chrome", "Google Chrome", "Safari", "Android", "Linux",
+    "Xbox", "Xbox 360", "PlayStation", "PlayStation VR", "Wii", "Kindle", "Walkman", "Gmail", "Google Maps",
+    "Google Earth", "Photoshop", "Prius", "Dreamliner", "Concorde", "Jumbo Jet", "Chevrolet Volt", "Model T",
+    "Kool-Aid", "Kool Aid", "Coca-Cola Zero", "Pentium", "Zune", "Blu-ray", "HD DVD", "Segway",
+}
+_PRODUCT_RE = re.compile(r"^(?:i[A-Z][a-z]+|Space Shuttle(?: [A-Z][a-z]+)?|Shuttle [A-Z][a-z]+|(?:Boeing|Airbus) "
+                         r"[A-Z]?\d{3}\w*|A\d{3}(?:-\d+)?|Windows \w+)$")
+# Nouns that, right after a name, make it a product ("the Polaroid camera", "the Opera browser").
+PRODUCT_HEADS = {"browser", "phone", "phones", "smartphone", "camera", "cameras", "console", "software", "aircraft",
+                 "airliner", "airliners", "jet", "jets", "jetliner", "plane", "planes", "car", "cars", "sedan", "suv",
+                 "device", "devices", "tablet", "laptop", "handset", "handsets", "orbiter",
+                 "superjumbo", "model", "models", "app", "operating", "spacecraft", "drink", "format", "chip",
+                 "chips", "processor"}
+
+# Stock-market indices (MEANTIME "FIN"): never organisations. AMBIGUOUS ones are indices in market context.
+INDICES = {"Dow Jones Industrial Average", "Dow Jones Industrials", "Nasdaq Composite", "NASDAQ Composite",
+           "S&P 500", "Standard & Poor's 500", "FTSE 100", "FTSE 250", "Nikkei 225", "Nikkei Stock Average",
+           "CAC 40", "Hang Seng Index", "Russell 2000", "Euro Stoxx 50", "DAX 30", "ASX 200", "Shanghai Composite",
+           "IBEX 35", "S&P/TSX Composite", "Wilshire 5000"}
+AMBIGUOUS_INDICES = {"Dow", "Dow Jones", "Nasdaq", "NASDAQ", "FTSE", "Nikkei", "DAX", "CAC", "Hang Seng", "Kospi",
+                     "KOSPI", "Sensex", "Topix", "TOPIX", "Bovespa", "S&P", "Stoxx", "Dow Industrials"}
+MARKET_CUES = {"index", "indices", "points", "point", "percent", "%", "rose", "fell", "closed", "gained", "lost",
+               "dropped", "climbed", "slid", "tumbled", "declined", "plunged", "surged", "jumped", "rallied",
+               "average", "composite", "benchmark", "stocks", "shares", "trading", "opened", "ended", "slipped"}
+
+# Head words that make a capitalised name an organisation ("Civil Defense Authority", "Ministry of Health").
+ORG_HEADS = {
+    "party", "council", "ministry", "department", "university", "college", "foundation", "association", "agency",
+    "authority", "institute", "institution", "commission", "committee", "corporation", "company", "inc", "corp",
+    "ltd", "llc", "plc", "bank", "federation", "organization", "organisation", "society", "court", "church",
+    "league", "club", "board", "bureau", "network", "herald", "times", "post", "journal", "gazette",
+    "magazine", "tribune", "legion", "democrats", "republicans", "alliance", "coalition", "government",
+    "parliament", "assembly", "administration", "airlines", "airways", "motors", "industries", "holdings",
+    "laboratories", "municipality", "conference", "academy", "trust", "fund", "service", "services", "police",
+    "army", "navy", "guard", "brigade", "regiment", "battalion", "division", "corps", "group", "press",
+    "senate", "congress", "directorate", "secretariat", "team", "cooperative", "consortium", "syndicate",
+    "broadcasting", "news", "tv", "radio", "records", "studios", "entertainment", "media",
+}
+
+
+def _product_key(text: str) -> str:
+    t = re.sub(r"^(?i:the)\s+", "", text.strip())
+    return re.sub(r"['’]s?$", "", t)
+
+
+def is_product(text: str) -> bool:
+    """A named product ("iPhone", "Internet Explorer", "Space Shuttle Atlantis", "Boeing 787")."""
+    t = _product_key(text)
+    return t in PRODUCTS or bool(_PRODUCT_RE.match(t))
+
+
+def index_kind(text: str) -> Optional[str]:
+    """"index" for an unambiguous stock index, "ambiguous" for a name that is an index in market context."""
+    t = _product_key(text)
+    t2 = re.sub(r"\s+(?i:index|average|composite|stock average|industrials?)$", "", t)
+    if t in INDICES or t2 in INDICES:
+        return "index"
+    if t in AMBIGUOUS_INDICES or t2 in AMBIGUOUS_INDICES:
+        return "index" if t2 != t else "ambiguous"
+    return None
+
+
+def org_head(text: str) -> bool:
+    """True when the name's head word is an organisation word: last word, or the word before "of"."""
+    words = [w for w in re.split(r"\s+", re.sub(r"['’]s?$", "", text.strip())) if w]
+    if len(words) < 2:
+        return False
+    low = [w.lower().strip(".,") for w in words]
+    if "of" in low[1:]:
+        head = low[low.index("of", 1) - 1]
+        if head in ORG_HEADS:
+            return True
+    return low[-1] in ORG_HEADS and words[-1][:1].isupper()

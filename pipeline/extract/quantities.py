@@ -12,12 +12,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from pipeline.extract.numbers import SCALES, SCALE_ABBR, parse_digits, scan_words
+from pipeline.extract.numbers import FRACTION_RE, SCALES, SCALE_ABBR, parse_digits, scan_fraction, scan_words
 from pipeline.extract.units import currency_after, currency_before, match_unit
 from pipeline.records import Quantity
 
-_DIGITS = (r"(?<![\w/.,])\d{1,3}/\d{1,3}(?![\d/])|(?<![\w.,/])(?:[-−](?=\d))?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
-           r"(?:\.\d+)?(?:\s\d{1,2}/\d{1,2}(?![\d/]))?|(?<![\w])\d*[½⅓⅔¼¾⅕⅛]")
+_DIGITS = (r"(?<![\w/.,])\d{1,3}/\d{1,3}(?![\d/])"
+           # (a currency code may glue on: USD115)
+           r"|(?:(?<![\w.,/])|(?<=[A-Z]{3}))(?:[-−](?=\d))?"
+           # scientific notation: 2.5×10−3, 3x10^8, 4e14
+           r"(?:\d+(?:\.\d+)?(?:\s?×\s?10\^?|\s?[x*]\s?10\^|e)[-−+]?\d{1,3}(?![\w.,])"
+           # 3,000 / 10 000 (thin or plain space between groups of three) / tokenised '10 , 000' / 12
+           r"|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d/]|[.,]\d|\s\d)"
+           r"|\d{1,3}(?:\s,\s\d{3})+(?!\d)|\d+)"
+           # decimals ('46.8', tokenised '46 . 8') and mixed fractions ('2 1/2')
+           r"(?:\.\d+|\s\.\s\d+(?![\d,]|\s[.,]\s\d))?(?:\s\d{1,2}/\d{1,2}(?![\d/]))?)"
+           r"|(?<![\w])\d*[½⅓⅔¼¾⅕⅛]")
 _VAGUE = {
     "tens of thousands": (1e4, 1e5), "hundreds of thousands": (1e5, 1e6), "tens of millions": (1e7, 1e8),
     "hundreds of millions": (1e8, 1e9), "tens of billions": (1e10, 1e11), "hundreds of billions": (1e11, 1e12),
@@ -31,7 +40,8 @@ _VAGUE_RX = (r"\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|(?:
              r"(?:hundred|thousand|million|dozen)|(?:dozens|scores|hundreds|thousands|millions|billions)(?=\s+of\b))\b")
 from pipeline.extract.numbers import WORD_START_RE as _WSR  # noqa: E402
 
-_CAND_RE = re.compile(rf"(?P<vague>{_VAGUE_RX})|(?P<dig>{_DIGITS})|(?P<word>{_WSR.pattern})", re.I)
+_CAND_RE = re.compile(rf"(?P<vague>{_VAGUE_RX})|(?P<dig>{_DIGITS})|(?P<frac>{FRACTION_RE.pattern})|"
+                      rf"(?P<word>{_WSR.pattern})", re.I)
 
 _SCALE_WORD_RE = re.compile(r"(?:\s+|-)?(million|billion|trillion|thousand|hundred|lakh|crore)\b", re.I)
 _SCALE_ABBR_RE = re.compile(r"\s?(bn|mn|mln|tn|trn|k|m|b|t)(?![\w])", re.I)
@@ -45,20 +55,23 @@ _SUFFIX_BOUND_RE = re.compile(
 _BOUND_PHRASES = [
     ("at_least", r"at\s+least|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|a\s+minimum\s+of|minimum\s+of|"
                  r"(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s+(?:to|than)|"
-                 r"equal\s+to\s+or\s+(?:more|greater)\s+than|at\s+least\s+or\s+equal\s+to|>\s?=|≥"),
+                 r"equal\s+to\s+or\s+(?:more|greater)\s+than|at\s+least\s+or\s+equal\s+to|>\s?=|≥|⩾"),
     ("at_most", r"at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|not\s+exceeding|not\s+to\s+exceed|"
                 r"a\s+maximum\s+of|maximum\s+of|as\s+(?:many|much|high)\s+as|"
                 r"(?:less|smaller|lower)\s+(?:than\s+)?or\s+equal\s+(?:to|than)|equal\s+to\s+or\s+(?:less|fewer)\s+than|"
-                r"nearly|almost|close\s+to|<\s?=|≤"),
+                r"nearly|almost|close\s+to|<\s?=|≤|⩽"),
     ("more_than", r"more\s+than|greater\s+than|larger\s+than|higher\s+than|bigger\s+than|over|above|"
                   r"in\s+excess\s+of|exceeding|exceeds?|exceeded|surpass(?:ing|es|ed)?|upwards\s+of|>"),
     ("less_than", r"less\s+than|fewer\s+than|under|below|lower\s+than|smaller\s+than|just\s+under|<"),
     ("approximately", r"about|approximately|approx\.|some|roughly|around|an\s+estimated|estimated|circa|"
-                      r"somewhere\s+around|on\s+the\s+order\s+of|~|∼|an\s+average\s+of"),
+                      r"somewhere\s+around|on\s+the\s+order\s+of|~|∼|≈|an\s+average\s+of"),
     ("exact", r"exactly|precisely|equal\s+to|equals?(?:\s+to)?|equaling\s+to"),
 ]
 _BOUND_PRE_RE = re.compile(
     r"(?:^|(?<=[\s(\"'“]))(?:" + "|".join(f"(?P<{n}>{rx})" for n, rx in _BOUND_PHRASES) + r")\s*$", re.I)
+# comparison signs glue to the number ('>10', 'y<20', '≈5'); spelled-out cues need a word boundary
+_BOUND_SYM_RE = re.compile(r"(?:(?P<at_least>>\s?=|≥|⩾)|(?P<at_most><\s?=|≤|⩽)|(?P<more_than>>)|(?P<less_than><)"
+                           r"|(?P<approximately>[~∼≈]))\s?$")
 _RANGE_PRE_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<w>between|from)\s+$", re.I)
 _NEG_PRE_RE = re.compile(r"(?:^|(?<=\s))(?:minus|negative)\s+$", re.I)
 _RANGE_SEP_RE = re.compile(r"(?P<h>\s?[-–—~]\s?(?:to\s+)?)|\s+(?P<w>to|through|and|-)\s+", re.I)
@@ -133,6 +146,14 @@ class _Scan:
                 return {"skip": e}
             if re.match(r"\.\d|[,.]\d", text[e:e + 2]) or re.match(r":\d", text[e:e + 2]):
                 return {"skip": e}
+        elif m.group("frac"):
+            sf = scan_fraction(text, s)
+            if sf is None:
+                return None
+            e, val, plain = sf
+            q["word"] = text[s:e].lower()
+            q["frac_plain"] = plain
+            q["scaled"] = bool(m.group("scale"))
         else:
             sw = scan_words(text, s)
             if sw is None:
@@ -198,11 +219,12 @@ class _Scan:
                     e = sm.end()
         if q["currency"]:
             q["unit"] = q["currency"]
-            q["end"] = e
+            q["end"] = self._minor_units(q, e, ca is not None and not cb)
             return q
         um = match_unit(text, e)
         if um:
             end, unit, kind = um
+            end, q["value"] = self._compound(unit, q["value"], end)
             if unit == "pound" and q["scaled"]:
                 unit, kind = "GBP", "money"
             if kind == "duration" and unit == "year" and _AGE_RE.match(text, end):
@@ -215,6 +237,45 @@ class _Scan:
             return {"skip": e}  # ordinals (3rd), 1960s, 4x4 ...
         q["end"] = e
         return q
+
+    def _minor_units(self, q, e, currency_after_number):
+        """'3 dollars 50 cents', 'thirteen dollars and forty-five cents', '17 USD 25': the minor unit (1..99)
+        joins the amount; returns the new end (and updates q['value'])"""
+        text = self.text
+        if q["scaled"] or q["currency"] in ("cent", "pence") or q["value"] != int(q["value"]) or \
+                ("." in q.get("raw", "")):
+            return e
+        m = re.compile(r"\s*(?:,\s*|(?:and|&)\s+)?", re.I).match(text, e)
+        p = m.end()
+        dm = re.compile(r"\d{1,2}(?![\d.,]\d|\d)").match(text, p)
+        if dm:
+            end, minor = dm.end(), int(dm.group(0))
+        else:
+            sw = scan_words(text, p)
+            if sw is None:
+                return e
+            end, minor = sw
+        if not 0 < minor < 100 or minor != int(minor):
+            return e
+        cm = re.compile(r"\s?(?:cents?|c|pence|p|mao)\b", re.I).match(text, end)
+        if cm:
+            end = cm.end()
+        elif not currency_after_number or re.match(r"\s*[^\W\d_]|\s*[-/\d]", text[end:end + 3]) or \
+                _RANGE_PRE_RE.search(text[max(0, q["start"] - 10):q["start"]]):
+            return e  # '15 dollars 50' joins; '$5 and 10 more', 'between 15 dollars and 20' do not
+        q["value"] = q["value"] + minor / 100.0
+        return end
+
+    def _compound(self, unit, value, end):
+        """'5 ft 2 in', '5 feet and 2 inches', '6 pounds 3 ounces': one measure in the larger unit"""
+        if unit not in ("foot", "pound", "lb") or value != int(value):
+            return end, value
+        rx = (r"\s*(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s?(?:inch(?:es)?|in\b(?!\s+(?:the|a|an|which|their|its)\b)|\"|'')"
+              if unit == "foot" else r"\s*(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s?(?:ounces?|oz)\b")
+        m = re.compile(rx, re.I).match(self.text, end)
+        if not m:
+            return end, value
+        return m.end(), value + float(m.group(1)) / (12.0 if unit == "foot" else 16.0)
 
     # ---- the whole quantity --------------------------------------------------------------------------
     def build(self, m, floor):
@@ -275,7 +336,7 @@ class _Scan:
                 bound = "at_least" if sb.group("ge") else "at_most" if sb.group("le") else "approximately"
                 end = sb.end()
             seg = text[max(floor, start - 45):start]
-            bp = _BOUND_PRE_RE.search(seg)
+            bp = _BOUND_PRE_RE.search(seg) or _BOUND_SYM_RE.search(seg)
             if bp:
                 name = bp.lastgroup
                 if bound == "exact" or name == "approximately":
@@ -285,6 +346,8 @@ class _Scan:
                     return {"skip": end}
             if bound not in ("vague",):
                 lower, upper = _bound_values(bound, value)
+        if q.get("frac_plain") and bound in ("exact", "approximately") and not q["currency"]:
+            return {"skip": end}  # 'half', 'a third' alone; 'more than half', 'nearly a third' stay
         # what is only a look-alike
         raw = q.get("raw", "")
         plain = (q["digits"] and not q["unit"] and not q["currency"] and not q["scaled"] and bound in
@@ -424,12 +487,17 @@ def find_quantities(doc) -> list[Quantity]:
         if e <= s:
             continue
         prev = out[-1] if out else None
-        if prev is not None and prev.bound in ("at_least", "more_than") and r["bound"] in ("at_most", "less_than") \
-                and _JOIN_RE.fullmatch(text[prev.char_end:s]) and prev.unit == r["unit"]:
-            # 'above 1000 and below 1500': one interval
+        lo_hi = None
+        if prev is not None and prev.bound in ("at_least", "more_than") and r["bound"] in ("at_most", "less_than"):
+            lo_hi = prev.lower, r["upper"]
+        elif prev is not None and prev.bound in ("at_most", "less_than") and r["bound"] in ("at_least", "more_than"):
+            lo_hi = r["lower"], prev.upper
+        if lo_hi and None not in lo_hi and lo_hi[0] < lo_hi[1] and _JOIN_RE.fullmatch(text[prev.char_end:s]) \
+                and (prev.unit == r["unit"] or prev.unit is None or r["unit"] is None) and prev.kind == r["kind"]:
+            # 'above 1000 and below 1500', 'at most 100 and at least 20': one interval
             out[-1] = Quantity(char_start=prev.char_start, char_end=e, text=text[prev.char_start:e], value=None,
-                               lower=prev.lower, upper=r["upper"], bound="range", unit=prev.unit, kind=prev.kind,
-                               counted=prev.counted or r["counted"])
+                               lower=lo_hi[0], upper=lo_hi[1], bound="range", unit=prev.unit or r["unit"],
+                               kind=prev.kind, counted=prev.counted or r["counted"])
             floor = e
             continue
         out.append(Quantity(char_start=s, char_end=e, text=text[s:e], value=r["value"], lower=r["lower"],

@@ -17,13 +17,14 @@ from typing import Optional
 
 from pipeline.records import TimeExpr
 
-# A decade is written as its first three digits ("199"), as in the TIMEX3 guidelines; the TempEval-3 gold writes "199X".
-DECADE_SUFFIX = ""
+# A decade is written as its first three digits plus "X" ("199X"), the form of the TempEval-3 (AQUAINT/TimeBank)
+# gold; the bare "199" of the TIMEX3 2.0 examples is not what the reference annotation uses.
+DECADE_SUFFIX = "X"
 # "Friday night", "tonight": TIMEX3 can add the part of day (2024-10-25TNI); the TempEval-3 and GUM gold mostly give
 # the day alone, so by default the value is the day and the part of day stays in the span only.
 DAYPART_IN_VALUE = False
-# ISO 8601 weeks are written with two digits (2024-W05).
-WEEK_FORMAT = "{year}-W{week:02d}"
+# Weeks as the TempEval-3 gold writes them: the ISO week number without zero padding (2000-W7, 2000-W15).
+WEEK_FORMAT = "{year}-W{week}"
 
 # ---------------------------------------------------------------------------------------------------- vocabulary
 

@@ -162,7 +162,7 @@ CODE_AFTER_RE = re.compile(r"\s?(?P<m>M)?(?P<code>" + "|".join(CODES) + r")(?![A
 _DOLLAR_PFX = "|".join(re.escape(k) for k in sorted(DOLLAR_PREFIX, key=len, reverse=True) if k)
 CURRENCY_BEFORE_RE = re.compile(
     r"(?:(?<![A-Za-z.])(?P<dp>" + _DOLLAR_PFX + r")\s?\$|(?P<d>\$)|(?P<sym>[€£¥₹₽₩₴₺₿₪₦])|"
-    r"(?<![A-Za-z])(?P<code>" + "|".join(CODES) + r")\b\.?|(?<![A-Za-z])(?P<rs>Rs)\.?)\s?$", re.I)
+    r"(?<![A-Za-z])(?P<code>" + "|".join(CODES) + r")(?![A-Za-z])\.?|(?<![A-Za-z])(?P<rs>Rs)\.?)\s?$", re.I)
 
 
 def currency_before(text: str, pos: int):

@@ -51,8 +51,8 @@ def schema_failures(table: str, df: pd.DataFrame) -> dict[int, str]:
         cases = err.failure_cases
     bad: dict[int, str] = {}
     for _, case in cases.iterrows():
-        where = case.get("column") or "table"
-        check = f"{where}:{case.get('check')}"
+        where = case.get("column") if case.get("schema_context") == "Column" else "row"
+        check = f"{where or 'row'}:{case.get('check')}"
         idx = case.get("index")
         if idx is None or pd.isna(idx):
             bad.setdefault(-1, check)

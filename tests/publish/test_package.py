@@ -44,10 +44,11 @@ def make_tables() -> dict[str, pd.DataFrame]:
     articles = pd.DataFrame([
         dict(article_id=A1, source_id="one", url="https://news.example.org/a/1", source="Example News",
              title="Soldiers sent", published_at="2024-10-25T10:00:00+09:00", language="en",
-             text_sha256=hashlib.sha256(b"one").hexdigest(), word_count=120, ingested_at="2024-10-26T00:00:00Z"),
+             text_sha256=hashlib.sha256(b"one").hexdigest(), word_count=120, ingested_at="2024-10-26T00:00:00Z",
+             licence="CC-BY-2.5"),
         dict(article_id=A2, source_id="two", url=None, source="Other Wire", title='=HYPERLINK("http://x")',
              published_at=None, language="en", text_sha256=hashlib.sha256(b"two").hexdigest(), word_count=80,
-             ingested_at="2024-10-26T00:00:00Z"),
+             ingested_at="2024-10-26T00:00:00Z", licence=None),
     ])
     claims = pd.DataFrame([
         dict(claim_id=C1, article_id=A1, char_start=0, char_end=40, text="-3,000 soldiers were sent",
