@@ -2,6 +2,7 @@
 
     claimpack build [--inbox DIR] [--out DIR] [--state DIR]
     claimpack extract FILE
+    claimpack diff OLD NEW [--out DIR] [--name NAME] [--json] [--limit N]
 
 ``build`` executes the same Dagster job as the UI, in-process, and prints the published package's path last.
 """
@@ -14,10 +15,13 @@ import sys
 from pathlib import Path
 
 
-def _build_run_config(inbox: Path, out: Path, state: Path) -> dict:
+def _build_run_config(inbox: Path, out: Path, state: Path, sources: str = "") -> dict:
+    settings = {"inbox": str(inbox), "out": str(out), "state": str(state)}
+    if sources:
+        settings["sources"] = sources
     return {
         "resources": {
-            "claimpack": {"config": {"inbox": str(inbox), "out": str(out), "state": str(state)}},
+            "claimpack": {"config": settings},
             "io_manager": {"config": {"base_dir": str(state / "storage")}},
         },
         "loggers": {"console": {"config": {"log_level": "INFO"}}},
@@ -31,6 +35,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     inbox = Path(args.inbox or settings.inbox).resolve()
     out = Path(args.out or settings.out).resolve()
     state = Path(args.state or settings.state).resolve()
+    sources = str(Path(args.sources).resolve()) if args.sources else ""
     if not inbox.is_dir():
         print(f"claimpack: inbox folder not found: {inbox}", file=sys.stderr)
         return 2
@@ -50,7 +55,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     day = args.day or today()
     job = defs.resolve_job_def(BUILD_JOB_NAME)
     with dg.DagsterInstance.get() as instance:
-        result = job.execute_in_process(run_config=_build_run_config(inbox, out, state), instance=instance,
+        result = job.execute_in_process(run_config=_build_run_config(inbox, out, state, sources), instance=instance,
                                         partition_key=day, raise_on_error=False)
     _print_summary(result)
     if not result.success:
@@ -137,6 +142,29 @@ def _article_json(article, tables) -> dict:
     return {"article": _records(tables["articles"])[0], "claims": claims}
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    from pipeline.publish.diff import diff_packages, format_diff, resolve_package
+
+    out = args.out
+    if out is None:
+        from pipeline.settings import get_settings
+
+        out = get_settings().out
+    try:
+        old = resolve_package(args.old, out, args.name)
+        new = resolve_package(args.new, out, args.name)
+        changes = diff_packages(old, new)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"claimpack: diff: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        json.dump(changes, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_diff(changes, limit=args.limit))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="claimpack", description="Turn news articles into a dataset of claims.")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -144,11 +172,23 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--inbox", help="folder of articles (default: the bundled samples)")
     b.add_argument("--out", help="where packages are published (default: datasets/)")
     b.add_argument("--state", help="working state: caches, run storage (default: .claimpack/state)")
+    b.add_argument("--sources", help="YAML list of feeds and pages to fetch (see sources.example.yaml)")
     b.add_argument("--day", help="the ingestion-day partition new inputs are filed under (default: today, UTC)")
     b.set_defaults(func=cmd_build)
     e = sub.add_parser("extract", help="print the claims of one article as JSON")
     e.add_argument("file")
     e.set_defaults(func=cmd_extract)
+    d = sub.add_parser("diff", help="rows added, removed and changed per table, and schema changes, between two "
+                                    "published versions")
+    d.add_argument("old", help="older version: a version folder, its datapackage.json or .zip, or a version number")
+    d.add_argument("new", help="newer version, likewise ('latest' is the newest published version)")
+    d.add_argument("--out", help="publish folder where version numbers are looked up (default: datasets/)")
+    d.add_argument("--name", help="dataset name for version numbers (default: the only dataset in --out, else "
+                                  "the configured one)")
+    d.add_argument("--json", action="store_true", help="print the full diff as JSON (the changes.json format)")
+    d.add_argument("--limit", type=int, default=20, help="keys listed per kind and table in text output (default "
+                                                         "20; -1 for all)")
+    d.set_defaults(func=cmd_diff)
     args = ap.parse_args(argv)
     return args.func(args)
 

@@ -24,6 +24,7 @@ class Settings:
     max_bytes: int = field(default_factory=lambda: int(_env("MAX_BYTES", str(5 * 1024 * 1024))))
     inbox: Path = field(default_factory=lambda: Path(_env("INBOX", str(REPO_ROOT / "samples" / "inbox"))))
     out: Path = field(default_factory=lambda: Path(_env("OUT", str(REPO_ROOT / "datasets"))))
+    sources: str = field(default_factory=lambda: _env("SOURCES", ""))  # YAML list of feeds and pages, optional
     state: Path = field(default_factory=lambda: Path(_env("STATE", str(REPO_ROOT / ".claimpack" / "state"))))
 
 

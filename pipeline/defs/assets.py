@@ -21,11 +21,13 @@ TABLE_NAMES = list(TABLES)
 
 @dg.asset(group_name="ingest", kinds={"python"}, partitions_def=ingestion_days)
 def ingested_articles(context: dg.AssetExecutionContext, claimpack: ClaimpackSettings) -> dict:
-    """The day's new articles from the inbox (.txt/.md with datelines, .html, .json/.jsonl records).
+    """The day's new articles from the inbox (.txt/.md with datelines, .html, .json/.jsonl records) and from the
+    feeds and pages listed in the sources file (``CLAIMPACK_SOURCES``, see sources.example.yaml).
 
     Partitioned by ingestion day: an input belongs to the day of the first run that ingested it. Inputs that
-    cannot be used (binary, empty, bad encoding, no text, too large, not English, malformed JSON or HTML,
-    duplicates) become quarantine records with a specific reason; the run goes on without them.
+    cannot be used (binary, empty, bad encoding, no text, too large, not English, malformed JSON, HTML or feeds,
+    duplicates) and sources that fail (timeouts, HTTP errors, redirect loops, huge bodies) become quarantine
+    records with a specific reason; the run goes on without them.
     """
     from pipeline.archive import IngestRegistry
     from pipeline.ingest import read_inbox
@@ -35,8 +37,13 @@ def ingested_articles(context: dg.AssetExecutionContext, claimpack: ClaimpackSet
     if not inbox.is_dir():
         raise dg.Failure(f"inbox folder not found: {inbox}")
     result = read_inbox(inbox, max_bytes=claimpack.max_bytes)
-    articles, quarantine, new = IngestRegistry(claimpack.state_path).assign(day, result.articles,
-                                                                            result.quarantine)
+    found, bad = list(result.articles), list(result.quarantine)
+    if claimpack.sources:
+        found_online, bad_online, summaries = _from_sources(claimpack)
+        found += found_online
+        bad += bad_online
+        context.add_output_metadata({"sources": dg.MetadataValue.json(summaries)})
+    articles, quarantine, new = IngestRegistry(claimpack.state_path).assign(day, found, bad)
     reasons = Counter(q.reason for q in quarantine)
     warnings = [f"{a.source_id}: {w}" for a in articles for w in a.warnings]
     for w in warnings:
@@ -51,6 +58,17 @@ def ingested_articles(context: dg.AssetExecutionContext, claimpack: ClaimpackSet
         "inbox": dg.MetadataValue.path(str(inbox)),
     })
     return {"articles": articles, "quarantine": quarantine}
+
+
+def _from_sources(claimpack: ClaimpackSettings):
+    """Articles fetched now from the configured feeds and pages, plus every one fetched on earlier runs."""
+    from pipeline.ingest.feeds import ingest_sources, load_feed_articles
+
+    state = claimpack.state_path / "feeds"
+    result = ingest_sources(claimpack.sources, state, max_bytes=claimpack.max_bytes)
+    fresh = {a.article_id for a in result.articles}
+    earlier = [a for a in load_feed_articles(state) if a.article_id not in fresh]
+    return earlier + list(result.articles), list(result.quarantine), result.sources
 
 
 @dg.asset(group_name="extract", kinds={"spacy"}, partitions_def=ingestion_days)

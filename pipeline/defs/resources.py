@@ -21,6 +21,7 @@ class ClaimpackSettings(dg.ConfigurableResource):
     dataset_licence: str = _DEFAULTS.dataset_licence
     publish_text: bool = _DEFAULTS.publish_text
     max_bytes: int = _DEFAULTS.max_bytes
+    sources: str = _DEFAULTS.sources
 
     @property
     def inbox_path(self) -> Path:

@@ -230,7 +230,7 @@ def _split_conj(doc, i: int, j: int, sent) -> list[tuple[int, int]]:
     root = None
     for k in range(i, j):
         t = doc[k]
-        if t.head.i < i or t.head.i >= j or t.head is t:
+        if t.head.i < i or t.head.i >= j or t.head.i == t.i:
             root = t
             break
     if root is None:
@@ -327,6 +327,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                 else:
                     subj_rng = None
         if subj_rng is None:
+            if not mis:
+                found.extend(_sourceless(doc, v, sent, lemma))
             continue
         if subj_rng[0] <= v.i < subj_rng[1]:
             continue
@@ -339,7 +341,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         k = max(cue_j, subj_rng[1])
         while (k < sent.end and k - max(cue_j, subj_rng[1]) < 5 and doc[k].text not in (",", ":", ".")
                and doc[k].dep_ not in ("ccomp", "mark") and doc[k].text[0] not in _OPEN_Q
-               and v.is_ancestor(doc[k])):
+               and v.is_ancestor(doc[k]) and not _in_argument(v, doc[k], lemma)):
             k += 1
         if k > max(cue_j, subj_rng[1]):
             hi = max(hi, doc[k - 1].idx + len(doc[k - 1].text))
@@ -375,6 +377,12 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                 nxt = _following_quote(text, quotes, hi, qe, sent, para)
                 if nxt is not None:
                     qe = nxt
+                if qe <= lo and qs > sent.start_char and _WORD.search(text[sent.start_char:qs]) and not any(
+                        a < qs <= b for a, b in quotes if (a, b) != (qs, qe)) and not any(
+                        sent.start_char <= a < qs for a, b in quotes):
+                    # 'Using the tax "is a misguided approach," X said': the quotation ends a sentence of the
+                    # speaker's that begins outside the quotation marks
+                    qs = sent.start_char
                 contents = [_trim(text, qs, qe, strip_that=False)]
                 attribution = "direct_quote"
             elif clause is not None:  # complement before the cue: "..., X said"
@@ -384,6 +392,9 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                 post = _postposed(doc, sent, v, subj_rng, cue_i)
                 if post is not None:
                     contents = [post]
+                elif lemma in C.OBJECT_VERBS and not mis and (passive := _passive_theme(v)) is not None:
+                    obj_used = True  # 'the plan was announced by the ministry': the plan
+                    contents = [_trim(text, *_tok_span(doc, *passive))]
                 elif lemma in C.OBJECT_VERBS and not mis:
                     obj = _object_content(doc, v, sent)
                     if obj is not None:
@@ -407,6 +418,56 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                                 negated=any(ch.dep_ == "neg" for ch in v.children),
                                 extra={"object": True} if nominal else {}))
     return found
+
+
+def _passive_theme(v) -> Optional[tuple[int, int]]:
+    """Token range of the passive subject of a cue with an agent ('X has been called a fraud by Y' -> X ...
+    a fraud), or None."""
+    if not any(c.dep_ == "agent" for c in v.children):
+        return None
+    subj = [c for c in v.children if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "that", "which", "who", "this")]
+    if not subj:
+        return None
+    i, j = subj[0].left_edge.i, subj[0].right_edge.i + 1
+    preds = [c for c in v.children if c.dep_ in ("oprd", "attr", "xcomp") and c.i > v.i]
+    if preds:
+        j = max(j, _phrase_end(preds[0]) + 1)
+    return i, j
+
+
+def _sourceless(doc, v, sent, lemma: str) -> list[_Found]:
+    """'It was reported that X' / 'It is widely believed that X': an attribution whose source is not named."""
+    if lemma not in C.SPEECH_VERBS or not any(c.dep_ == "auxpass" for c in v.children):
+        return []
+    if not any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in v.children):
+        return []
+    if any(c.dep_ == "agent" for c in v.children):
+        return []
+    clause = _clause_content(doc, v, sent)
+    if clause is None or clause[0] <= v.i:
+        return []
+    s, e = _trim(doc.text, *_tok_span(doc, *clause))
+    if e - s < 3 or any(qs < v.idx < qe for qs, qe in _quotes(doc.text)):
+        return []
+    i, j = _cue_phrase(v)
+    return [_Found((s, e), v, _tok_span(doc, i, j), lemma, None)]
+
+
+_ADDRESSEE_VERBS = frozenset("tell ask inform notify assure warn remind brief advise urge convince".split())
+_ARGUMENT_DEPS = frozenset("dobj oprd attr xcomp acomp ccomp dative".split())
+
+
+def _in_argument(v, tok, lemma: str) -> bool:
+    """Whether ``tok`` lies inside an argument of cue ``v`` (its object or predicate: 'called X "Y"'), which
+    is content rather than part of the cue phrase; the addressee of 'told reporters' is part of the cue."""
+    t = tok
+    while t.head.i != v.i and t.head.i != t.i:
+        t = t.head
+    if t.head.i != v.i:
+        return False
+    if t.dep_ in ("dobj", "dative") and lemma in _ADDRESSEE_VERBS:
+        return False
+    return t.dep_ in _ARGUMENT_DEPS
 
 
 def _is_quoted(text, quotes, c) -> bool:
@@ -436,15 +497,23 @@ def _preceding_np(doc, sent, v) -> Optional[tuple[int, int]]:
     return (i, j) if i < j else None
 
 
+_QUOTE_END = re.compile(r"[.!?…][\"”’']+$")
+_MERGE_GAP_WORDS = 8
+
+
 def _following_quote(text, quotes, hi, qe, sent, para) -> Optional[int]:
-    """'"A," he said. "B."' : the quotation that follows the cue sentence continues the same speaker."""
+    """'"A," he said. "B."' : the quotation that follows the cue sentence continues the same speaker. It is
+    merged into the same content only when little stands between the two quotations (a short cue phrase);
+    after a long speaker description the next quotation becomes a claim of its own (see find_claims)."""
     if qe > hi:
         return None
     end = sent.end_char
     for qs2, qe2 in quotes:
-        if qs2 >= hi and qe2 <= para[1] and text[qe2 - 2] in ".!?…" and (
+        if qs2 >= hi and qe2 <= para[1] and _QUOTE_END.search(text[qs2:qe2]) and (
                 re.fullmatch(r"[\s,.;:]*(?:(?:but|and)\s*)?", text[hi:qs2])
                 or (qs2 >= end and not text[end:qs2].strip())):
+            if len(re.findall(r"\w+", text[qe:qs2])) > _MERGE_GAP_WORDS:
+                return None
             return qe2
         if qs2 >= hi:
             break
@@ -483,8 +552,10 @@ def _postposed(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:
         k -= 1
     if k <= sent.start or not (doc[k].text in (",", "—", "–", "-") or doc[k].text in _CLOSE_Q):
         return None
-    if not any(doc[m].pos_ in ("VERB", "AUX") for m in range(sent.start, k)) and doc[k].text not in _CLOSE_Q:
-        return None  # 'In June, X called ...': a fronted adverbial, not a postposed cue
+    if doc[k].text not in _CLOSE_Q and not any(doc[m].pos_ in ("VERB", "AUX") for m in range(sent.start, k)) and all(
+            doc[m].head.i == v.i and doc[m].dep_ in ("prep", "npadvmod", "advmod", "advcl", "punct")
+            for m in range(sent.start, k) if doc[m].head.i >= k or doc[m].head.i == m):
+        return None  # 'In June, X called ...': a fronted adverbial of the cue, not a postposed cue
     s, e = sent.start_char, doc[k].idx
     s, e = _trim(text, s, e + (1 if doc[k].text in _CLOSE_Q else 0), strip_that=False)
     return (s, e) if e - s >= 3 else None
@@ -724,10 +795,16 @@ def find_claims(doc) -> list[Claim]:
         return False
 
     prev_source: Optional[tuple] = None  # (line index, _Found, sentence index) of the last carried source
+    prev_quote: Optional[tuple] = None  # (line index, _Found) of the last quotation with a named speaker
     for k, (si, found) in enumerate(zip(sents, per_sent)):
         if found and all(f.extra.get("object") for f in found):
             # 'Trump attacked Clinton over X': an attribution for the object, and the author's own claim
             found = []
+        quoted = [f for f in found if f.attribution == "direct_quote" and f.claimant is not None]
+        if quoted:
+            prev_quote = (si.line_index, quoted[-1])
+        elif found:
+            prev_quote = None
         if found:
             # only a fronted "According to X, ..." report is continued by the next sentence
             carry = [f for f in found if f.attribution == "according_to" and f.cue_span[0] <= si.start + 3]
@@ -746,6 +823,21 @@ def find_claims(doc) -> list[Claim]:
             prev_source = None  # one sentence of continuation, no chains
             continue
         prev_source = None
+        if prev_quote is not None and prev_quote[0] == si.line_index:
+            # '"A," said X, who ... . "B."': the next quotation continues the same speaker
+            q = next(((qs, qe) for qs, qe in quotes if si.start - 3 <= qs <= si.start and qe > si.start + 3
+                      and not text[qs:si.start].strip(_OPEN_Q + " ")), None)
+            if q is not None:
+                f0 = prev_quote[1]
+                s, e = _trim(text, q[0], max(q[1], si.end) if q[1] < si.end and not text[q[1]:si.end].strip(
+                    " .,;:") else q[1], strip_that=False)
+                if e - s >= 3:
+                    f = _Found((s, e), f0.cue_tok, f0.cue_span, f0.cue_lemma, f0.claimant, via=f0.via,
+                               attribution="direct_quote")
+                    claims.append(_make_claim(doc, si, f))
+                    covered_chars.append((s, e))
+                    continue
+        prev_quote = None
         if not _author_checkable(si.span, si.kind):
             continue
         if stext.lstrip().startswith(tuple(_OPEN_Q)) and _is_quoted(text, quotes, (si.start, si.end - 1)):

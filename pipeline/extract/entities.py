@@ -48,6 +48,8 @@ _HEAD_TITLES = {"president", "prime minister", "minister", "secretary", "ambassa
                 "mayor", "chancellor", "king", "queen", "pope", "general", "chairman", "director", "spokesman",
                 "spokesperson", "spokeswoman", "premier", "sheriff", "judge", "commissioner", "emperor",
                 "leader", "ceo", "speaker", "coach"}
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+            "lower", "northeast", "northwest", "southeast", "southwest", "greater", "new"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof", "professor"}
 _ORG_SUFFIX = re.compile(r"\b(inc|ltd|llc|plc|corp|co|gmbh|ag|sa)\.?$", re.I)
 
@@ -133,6 +135,27 @@ def _is_locative(doc, tok_start: int) -> bool:
     return i >= 0 and doc[i].lower_ in _LOCATIVE
 
 
+def _first_name_and_city(doc, prev, ent) -> bool:
+    """Two adjacent one-word "places" where the first is no known place and the second is a city."""
+    ps, pe, pts, pte, plabel = prev
+    if plabel not in ("GPE", "LOC", "PERSON") or pte - pts != 1 or doc.text[pe:ent.start_char] != " ":
+        return False
+    first = doc[pts]
+    if first.pos_ != "PROPN" or not first.is_alpha or not first.text[:1].isupper():
+        return False
+    if first.is_sent_start:  # sentence-initial capitals prove nothing: want an apposition or a speech verb
+        nxt = doc[ent.end:ent.end + 2]
+        if not (len(nxt) == 2 and nxt[0].text == "," and nxt[1].pos_ == "DET") and \
+                not (len(nxt) >= 1 and nxt[0].lemma_ in ("say", "tell", "claim", "write", "add")):
+            return False
+    low = first.lower_
+    if low in TITLES or low in _COMPASS or low in _LOCATIVE or gz.demonym(first.text) or \
+            gz.is_known_org(first.text) or gz.lookup_place(first.text) is not None or _is_locative(doc, pts):
+        return False
+    p = gz.lookup_place(ent.text)
+    return p is not None and p.kind == "city"
+
+
 def _market_context(doc, tok_start: int, tok_end: int) -> bool:
     """The sentence around a token span talks about market moves ("fell 2 percent", "closed at 10,000 points")."""
     sent = doc[tok_start].sent
@@ -149,6 +172,18 @@ def find_mentions(doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ in _SKIP_LABELS:
             continue
+        prev = raw[-1] if raw else None
+        if prev and prev[3] == ent.start and prev[4] == "ORG" and ent.label_ in ("PERSON", "PRODUCT") and \
+                len(ent) == 1 and not gz.is_media(doc.text[prev[0]:prev[1]]) and \
+                doc.text[prev[1]:ent.start_char] == " ":
+            # a brand and a model name: "Chevrolet Volt", "Toyota Prius" is one product
+            raw[-1] = (prev[0], ent.end_char, prev[2], ent.end, "PRODUCT")
+            continue
+        if prev and prev[3] == ent.start and ent.label_ == "GPE" and len(ent) == 1 and \
+                _first_name_and_city(doc, prev, ent):
+            # "Valeska Paris" tagged as two places: a person whose surname is a city
+            raw[-1] = (prev[0], ent.end_char, prev[2], ent.end, "PERSON")
+            continue
         raw.append((ent.start_char, ent.end_char, ent.start, ent.end, ent.label_))
 
     # full names of people in the article, for surname coreference; titles they were introduced with
@@ -160,7 +195,8 @@ def find_mentions(doc) -> list[Mention]:
         cs, ce = _strip_span(doc, s, e)
         name = _strip_titles(text[cs:ce])
         words = _words(name)
-        if len(words) >= 2 and not gz.is_known_org(name) and all(w[:1].isupper() for w in words):
+        if len(words) >= 2 and not gz.is_known_org(name) and all(w[:1].isupper() for w in words) and \
+                not gz.is_product(text[cs:ce]):
             full_people.setdefault(gz.norm(words[-1]), name)
             title = _title_before(doc, ts)
             if title:
@@ -194,9 +230,160 @@ def find_mentions(doc) -> list[Mention]:
     if _is_sports(doc):
         mentions = [_as_team(doc, m) for m in mentions]
     mentions.extend(_scan_missed(doc, mentions, full_people))
+    mentions.extend(_scan_org_names(doc, mentions, acronyms))
     mentions.extend(_title_mentions(doc, title_of, mentions))
+    mentions = _vote_types(mentions)
+    mentions.extend(_repeat_names(doc, mentions))
+    mentions.extend(_nested_people(mentions))
     mentions.sort(key=lambda m: (m.char_start, -m.char_end))
     return _dedupe(mentions)
+
+
+_GAZ_KEYS = ("iso:", "geonames:", "iso2:", "region:", "team:", "role:")
+_VOTING = {"person": "person:", "organization": "org:", "place": "place:"}
+
+
+def _vote_types(mentions: list[Mention]) -> list[Mention]:
+    """One type per name within an article: a name spaCy typed differently in different sentences ("Sea Org" as a
+    place twice and an organisation three times) takes the majority type. Gazetteer-linked mentions vote but keep
+    their own type; a tie changes nothing."""
+    votes: dict[str, dict[str, int]] = {}
+    for m in mentions:
+        if m.entity_type in _VOTING or m.entity_key.startswith("product:"):
+            v = votes.setdefault(gz.norm(m.text), {})
+            v[m.entity_type] = v.get(m.entity_type, 0) + 1
+    # a product's own short name ("Space Shuttle Atlantis" ... "Atlantis") is that product too
+    aliases = {}
+    for m in mentions:
+        if m.entity_key.startswith("product:") and len(_words(m.text)) > 1:
+            last = gz.norm(_words(m.text)[-1])
+            if last != gz.norm(m.text) and _words(m.text)[-1][:1].isupper():
+                aliases[last] = m
+    out = []
+    for m in mentions:
+        al = aliases.get(gz.norm(m.text))
+        if al is not None and m.entity_type in ("person", "organization", "place"):
+            out.append(Mention(m.char_start, m.char_end, m.text, al.name, "other", al.entity_key))
+            continue
+        v = votes.get(gz.norm(m.text))
+        if m.entity_type in _VOTING and v and len(v) > 1 and not m.entity_key.startswith(_GAZ_KEYS) and \
+                not (m.entity_type == "organization" and gz.is_known_org(m.text)):
+            best, count = max(v.items(), key=lambda kv: kv[1])
+            if best != m.entity_type and count > sum(v.values()) - count:
+                bare = re.sub(r"^(?i:the)\s+", "", m.name)
+                key = _person_key(bare) if best == "person" else _org_key(bare) if best == "organization" \
+                    else "place:" + gz.norm(bare) if best == "place" else "product:" + gz.norm(bare)
+                m = Mention(m.char_start, m.char_end, m.text, bare, best, key,
+                            None if best == "person" else m.country_code)
+        out.append(m)
+    return out
+
+
+_REPEAT_OK_BEFORE = {"the", "a", "an", "in", "at", "on", "by", "for", "from", "to", "with", "and", "but", "as",
+                     "that", "said", "says", "told"}
+
+
+def _repeat_names(doc, mentions: list[Mention]) -> list[Mention]:
+    """Another, untagged, occurrence of an organisation or a person's full name found elsewhere in the article
+    (spaCy tags "Sea Org" in one sentence and misses it in the next)."""
+    names: dict[str, Mention] = {}
+    for m in mentions:
+        if m.entity_type not in ("organization", "person") or m.entity_key.startswith(("role:", "team:")):
+            continue
+        t = re.sub(r"^(?i:the)\s+", "", m.text)
+        if len(t) < 3 or not t[:1].isupper() or (m.entity_type == "person" and len(_words(t)) < 2):
+            continue
+        names.setdefault(t, m)
+    if not names:
+        return []
+    taken = [(m.char_start, m.char_end) for m in mentions]
+    pat = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) +
+                     r")(?![\w-])")
+    out = []
+    text = doc.text
+    for hit in pat.finditer(text):
+        s, e = hit.span()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        before = re.search(r"([A-Za-z][\w.'’-]*)[ \t]+(of[ \t]+)?$", text[max(0, s - 40):s])
+        after = re.match(r"[ \t]+(?:of[ \t]+)?[A-Z0-9]", text[e:e + 6])
+        if after or (before and before.group(1)[:1].isupper() and before.group(1).lower() not in _REPEAT_OK_BEFORE):
+            continue  # part of a longer name: "Internet Explorer", "Minister of Education", "Sweden 1"
+        m = names[hit.group(0)]
+        out.append(Mention(s, e, hit.group(0), m.name, m.entity_type, m.entity_key, m.country_code))
+        taken.append((s, e))
+    return out
+
+
+def _nested_people(mentions: list[Mention]) -> list[Mention]:
+    """A person named elsewhere in the article inside an organisation or facility name ("the Anna Lind
+    Foundation", "the Rosa Parks Library"): also a mention of that person."""
+    people = {m.name: m.entity_key for m in mentions if m.entity_type == "person" and len(_words(m.name)) >= 2
+              and m.entity_key.startswith("person:")}
+    if not people:
+        return []
+    pat = re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(people, key=len, reverse=True)) +
+                     r")(?![\w-])")
+    out = []
+    for m in mentions:
+        if m.entity_type not in ("organization", "place") or m.entity_key.startswith(_GAZ_KEYS):
+            continue
+        for hit in pat.finditer(m.text):
+            s, e = m.char_start + hit.start(), m.char_start + hit.end()
+            out.append(Mention(s, e, hit.group(0), hit.group(0), "person", people[hit.group(0)]))
+    return out
+
+
+_ORG_NAME = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*){1,6}[A-Z][\w-]*)(?![\w'’-])")
+
+
+def _scan_org_names(doc, found: list[Mention], acronyms: dict[str, str]) -> list[Mention]:
+    """Capitalised names headed by an organisation word that spaCy did not tag ("the Civil Defence Authority"),
+    and untagged affiliations after a person ("Anna Berg of Northwind")."""
+    text = doc.text
+    taken = [(m.char_start, m.char_end) for m in found]
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+            continue
+        i = ent.end + 1
+        if doc[i].lower_ == "the":
+            i += 1
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].ent_type_:
+            j += 1
+        if j == i or (j < len(doc) and doc[j].text[:1].isupper()):
+            continue
+        span = doc[i:j]
+        s, e = span.start_char, span.end_char
+        if any(a < e and s < b for a, b in taken) or gz.lookup_place(span.text) is not None or \
+                gz.demonym(span.text) or span.text.lower() in TITLES:
+            continue
+        out.append(Mention(s, e, span.text, span.text, "organization", _org_key(span.text)))
+        taken.append((s, e))
+    for mt in _ORG_NAME.finditer(text):
+        s, e = mt.span()
+        name = mt.group(0)
+        # drop leading sentence-initial function words and trailing connectors
+        name2 = re.sub(r"^(?:The|A|An|In|At|On|For|From|By|With|To|And|But|As|Of)\s+", "", name)
+        s += len(name) - len(name2)
+        name = name2
+        if "\n" in name:
+            continue
+        tail = re.search(r"\s+of\s+(?:the\s+)?(?=[A-Z])", name)
+        if tail and name[:tail.start()].split()[-1].lower() not in gz.ORG_HEADS and gz.org_head(name[tail.end():]):
+            # "Commanders of the Korean People's Army": the organisation is after "of"
+            s += tail.end()
+            name = name[tail.end():]
+        if len(_words(name)) < 2 or not gz.org_head(name) or not gz.looks_proper(name):
+            continue
+        if any(a < e and s < b for a, b in taken) or gz.lookup_place(name) is not None:
+            continue
+        m = Mention(s, e, name, name, "organization", _org_key(name), _country_prefix(name))
+        out.append(m)
+        out.extend(_nested_places(doc, m))
+        taken.append((s, e))
+    return out
 
 
 _SPORTS_WORDS = {"goal", "goals", "scored", "match", "matches", "striker", "midfielder", "goalkeeper", "penalty",
@@ -241,6 +428,8 @@ def _nested_places(doc, outer: Mention) -> list[Mention]:
             p = gz.lookup_place(sub.text)
             if p is None or (p.kind == "city" and (p.population < 100_000 or gz.norm(p.name) != gz.norm(sub.text))):
                 continue
+            if n == 1 and sub.text.lower() in _COMPASS:
+                continue  # "Northern" in "Northern Rescue Brigade" is not Fiji's Northern Division
             hit = (j, _place_mention(sub.start_char, sub.end_char, sub.text, p))
             break
         if hit:
@@ -260,8 +449,19 @@ def _scan_missed(doc, found: list[Mention], full_people: dict[str, str]) -> list
         return not any(a < e and s < b for a, b in taken)
 
     out = []
+    for m in gz.product_pattern().finditer(text):
+        s, e = m.span()
+        if free(s, e):
+            out.append(Mention(s, e, m.group(0), m.group(0), "other", "product:" + gz.norm(m.group(0))))
+            taken.append((s, e))
     for m in gz.known_org_pattern().finditer(text):
         s, e = m.span()
+        if free(s, e) and gz.index_kind(m.group(0)):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and _market_context(doc, span.start, span.end):
+                out.append(Mention(s, e, m.group(0), m.group(0), "other", "index:" + gz.norm(m.group(0))))
+                taken.append((s, e))
+                continue
         if free(s, e):
             out.append(Mention(s, e, m.group(0), m.group(0), "organization", _org_key(m.group(0)),
                                gz.STATE_BODIES.get(gz.norm(m.group(0)))))
@@ -285,15 +485,17 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         full = full_people[n]
         return Mention(cs, ce, surface, full, "person", _person_key(full))
 
+    # 1a. stock indices ("the Dow Jones Industrial Average", "the Nikkei" in a market sentence): not organisations
+    kind = gz.index_kind(surface)
+    if kind == "index" or (kind == "ambiguous" and _market_context(doc, ts, te)):
+        return Mention(cs, ce, surface, bare, "other", "index:" + n)
+
     # 1. media outlets, agencies and well-known organisations
     if gz.is_known_org(surface):
         return Mention(cs, ce, surface, bare, "organization", _org_key(bare), gz.STATE_BODIES.get(n))
 
-    # 1b. stock indices ("the Dow Jones Industrial Average", "the Nikkei" in a market sentence) and named products
-    # ("iPhone", "Internet Explorer", "the Polaroid camera") are neither organisations nor people nor places
-    kind = gz.index_kind(surface)
-    if kind == "index" or (kind == "ambiguous" and _market_context(doc, ts, te)):
-        return Mention(cs, ce, surface, bare, "other", "index:" + n)
+    # 1b. named products ("iPhone", "Internet Explorer", "the Polaroid camera") are neither organisations nor
+    # people nor places
     if gz.is_product(surface) or (label in ("PERSON", "PRODUCT", "WORK_OF_ART") and te < len(doc)
                                   and doc[te].lower_ in gz.PRODUCT_HEADS and not gz.lookup_place(surface)):
         return Mention(cs, ce, surface, bare, "other", "product:" + n)
@@ -309,6 +511,11 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         if n in acronyms:
             bare = acronyms[n]
         return Mention(cs, ce, surface, bare, "organization", _org_key(bare), _country_prefix(bare))
+
+    # 1e. "Scientology", "Anthroposophy"-like movement names are organisations, not places or people
+    if proper and label in ("GPE", "LOC", "PERSON", "NORP", "FAC") and re.fullmatch(r"[A-Z][a-z]+(?:ology|osophy)",
+                                                                                surface):
+        return Mention(cs, ce, surface, surface, "organization", _org_key(surface))
 
     # 2. nationality words
     if label == "NORP" or (gz.demonym(surface) and label != "PERSON"):
@@ -326,10 +533,25 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         else:
             return Mention(cs, ce, surface, surface, "other", "other:" + n)
 
+    # 2b. "Gary Chan of DAB", "Anna Berg of Northwind": what follows a person's name and "of" is their organisation
+    if label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and proper and ts >= 2 and doc[ts - 1].lower_ == "of" \
+            and doc[ts - 2].ent_type_ == "PERSON" and gz.lookup_place(surface) is None and not gz.demonym(surface):
+        return Mention(cs, ce, surface, bare, "organization", _org_key(bare), _country_prefix(bare))
+
     # 3. people; a person label on a known place name is a place
     if label == "PERSON":
         name = _strip_titles(surface)
         words = _words(name)
+        if not name[:1].isupper():
+            return None  # "pro-Beijing", "vehicle miles": no name starts lower case
+        if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", surface):
+            # an acronym is not a person's name ("DAB", "NSW")
+            p = gz.lookup_place(surface)
+            if p is not None:
+                return _place_mention(cs, ce, surface, p)
+            long = acronyms.get(n)
+            return Mention(cs, ce, surface, long or surface, "organization", _org_key(long or surface),
+                           _country_prefix(long) if long else None)
         if len(words) == 1 and proper:
             p = gz.lookup_place(surface)
             if p and p.kind in ("country", "subdivision", "region") or (p and p.population >= 100_000):

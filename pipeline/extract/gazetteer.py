@@ -139,6 +139,18 @@ KNOWN_ORGS = {
     "Mozilla", "Nvidia", "OpenAI", "Samsung", "Huawei", "Gazprom", "Rosatom", "OPEC", "ASEAN", "IAEA", "Interpol",
     "Europol", "Greenpeace", "Amnesty International", "Human Rights Watch", "NASA", "FBI", "CIA", "NSA", "KGB", "FSB",
     "SBU", "GUR", "Congress", "Senate", "Parliament", "Duma", "Bundestag", "Knesset", "Politburo",
+    # companies and financial institutions that business news names bare (spaCy often calls them PERSON/GPE)
+    "Apple", "Amazon", "eBay", "Yahoo", "Intel", "IBM", "Dell", "Hewlett-Packard", "Sony", "Nokia", "Motorola",
+    "Research In Motion", "AT&T", "Verizon", "Vodafone", "Oracle", "Adobe", "Netflix", "Pixar", "EMI", "Foxconn",
+    "General Motors", "GM", "Chrysler", "Ford Motor", "Toyota", "Honda", "Nissan", "Volkswagen", "BMW", "Daimler",
+    "Fiat", "Renault", "Peugeot", "Opel", "Vauxhall", "Saab", "Hyundai", "Airbus", "Boeing", "EADS", "Embraer",
+    "Bombardier", "Lockheed Martin", "Rolls-Royce", "Goldman Sachs", "Morgan Stanley", "JPMorgan", "JP Morgan",
+    "Citigroup", "Citibank", "Bank of America", "Merrill Lynch", "Lehman Brothers", "Bear Stearns", "AIG",
+    "Fannie Mae", "Freddie Mac", "Wells Fargo", "HSBC", "Barclays", "UBS", "Credit Suisse", "Deutsche Bank",
+    "BNP Paribas", "Federal Reserve", "European Central Bank", "ECB", "Bank of England", "Bank of Japan",
+    "Securities and Exchange Commission", "New York Stock Exchange", "NYSE", "London Stock Exchange", "Walmart",
+    "Wal-Mart", "ExxonMobil", "Exxon", "Chevron", "Lufthansa", "Air France", "British Airways", "Qantas",
+    "Ryanair", "UAW",
 }
 
 # Last words that make an organisation-looking name a facility, i.e. a place ("Johnson Space Center").
@@ -504,6 +516,12 @@ def is_product(text: str) -> bool:
     """A named product ("iPhone", "Internet Explorer", "Space Shuttle Atlantis", "Boeing 787")."""
     t = _product_key(text)
     return t in PRODUCTS or bool(_PRODUCT_RE.match(t))
+
+
+@lru_cache(maxsize=1)
+def product_pattern():
+    names = sorted((p for p in PRODUCTS if len(p) > 3), key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
 def index_kind(text: str) -> Optional[str]:

@@ -50,7 +50,7 @@ _PERCENT_RE = re.compile(r"\s?%|\s?(?:percent|per\s?cent|per-cent|pct)\b(?:\s+po
 _SUFFIX_BOUND_RE = re.compile(
     r"(?:(?P<ge>\s+(?:or|and)\s+(?:more|greater|above|higher|over|upwards)\b|\+(?![\d\w]))"
     r"|(?P<le>\s+(?:or|and)\s+(?:less|fewer|below|under|lower)\b)|(?P<ap>\s+or\s+so\b))"
-    r"(?!\s+than\b|\s+to\b|\s*(?:[-$€£\d]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+    r"(?!\s+than\b|\s+to\b|\s+or\s+equal\b|\s*(?:[-$€£\d]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
     r"fifty|hundred)\b))", re.I)
 _BOUND_PHRASES = [
     ("at_least", r"at\s+least|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|a\s+minimum\s+of|minimum\s+of|"
@@ -72,6 +72,7 @@ _BOUND_PRE_RE = re.compile(
 # comparison signs glue to the number ('>10', 'y<20', '≈5'); spelled-out cues need a word boundary
 _BOUND_SYM_RE = re.compile(r"(?:(?P<at_least>>\s?=|≥|⩾)|(?P<at_most><\s?=|≤|⩽)|(?P<more_than>>)|(?P<less_than><)"
                            r"|(?P<approximately>[~∼≈]))\s?$")
+_PLUS_MINUS_RE = re.compile(r"\s?(?:±|\+/-|\+/−|\+-)\s?")
 _RANGE_PRE_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<w>between|from)\s+$", re.I)
 _NEG_PRE_RE = re.compile(r"(?:^|(?<=\s))(?:minus|negative)\s+$", re.I)
 _RANGE_SEP_RE = re.compile(r"(?P<h>\s?[-–—~]\s?(?:to\s+)?)|\s+(?P<w>to|through|and|-)\s+", re.I)
@@ -89,7 +90,12 @@ _BLOCK_RE = re.compile(
     r"|\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|\b\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)*\b", re.I)
 _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*(?:\(?\d{1,2}[.)]|\d{1,2}\s\))\s")
-_NUMBER_SIGN_BEFORE_RE = re.compile(r"(?:\bNo\.?|\bNos\.?|\bnumber|#|\bno\s\.|\bNr\.?|\bpage|\bp\.|\bpp\.)\s?$", re.I)
+_NUMBER_SIGN_BEFORE_RE = re.compile(
+    r"(?:\bNo\.?|\bNos\.?|\bnumber|#|\bno\s\.|\bNr\.?|\bpage|\bp\.|\bpp\.|\bFigs?\.|\bFigures?|\bTables?|"
+    r"\bTab\.|\bEqs?\.|\bEquations?|\bRefs?\.|\bSections?|\bSec\.|\bChapters?|\bArticles?|\bArt\.|"
+    r"\bResolutions?|\bClauses?|\bParagraphs?|\bPara\.|\bRoute|\bHighway|\bInterstate|\bFlight|\bRoom|\bPlatform)"
+    r"\s?$", re.I)
+_CITATION_RE = re.compile(r"\[\s?\d{1,4}(?:\s?[-–,]\s?\d{1,4})*\s?\]")
 _AGE_RE = re.compile(r"(?:-old\b|\s+old\b)", re.I)
 _SKIP_COUNT_WORDS = {"more", "additional", "extra", "further", "other"}
 
@@ -109,6 +115,7 @@ class _Scan:
         self.starts = [t.idx for t in doc]
         self.blocked = [m.span() for m in _BLOCK_RE.finditer(self.text)]
         self.blocked += [(m.end() - 4, m.end()) for m in _LIST_MARKER_RE.finditer(self.text)]
+        self.blocked += [m.span() for m in _CITATION_RE.finditer(self.text)]  # reference markers: [12], [3–5]
 
     def is_blocked(self, s, e):
         return any(bs < e and s < be for bs, be in self.blocked)
@@ -142,7 +149,7 @@ class _Scan:
             q["raw"] = raw
             before = text[max(0, s - 12):s]
             # glued to letters: G7, COVID-19, i7, L2 ... (a currency code may glue: USD115)
-            if not in_range and re.search(r"[A-Za-z]-?$", before) and not currency_before(text, s):
+            if not in_range and re.search(r"[A-Za-z][-−]?$", before) and not currency_before(text, s):
                 return {"skip": e}
             if re.match(r"\.\d|[,.]\d", text[e:e + 2]) or re.match(r":\d", text[e:e + 2]):
                 return {"skip": e}
@@ -245,7 +252,7 @@ class _Scan:
         if q["scaled"] or q["currency"] in ("cent", "pence") or q["value"] != int(q["value"]) or \
                 ("." in q.get("raw", "")):
             return e
-        m = re.compile(r"\s*(?:,\s*|(?:and|&)\s+)?", re.I).match(text, e)
+        m = re.compile(r"\s*(?:(?:and|&)\s+)?", re.I).match(text, e)
         p = m.end()
         dm = re.compile(r"\d{1,2}(?![\d.,]\d|\d)").match(text, p)
         if dm:
@@ -261,6 +268,7 @@ class _Scan:
         if cm:
             end = cm.end()
         elif not currency_after_number or re.match(r"\s*[^\W\d_]|\s*[-/\d]", text[end:end + 3]) or \
+                currency_after(text, end) or \
                 _RANGE_PRE_RE.search(text[max(0, q["start"] - 10):q["start"]]):
             return e  # '15 dollars 50' joins; '$5 and 10 more', 'between 15 dollars and 20' do not
         q["value"] = q["value"] + minor / 100.0
@@ -292,8 +300,20 @@ class _Scan:
             lower, upper = q["vague"]
         # range
         rp = _RANGE_PRE_RE.search(text[max(floor, start - 10):start])
-        rs = _RANGE_SEP_RE.match(text, end)
+        rs = _RANGE_SEP_RE.match(text, end) if not q.get("frac_plain") else None
         range_done = False
+        pmm = _PLUS_MINUS_RE.match(text, end) if value is not None and q["vague"] is None else None
+        m2 = _CAND_RE.match(text, pmm.end()) if pmm else None
+        q2 = self.simple(m2, in_range=True) if m2 and m2.group("dig") else None
+        if q2 and "skip" not in q2 and q2.get("value") is not None and (not q.get("unit") or not q2.get("unit")
+                                                                         or q["unit"] == q2["unit"]):
+            # '5 ± 0.2 K': the value with its margin as the interval
+            d = abs(q2["value"])
+            lower, upper, bound, rs, range_done = value - d, value + d, "range", None, True
+            for k in ("unit", "kind", "currency"):
+                if not q.get(k) or (k == "kind" and q[k] == "count"):
+                    q[k] = q2.get(k) or q.get(k)
+            end = q2["end"]
         if rs and q["vague"] is None and (rs.group("h") or rs.group("w").lower() in ("to", "through", "-")
                                           or (rp and rs.group("w").lower() == "and")):
             m2 = _CAND_RE.match(text, rs.end())

@@ -93,8 +93,10 @@ _pat("mdy", rf"(?:({_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?\b({_MONTH_ANY})\s+({_DAYNU
      rf"(?!\s*(?:%|percent|million|billion|people|[:.]\d))")
 _pat("dmy", rf"(?:({_WEEKDAY}),?\s+)?(?:the\s+)?\b({_DAYNUM})(?:\s+of)?\s+({_MONTH_ANY})(?:,?\s+({_YEAR})\b)?")
 _pat("my", rf"\b(?:(early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[- ]+)?({_MONTH_ANY})(?:,?\s+|\s+of\s+)({_YEAR})\b")
+_pat("myrel", rf"\b(?:(early|late|mid)[- ]+)?({_MONTH_FULL}\b|{_MONTH_ABBR})(?:\s+of)?\s+(this|next|last)\s+year\b")
 _pat("month", rf"\b(?:(early|late|mid|last|next|this|earlier\s+this|later\s+this|early\s+next|late\s+last)[- ]+)?"
-     rf"({_MONTH_FULL}\b|{_MONTH_ABBR})(?!\s*\d)(?!\s+(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Avenue|Movement|Revolution))")
+     rf"({_MONTH_FULL}\b|{_MONTH_ABBR})(?!\s*\d)(?!\s+(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Avenue|Movement|Revolution))"
+     r"(?!\s+(?:for|of|on)\s+(?:the\s+)?[A-Z])")
 _pat("year", rf"(?<![\d,.$£€#/:])(?<![^a-z]-)(?:(early|late|mid)[- ](?:in\s+)?)?(?<![\d,.$£€#/])({_YEAR})(?!\s*(?:%|percent|GMT|UTC|hours|hrs|local))(?![\d/]|,\d|\.\d|-\d{{2}}-)")
 _pat("fy", rf"\b(?:FY|fiscal(?:\s+year)?)\s*'?({_YEAR}|\d{{2}})\b")
 _pat("decade", rf"\b(?:(?:the\s+)?(early|late|mid)[- ]+)?(?:the\s+)?(?:(1\d|20)(\d)0s|'(\d)0s|({'|'.join(_DECADE_WORDS)}))\b")
@@ -105,6 +107,12 @@ _pat("deictic", r"\b(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
      r"nowadays|(?:right\s+)?now|the\s+present|at\s+present|the\s+future|future|the\s+past|"
      r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night))\b"
      r"(?!\s*-)", _I)
+# anaphoric expressions, resolved against the previous expression of the text: "later that year", "the next morning"
+_pat("anaphor", r"\b(?:(earlier|later|early|late)\s+)?(?:(that)|the\s+same)\s+(?:same\s+)?"
+     r"(day|morning|afternoon|evening|night|week|month|year)\b(?![-'’])", _I)
+_pat("anaphor_next", r"\bthe\s+(?:(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night)|"
+     r"(following|previous|preceding)\s+(week|month|year)|(day|week|month|year)\s+(before|after)\b"
+     r"(?!\s+(?:the|his|her|their|its|a|an|that|this|[A-Z]|\w+ing\b)))\b", _I)
 _pat("relunit", r"\b(?:(the\s+)?(early|late|earlier|later|mid|end\s+of)\s+)?(last|this\s+past|this|next|past|previous|coming|following|current|"
      r"same|upcoming)\s+(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?!\s*[-']\s*(?:old|long))", _I)
 _pat("theweekend", r"\b(the|this|last|next|that)\s+weekend\b", _I)
@@ -132,7 +140,7 @@ _pat("mdd", rf"\b({_MONTH_ANY})\s+{_DAYNUM}\s*(?:and|or|-|–|to|through)\s*({_D
 _pat("set", rf"\b(?:(every|each)\s+(?:(other|single)\s+)?(?:({_NUMW})\s+)?(day|night|morning|evening|afternoon|week|weekend|month|year|hour|minute|quarter|decade|"
      rf"seconds|minutes|hours|days|weeks|months|years|decades|{_WEEKDAY}|{_MONTH_FULL})|(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly|biannually)|"
      r"(once|twice|three\s+times|four\s+times|\w+\s+times)\s+(?:a|per|each|every)\s+(day|week|month|year|hour|minute|decade)|"
-     r"(?:per|a)\s+(day|week|month|year|hour|annum)(?=\W))", _I)
+     r"(?:per|a)\s+(day|week|month|year|hour|annum)(?=\W))(?!\w)", _I)
 _pat("weekday_plural", rf"\b(?:on\s+)?({_WEEKDAY})s\b")
 # Times of day -----------------------------------------------------------------------------------------------
 _pat("clock", rf"(?<![\d:.,$])(\d{{1,2}})(?:[:.](\d{{2}}))?\s*([ap])\.?\s?m\b\.?(?:\s*\(?({_TZ})\)?)?", _I)
@@ -142,6 +150,9 @@ _pat("oclock", r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|ele
 _pat("noon", r"\b(noon|midday|midnight|mid-day)\b", _I)
 _pat("dayparts", rf"\b(?:(early|late)\s+)?({_WEEKDAY})\s+(morning|afternoon|evening|night)\b")
 
+# bounds kept in a duration's span ("over an hour", "at least 72 hours"); approximations ("about", "nearly") are
+# left out, as the TempEval-3 gold does
+_DUR_MOD = re.compile(r"\b(?:over|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to)\s+$", _I)
 _ORD_RX = re.compile(r"(st|nd|rd|th)$")
 
 # ---------------------------------------------------------------------------------------------------- candidates
@@ -247,6 +258,12 @@ def _collect(text: str) -> list[_Cand]:
             add(_Cand(m.start(), m.end(), "endof", {"unit": "month", "y": int(m.group(3)), "m": mo}, 4))
         else:
             add(_Cand(m.start(), m.end(), "month", {"y": int(m.group(3)), "m": mo}, 4))
+    for m in _P["myrel"].finditer(text):
+        if not m.group(2)[0].isupper():
+            continue
+        mo = _MONTHS[m.group(2).rstrip(".").lower()]
+        add(_Cand(m.start(), m.end(), "month", {"y": None, "m": mo, "yoff": {"this": 0, "next": 1, "last": -1}[
+            m.group(3).lower()]}, 4))
     for m in _P["month"].finditer(text):
         name = m.group(2)
         mo = _MONTHS[name.rstrip(".").lower()]
@@ -271,7 +288,7 @@ def _collect(text: str) -> list[_Cand]:
             dec = 1900 + _DECADE_WORDS[m.group(5).lower()] * 10
         start = m.start()
         if m.group(0).lower().startswith("the ") and not m.group(5):
-            start = m.start() + 4 if not m.group(1) else m.start()
+            start = m.start() + 4 if not m.group(1) else m.start(1)  # "the early 1990s": "early 1990s"
         add(_Cand(start, m.end(), "decade", {"dec": dec}, 3))
     for m in _P["century"].finditer(text):
         n = int(m.group(1)) if m.group(1) else _CENTURY_ORD[m.group(2).lower()]
@@ -288,11 +305,20 @@ def _collect(text: str) -> list[_Cand]:
     for m in _P["deictic"].finditer(text):
         w = re.sub(r"\s+", " ", m.group(1).lower())
         add(_Cand(m.start(1), m.end(1), "deictic", {"w": w}, 3))
+    for m in _P["anaphor"].finditer(text):
+        unit = m.group(3).lower()
+        add(_Cand(m.start(), m.end(), "anaphor", {"unit": unit, "off": 0, "that": m.start(2) if m.group(2) else None}, 4))
+    for m in _P["anaphor_next"].finditer(text):
+        rel = (m.group(1) or m.group(3) or m.group(6)).lower()
+        unit = (m.group(2) or m.group(4) or m.group(5)).lower()
+        off = 1 if rel in ("next", "following", "after") else -1
+        add(_Cand(m.start(), m.end(), "anaphor", {"unit": unit, "off": off}, 4))
     for m in _P["relunit"].finditer(text):
         the, mod, rel, unit = (m.group(1) or ""), (m.group(2) or "").lower(), m.group(3).lower(), m.group(4).lower()
         rel = re.sub(r"\s+", " ", rel)
         off = {"last": -1, "past": -1, "this past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1}.get(rel, 0)
-        start = m.start(2) if mod else m.start(3)
+        # "early next week" keeps its modifier; the relative "earlier this week" is left out, as in the TimeML gold
+        start = m.start(2) if mod and mod not in ("earlier", "later") else m.start(3)
         if the and mod == "end of":
             start = m.start()
         add(_Cand(start, m.end(), "relunit", {"unit": unit, "off": off, "rel": rel, "mod": mod, "the": bool(the)}, 3))
@@ -309,7 +335,7 @@ def _collect(text: str) -> list[_Cand]:
             add(_Cand(m.start(2), m.end(3), "duration", {"n": n, "unit": unit}, 2))
             continue
         sign = -1 if direction == "ago" else 1
-        start = m.start()
+        start = m.start(2) if (m.group(1) or "").lower() in ("just", "only") else m.start()
         add(_Cand(start, m.end(), "ago", {"n": n, "unit": unit, "sign": sign}, 4))
     for m in _P["agox"].finditer(text):
         add(_Cand(m.start(), m.end(), "ago", {"n": None, "unit": m.group(1).lower(), "sign": -1}, 1))
@@ -365,6 +391,8 @@ def _collect(text: str) -> list[_Cand]:
     for m in _P["duration"].finditer(text):
         the, rel, numw, unit = m.group(1), (m.group(2) or "").lower(), m.group(3), m.group(4).lower()
         low = m.group(0).lower()
+        if numw.lower() in ("a", "an") and unit.lower() == "second":
+            continue  # the ordinal "a second goal"
         if numw.lower() in ("a", "an") and rel in ("", "first", "final"):
             # "a year" after an amount is a rate ("$5 a year"); a bare "a day" is too vague to be a time
             before = text[max(0, m.start() - 25):m.start()]
@@ -373,7 +401,8 @@ def _collect(text: str) -> list[_Cand]:
                 continue
         if numw.lower() in ("some", "many") and not rel:
             continue
-        if unit[0].isupper() or re.fullmatch(r"\d+", numw) and int(numw) >= 1000:
+        if m.group(4)[0].isupper() and not re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]) or \
+                re.fullmatch(r"\d+", numw) and int(numw) >= 1000:
             continue  # "60 Minutes", "2018 day five"
         if numw.lower() in ("a", "an") and unit.lower() == "second":
             continue  # the ordinal "a second goal"
@@ -384,7 +413,12 @@ def _collect(text: str) -> list[_Cand]:
             n = (n or 0) + 0.5
         if rel in ("first", "final") and n is None:
             continue
-        start = m.start(2) if rel else m.start(3)
+        # TIMEX3 extent: "the past two months", "at least 72 hours" (the modifier stays in the span, not the value)
+        start = m.start(1) if the else (m.start(2) if rel else m.start(3))
+        if not rel:
+            pm = _DUR_MOD.search(text, max(0, start - 16), start)
+            if pm:
+                start = pm.start()
         add(_Cand(start, m.end(), "duration", {"n": n, "unit": unit, "rel": rel}, 2))
     for m in _P["duration_plural"].finditer(text):
         pre = m.group(1).lower()
@@ -409,6 +443,8 @@ def _collect(text: str) -> list[_Cand]:
         add(_Cand(m.start(2), m.end(2), "date", {"y": None, "m": mo, "d": d}, 1))
     for m in _P["set"].finditer(text):
         every, mod, numw, unit, adv, times_, tunit, per = m.groups()
+        if every and re.match(r"\s+(?:lives?|life|people|objects?|items?|use)\b", text[m.end():m.end() + 10]):
+            continue  # the adjective "every day lives"
         if adv:
             v = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                  "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M", "biannually": "P6M"}[adv.lower()]
@@ -491,17 +527,30 @@ _FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "slate", "set", "intend",
 _FUTURE_GOVERNORS = _FUTURE_LEMMAS | {"hope", "want", "aim", "set", "prepare", "be", "go", "promise", "vow",
                                       "threaten", "agree", "decide", "seek", "try", "wish", "need", "have", "plan",
                                       "propose", "pledge", "vote", "ask", "order", "urge", "call", "invite", "like",
-                                      "refuse", "offer", "attempt", "mean", "choose", "prefer", "arrange"}
+                                      "refuse", "offer", "attempt", "mean", "choose", "prefer", "arrange",
+                                      # object control: "subpoenaed him to testify on Feb. 10"
+                                      "subpoena", "summon", "force", "require", "tell", "allow", "permit", "persuade",
+                                      "encourage", "press", "direct", "instruct", "authorize", "compel", "expect",
+                                      "schedule", "appoint", "nominate", "elect", "pick", "select", "name"}
 _FUTURE_PREP = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|as\s+late\s+as|no\s+later\s+than|not\s+before)\s+$", _I)
+# a plan or schedule made in the past points at the nearest occurrence, whichever side ("planned a rally on Saturday")
+_PLAN_LEMMAS = {"plan", "schedule", "slate", "arrange", "expect"}
+# a deadline moved or granted "until Tuesday" lies ahead even when the verb is past ("postponed until Tuesday")
+_DEADLINE_LEMMAS = {"postpone", "delay", "extend", "give", "adjourn", "defer", "suspend", "reschedule", "put", "push",
+                    "move", "grant", "allow", "have", "set"}
+_UNTIL = re.compile(r"\b(?:until|till|til)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s+)?)?$", _I)
 _NP_DEPS = {"compound", "nmod", "poss", "amod", "nummod"}
 
 
-def _tense(doc, start: int, end: int) -> str:
-    """'past', 'future', 'present' or 'np' (a modifier inside a noun phrase) for the expression [start, end)."""
+def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
+    """'past', 'future', 'present', 'nearest' (a plan: the closer side) or 'np' (a modifier inside a noun phrase)
+    for the expression [start, end). ``text`` is doc.text (which spaCy rebuilds on every access)."""
+    if text is None:
+        text = doc.text
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "present"
-    if _FUTURE_PREP.search(doc.text[max(0, start - 20):start]):
+    if _FUTURE_PREP.search(text[max(0, start - 20):start]):
         return "future"
     tok = span.root
     if tok.dep_ in _NP_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
@@ -513,7 +562,12 @@ def _tense(doc, start: int, end: int) -> str:
         seen += 1
     if tok.pos_ not in ("VERB", "AUX"):
         return "present"
-    return _verb_tense(tok)
+    t = _verb_tense(tok)
+    if t == "nearest" and span.end <= tok.i:
+        return "past"  # "On Friday, the government planned to ...": the day of the planning
+    if t in ("past", "present") and tok.lemma_ in _DEADLINE_LEMMAS and _UNTIL.search(text[max(0, start - 30):start]):
+        return "future"
+    return t
 
 
 def _verb_tense(verb, depth: int = 0) -> str:
@@ -521,16 +575,31 @@ def _verb_tense(verb, depth: int = 0) -> str:
     low = [a.lower_ for a in auxes]
     if any(a in _FUTURE_AUX for a in low):
         return "future"
+    if verb.lemma_ in _FUTURE_LEMMAS and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and \
+            verb.lemma_ in _PLAN_LEMMAS and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3 and \
+            _verb_tense(verb.head.head, depth + 1) == "past":
+        return "nearest"  # "a service planned for Saturday was cancelled"
     if verb.lemma_ in _FUTURE_LEMMAS and (verb.tag_ in ("VBZ", "VBP", "VB") or verb.tag_ == "VBN" and (
             verb.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in verb.children))):
         return "future"  # "is expected next month", "was planned for early March", "a summit set for April"
+    if verb.lemma_ in _PLAN_LEMMAS and verb.tag_ in ("VBD", "VBN"):
+        return "nearest"  # "has scheduled a news conference Thursday", "planned a rally on Saturday"
     if "to" in low or any(a.tag_ == "TO" for a in auxes):
         gov = verb.head
         if gov is verb or depth > 3:
             return "present"
         if gov.pos_ not in ("VERB", "AUX"):
             return "present"  # "countries to accede on Friday": the noun's time is unknown
-        return "future"
+        if gov.lemma_ in _FUTURE_GOVERNORS and (gov.lemma_ != "be" or verb.dep_ == "xcomp") or \
+                verb.dep_ in ("xcomp", "ccomp"):
+            return "future"  # "hopes to finish on Friday", "are to travel on Monday"
+        gt = _verb_tense(gov, depth + 1)
+        # a purpose clause or a noun's infinitive shares a past clause's time: "staged rallies to mark the entry on
+        # Friday", "the countries to accede on Friday were ..."; otherwise it lies ahead
+        return "past" if gt == "past" else "future"
+    if verb.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
+                                   for c in verb.children):
+        return "future"  # "are to travel on Wednesday"
     if verb.lemma_ == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in verb.children):
         return "future"
     if verb.tag_ == "VBD" or any(a in ("was", "were", "had", "did") for a in low):
@@ -629,7 +698,7 @@ def _resolve_weekday(pub: dt.date, wd: int, rel: Optional[int], tense: str) -> d
         return pub + dt.timedelta(days=diff or 7)
     if diff == 0:
         return pub
-    if tense in ("future", "future_prog"):
+    if tense in ("future", "future_prog") or tense == "nearest" and diff <= 3:
         return pub + dt.timedelta(days=diff)
     return pub - dt.timedelta(days=7 - diff)
 
@@ -749,7 +818,7 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
     def T():
         nonlocal tense
         if tense is None:
-            tense = _tense(doc, c.start, c.end)
+            tense = _tense(doc, c.start, c.end, text)
         return tense
 
     if k == "date":
@@ -769,6 +838,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         if y is None:
             if pub is None:
                 return _Val("DATE", None, gran="month")
+            if d.get("yoff") is not None:
+                return _month(pub.year + d["yoff"], d["m"])
             y = _pick_year_for_month_day(pub, d["m"], None, T(), d.get("rel"))
         return _month(y, d["m"])
     if k == "year":
@@ -815,6 +886,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         if not DAYPART_IN_VALUE:
             return _day(day)
         return _Val("TIME", f"{_iso(day)}T{_PART_OF_DAY[part]}", day, day, "time")
+    if k == "anaphor":
+        return _resolve_anaphor(d)
     if k == "relunit":
         unit, off, mod = d["unit"], d["off"], d["mod"]
         if d["rel"] == "same":
@@ -980,6 +1053,26 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
     return None
 
 
+_ANA_FINE = {"day": ("day", "time"), "week": ("day", "time", "week"), "month": ("day", "time", "week", "month"),
+             "year": ("day", "time", "week", "month", "year", "season", "quarter")}
+
+
+def _resolve_anaphor(d: dict) -> _Val:
+    unit = d["unit"] if d["unit"] in _ANA_FINE else "day"  # morning, night: a day
+    hist = d.get("hist") or []
+    ante = next((v for v in reversed(hist) if v.gran in _ANA_FINE[unit]), None)
+    if ante is None:
+        return _Val("DATE", None, gran=unit)
+    a, off = ante.start, d["off"]
+    if unit == "day":
+        return _day(a + dt.timedelta(days=off))
+    if unit == "week":
+        return _week(a + dt.timedelta(days=7 * off))
+    if unit == "month":
+        return _month(*_shift_month(a.year, a.month, off))
+    return _year(a.year + off)
+
+
 def _weekend(pub: dt.date, off: Optional[int], tense: str) -> _Val:
     sat_this = pub + dt.timedelta(days=5 - pub.weekday())  # the Saturday of the publication week
     if off == -1:
@@ -1021,12 +1114,20 @@ def _keep(c: _Cand, doc, text: str) -> bool:
     if c.kind == "deictic":
         w = c.data["w"]
         before = text[max(0, c.start - 12):c.start]
+        if w == "today" and re.match(r"['’]s\s+(?:youth|young|world|society|generation|children|kids|teenagers|"
+                                     r"students|parents|families|culture|economy|technology|standards)\b",
+                                     text[c.end:c.end + 16], _I):
+            return False  # the generic "today's youth"
         if w == "future":
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             return span is not None and len(span) == 1 and span[0].pos_ == "NOUN"
         if w == "now" and (word[0].isupper() and _SENT_START.search(before) or re.search(r"\b(?:until|till)\s+$", before, _I)
                            or re.match(r"\s+(?:that|and\s+again|and\s+then)\b", text[c.end:c.end + 15])):
             return False  # the discourse "Now, ...", "until now", "now that", "every now and again"
+    if c.kind == "anaphor" and c.data.get("that") is not None:
+        span = doc.char_span(c.data["that"], c.data["that"] + 4, alignment_mode="expand")
+        if span is None or not len(span) or span[0].dep_ != "det":
+            return False
     if c.kind == "year" and c.data.get("check"):
         after = text[c.end:c.end + 20]
         if _NOT_YEAR_NEXT.match(after):
@@ -1068,6 +1169,10 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
     text = doc.text
     pub = _parse_pub(published_at)
     cands = [c for c in _select(_collect(text)) if _keep(c, doc, text)]
+    # a conversion in brackets after a time of day, "10:35 a.m. (0735 GMT)", restates it: not a new expression
+    cands = [c for i, c in enumerate(cands) if not (c.kind == "time" and i and cands[i - 1].kind == "time"
+                                                    and re.match(r"^\s*\(\s*$", text[cands[i - 1].end:c.start])
+                                                    and re.match(r"\s*\)", text[c.end:c.end + 3]))]
 
     # join "Sunday or Monday", "Oct. 27-28"-style pairs of days into one range
     merged: list[_Cand] = []
@@ -1083,12 +1188,12 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
                 i += 2
                 continue
             # a time of day next to its day: "9 a.m. Tuesday", "4:57 PM EDT, October 25, 2024", "Friday at 3 p.m."
-            if c.kind == "time" and n.kind in ("weekday", "date", "deictic") and _GAP_MERGE.match(gap) and \
+            if c.kind == "time" and n.kind in ("weekday", "date", "deictic", "anaphor") and _GAP_MERGE.match(gap) and \
                     not n.data.get("pod") and (n.kind != "deictic" or n.data["w"] in ("yesterday", "today", "tomorrow")):
                 merged.append(_Cand(c.start, n.end, "timeday", {"t": c, "d": n}))
                 i += 2
                 continue
-            if n.kind == "time" and c.kind in ("weekday", "date", "deictic") and \
+            if n.kind == "time" and c.kind in ("weekday", "date", "deictic", "anaphor") and \
                     re.match(r"^\s*,?\s*(?:at|from|around|about)?\s*$", gap) and not c.data.get("pod") and \
                     (c.kind != "deictic" or c.data["w"] in ("yesterday", "today", "tomorrow")) and gap.strip():
                 merged.append(_Cand(c.start, n.end, "timeday", {"t": n, "d": c}))
@@ -1098,7 +1203,11 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
         i += 1
 
     out: list[TimeExpr] = []
+    hist: list[_Val] = []  # resolved calendar expressions so far, the antecedents of "that day", "the next year"
     for idx, c in enumerate(merged):
+        for a in (c, c.data.get("d")):
+            if isinstance(a, _Cand) and a.kind == "anaphor":
+                a.data["hist"] = hist
         if c.kind == "range":
             a = _resolve(c.data["a"], doc, pub, text)
             b = _resolve(c.data["b"], doc, pub, text)
@@ -1124,6 +1233,10 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
             v = _resolve(c, doc, pub, text)
         if v is None:
             continue
+        if v.start is not None and v.value and v.gran in ("day", "time", "week", "month", "year", "season", "quarter"):
+            hist.append(v)
+        if c.kind == "anaphor" and v.value is None:
+            continue  # no antecedent to resolve against
         out.append(TimeExpr(
             char_start=c.start, char_end=c.end, text=text[c.start:c.end], timex_type=v.type, value=v.value,
             start_date=_iso(v.start) if v.start else None, end_date=_iso(v.end) if v.end else None,

@@ -157,7 +157,7 @@ CURRENCY_WORDS = [
 CURRENCY_WORD_RE = re.compile(
     r"(?:\s{0,2}|-)(?:" + "|".join(f"(?P<c{i}>{rx})" for i, (rx, _c) in enumerate(CURRENCY_WORDS)) + r")(?![\w])",
     re.I)
-CODE_AFTER_RE = re.compile(r"\s?(?P<m>M)?(?P<code>" + "|".join(CODES) + r")(?![A-Za-z])", re.I)
+CODE_AFTER_RE = re.compile(r"\s?(?P<m>M)?(?P<code>" + "|".join(CODES) + r")(?![A-Za-z0-9])", re.I)
 # before the number: '$', 'US$', 'c $', '€', 'EUR ', 'Rs.'
 _DOLLAR_PFX = "|".join(re.escape(k) for k in sorted(DOLLAR_PREFIX, key=len, reverse=True) if k)
 CURRENCY_BEFORE_RE = re.compile(

@@ -30,7 +30,7 @@ import json
 import os
 import tempfile
 import time
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Callable, Optional
@@ -422,7 +422,3 @@ def _write_json(path: Path, data: object) -> None:
         except OSError:
             pass
         raise
-
-
-def with_max_bytes(config: FetchConfig, max_bytes: int) -> FetchConfig:
-    return replace(config, max_bytes=max_bytes)

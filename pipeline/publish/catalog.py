@@ -164,7 +164,12 @@ def read_catalog(out: Path) -> dict:
 # ------------------------------------------------------------------------------------------------ publish
 @dataclass
 class PublishResult:
-    """What :func:`publish` did. ``published`` is False when the content equalled the latest version."""
+    """What :func:`publish` did. ``published`` is False when the content equalled the latest version (the other
+    fields then describe that latest version, ``changes`` is the empty "none" summary).
+
+    ``zip_path``/``zip_sha256``: the version's package zip; ``changes``: the summary of its diff (see
+    ``diff.summarize_changes``); ``page``: ``<out>/<name>/index.html``; ``index_page``: ``<out>/index.html``;
+    ``changelog``: ``<out>/<name>/CHANGELOG.md``; ``latest``: ``<out>/<name>/latest.json``."""
 
     published: bool
     version: str | None
@@ -172,6 +177,18 @@ class PublishResult:
     reason: str
     diff: dict[str, dict[str, int]] = field(default_factory=dict)
     catalog: dict = field(default_factory=dict)
+    zip_path: Path | None = None
+    zip_sha256: str | None = None
+    changes: dict = field(default_factory=dict)
+    page: Path | None = None
+    index_page: Path | None = None
+    changelog: Path | None = None
+    latest: Path | None = None
+
+
+def _no_changes(version: str | None) -> dict:
+    return {"level": "none", "old": version, "new": version, "rows_added": 0, "rows_removed": 0, "rows_changed": 0,
+            "tables_added": [], "tables_removed": [], "tables_changed": [], "tables": {}, "schema_changes": []}
 
 
 def publish(tables: Mapping[str, pd.DataFrame], out: Path, name: str, meta: Any, *, models: Any = None,
@@ -179,26 +196,44 @@ def publish(tables: Mapping[str, pd.DataFrame], out: Path, name: str, meta: Any,
     """Version, write, validate and catalogue ``tables`` as dataset ``name`` under ``out``, holding the lock
     throughout so concurrent builds neither pick the same version nor corrupt the catalog.
 
-    Nothing is written when the content equals the latest published version. The bump reason, previous version and
-    per-table row diff are recorded under ``datapackage.json`` ``"claimpack" -> "release"``.
+    Order: clean leftovers of crashed runs; decide the version; write the version folder (CSVs, datapackage.json,
+    README, changes.json, zip + sha256) into a temp folder, validate, rename into place (the commit point); then,
+    last, regenerate ``catalog.json``, ``latest``/``latest.json``, ``CHANGELOG.md`` and the index pages, each
+    replaced atomically. Nothing new is written when the content equals the latest published version, but the
+    derived files are still brought up to date (healing a run killed after its rename). The bump reason, previous
+    version and per-table row diff are recorded under ``datapackage.json`` ``"claimpack" -> "release"``.
     """
+    from .diff import summarize_changes
     from .package import render_tables, write_package
+    from .release import clean_leftovers, refresh_outputs, version_changes, zip_name
     from .versioning import latest_version, next_version
 
     out = Path(out)
     with catalog_lock(out, lock_timeout):
+        clean_leftovers(out, name)
         rendered = render_tables(tables, models)
         decision = next_version(tables, out, name, meta, models=models, rendered=rendered)
         if decision is None:
-            catalog = update_catalog(out, lock_timeout)
-            latest = latest_version(out, name)
-            return PublishResult(False, latest, out / name / latest if latest else None,
-                                 "content equals the latest version", {}, catalog)
-        version, reason, diff = decision
-        previous = latest_version(out, name)
-        provenance = dict(meta.provenance)
-        provenance["release"] = {"previous": previous, "reason": reason, "diff": diff}
-        path = write_package(dict(tables), out, name, version, replace(meta, provenance=provenance),
-                             models=models, validate=validate, rendered=rendered)
-        catalog = update_catalog(out, lock_timeout)
-    return PublishResult(True, version, path, reason, diff, catalog)
+            version = latest_version(out, name)
+            path = out / name / version if version else None
+            published, reason, diff, changes = False, "content equals the latest version", {}, _no_changes(version)
+        else:
+            version, reason, diff = decision
+            previous = latest_version(out, name)
+            provenance = dict(meta.provenance)
+            provenance["release"] = {"previous": previous, "reason": reason, "diff": diff}
+            path = write_package(dict(tables), out, name, version, replace(meta, provenance=provenance),
+                                 models=models, validate=validate, rendered=rendered)
+            published, changes = True, summarize_changes(version_changes(out, name, version))
+        outputs = refresh_outputs(out, name)
+    ds = outputs["datasets"].get(name, {})
+    zpath = path / zip_name(name, version) if path is not None else None
+    sha = None
+    if zpath is not None and zpath.is_file():
+        sha_file = zpath.with_name(zpath.name + ".sha256")
+        sha = sha_file.read_text(encoding="ascii").split()[0] if sha_file.is_file() else None
+    else:
+        zpath = None
+    return PublishResult(published, version, path, reason, diff, outputs["catalog"], zip_path=zpath,
+                         zip_sha256=sha, changes=changes, page=ds.get("page"), index_page=outputs.get("index"),
+                         changelog=ds.get("changelog"), latest=ds.get("latest_json"))

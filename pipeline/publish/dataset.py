@@ -66,7 +66,12 @@ def publish_dataset(tables: Mapping[str, pd.DataFrame], articles: Sequence[Artic
     """Publish ``tables`` as the next version of ``settings.dataset_name`` under ``settings.out``.
 
     Returns the name, version, bump reason, whether a version was created, the package path, the per-table diff
-    summary and the frictionless validation report of the package.
+    summary and the frictionless validation report of the package; and, for the Dagster asset's metadata: ``zip``
+    and ``zip_sha256`` (the version's package zip), ``changes`` (the summary of its diff against the previous
+    version: level, row totals, per-table counts and changed columns, schema changes; level "none" when nothing
+    was published), ``page`` (``<out>/<name>/index.html``), ``index_page`` (``<out>/index.html``), ``changelog``
+    (``<out>/<name>/CHANGELOG.md``), ``latest`` (``<out>/<name>/latest.json``) and ``catalog``
+    (``<out>/catalog.json``). Paths are strings.
     """
     out = Path(settings.out)
     tables = dict(tables)
@@ -82,4 +87,9 @@ def publish_dataset(tables: Mapping[str, pd.DataFrame], articles: Sequence[Artic
         raise PublishError("nothing was published and no earlier version exists")
     return {"name": settings.dataset_name, "version": result.version, "bump": result.reason,
             "created": result.published, "path": str(result.path), "diff": result.diff,
-            "validation": validate_package(result.path / "datapackage.json")}
+            "validation": validate_package(result.path / "datapackage.json"),
+            "zip": str(result.zip_path) if result.zip_path else None, "zip_sha256": result.zip_sha256,
+            "changes": result.changes, "page": str(result.page) if result.page else None,
+            "index_page": str(result.index_page) if result.index_page else None,
+            "changelog": str(result.changelog) if result.changelog else None,
+            "latest": str(result.latest) if result.latest else None, "catalog": str(out / "catalog.json")}

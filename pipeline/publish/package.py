@@ -1,7 +1,8 @@
 """Write one version of a dataset as a Frictionless Data Package (v2), atomically.
 
-``<dest_root>/<name>/<version>/`` holds one CSV per table, ``datapackage.json`` and ``README.md`` (the data
-dictionary). Everything is built in a temporary folder beside the destination (``.tmp-<version>-<pid>-<random>``),
+``<dest_root>/<name>/<version>/`` holds one CSV per table, ``datapackage.json``, ``README.md`` (the data
+dictionary), ``changes.json`` (the diff against the previous version) and the whole package as
+``<name>-<version>.zip`` with its ``.sha256`` (see :mod:`pipeline.publish.release` for the full layout). Everything is built in a temporary folder beside the destination (``.tmp-<version>-<pid>-<random>``),
 fsynced, then renamed into place, so a half-written version is never visible; a temp folder left by a crashed run is
 removed by the next run. A published version is never overwritten.
 
@@ -424,6 +425,40 @@ def clean_temp_dirs(parent: Path, max_age: float = STALE_TMP_SECONDS) -> list[st
     return removed
 
 
+PAUSE_ENV = "CLAIMPACK_TEST_PAUSE_BEFORE_RENAME"
+
+
+def _test_pause_before_rename() -> None:
+    """Test hook: sleep ``$CLAIMPACK_TEST_PAUSE_BEFORE_RENAME`` seconds once the temp folder is complete, before the
+    rename, so tests can kill a publish in that window. Read only here; unset in normal runs."""
+    value = os.environ.get(PAUSE_ENV)
+    if value:
+        try:
+            time.sleep(max(float(value), 0.0))
+        except ValueError:
+            pass
+
+
+def _write_release_files(tmp: Path, dest_root: Path, name: str, version: str, tables: list[str], created: str,
+                         forbidden: list[str]) -> None:
+    """Into the temp folder: ``changes.json`` (diff against the previous published version), then the package zip
+    (every file of the folder) and its ``.sha256``. See :mod:`pipeline.publish.release`."""
+    from .diff import diff_packages
+    from .release import CHANGES_NAME, previous_version, write_sha256, write_zip, zip_name
+
+    prev = previous_version(dest_root, name, version)
+    changes = diff_packages(dest_root / name / prev if prev else None, tmp)
+    check_publishable(changes, extra_forbidden=forbidden)
+    _write_file(tmp / CHANGES_NAME, (json.dumps(changes, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    readme = (tmp / "README.md").read_text(encoding="utf-8")
+    if local_path_regex(list(forbidden)).search(readme):
+        raise ValueError("refusing to publish a local path or environment value in README.md")
+    members = ["datapackage.json", "README.md", CHANGES_NAME] + [f"{t}.csv" for t in tables]
+    zpath = tmp / zip_name(name, version)
+    digest = write_zip(tmp, zpath, members, created)
+    write_sha256(zpath, digest)
+
+
 class PackageInvalidError(ValueError):
     """The package failed Frictionless validation before it was moved into place; ``report`` has the details."""
 
@@ -435,8 +470,9 @@ class PackageInvalidError(ValueError):
 def write_package(tables: dict[str, pd.DataFrame], dest_root: Path, name: str, version: str, meta: PackageMeta,
                   *, models: Models | None = None, created: str | None = None, validate: bool = False,
                   rendered: Mapping[str, bytes] | None = None) -> Path:
-    """Write ``<dest_root>/<name>/<version>/`` (CSV per table, ``datapackage.json``, ``README.md``) atomically and
-    return its path.
+    """Write ``<dest_root>/<name>/<version>/`` (CSV per table, ``datapackage.json``, ``README.md``, ``changes.json``
+    against the newest published version below ``version``, the package zip and its sha256) atomically and return
+    its path.
 
     Raises ``FileExistsError`` if that version is already published, ``ValueError`` (pandera ``SchemaErrors``) if a
     table does not satisfy its model or the metadata holds a local path, ``PackageInvalidError`` if ``validate`` is
@@ -472,6 +508,7 @@ def write_package(tables: dict[str, pd.DataFrame], dest_root: Path, name: str, v
         _write_file(tmp / "datapackage.json",
                     (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
         _write_file(tmp / "README.md", readme.encode("utf-8"))
+        _write_release_files(tmp, dest_root, name, version, list(rendered), descriptor["created"], forbidden)
         _fsync_dir(tmp)
         if validate:
             from .validate_package import validate_package
@@ -481,6 +518,7 @@ def write_package(tables: dict[str, pd.DataFrame], dest_root: Path, name: str, v
                 first = "; ".join(f"{e['resource']}: {e['type']}: {e['note']}" for e in report["errors"][:3])
                 raise PackageInvalidError(f"{name} {version} failed validation ({report['error_count']} errors): "
                                           f"{first}", report)
+        _test_pause_before_rename()
         if dest.exists():
             raise FileExistsError(f"{name} {version} is already published")
         os.rename(tmp, dest)  # atomic; fails if dest appeared meanwhile (non-empty directory)

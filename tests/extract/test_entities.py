@@ -114,3 +114,133 @@ def test_region_place(nlp):
 def test_common_word_not_a_place(nlp):
     ms = _mentions(nlp, "Reading the report, she said the mobile unit would split.")
     assert not [m for m in ms if m.entity_type in ("place", "country")]
+
+
+def _types(ms):
+    return {m.text: m.entity_type for m in ms}
+
+
+def test_products_are_not_people_or_orgs(nlp):
+    ms = _mentions(nlp, "Sales of the iPhone beat forecasts, and Internet Explorer lost ground to Firefox. "
+                        "She still uses the Polaroid camera her aunt gave her.")
+    t = _types(ms)
+    assert t.get("iPhone") == "other"
+    assert t.get("Internet Explorer", "other") == "other"
+    assert t.get("Firefox", "other") == "other"
+    assert not [m for m in ms if m.entity_type == "person"]
+
+
+def test_brand_and_model_is_one_product(nlp):
+    ms = _mentions(nlp, "The Chevrolet Volt will reach dealers next year, the carmaker said.")
+    assert not [m for m in ms if m.entity_type == "person"]
+
+
+def test_stock_indices_are_not_organisations(nlp):
+    ms = _mentions(nlp, "The Dow Jones Industrial Average fell 120 points, the Nasdaq closed down 2 percent, "
+                        "and in Tokyo the Nikkei rose 0.4 percent.")
+    assert not [m for m in ms if m.entity_type == "organization"], [(m.text, m.entity_type) for m in ms]
+    assert _find(ms, "Tokyo").entity_type in ("place", "country")
+
+
+def test_ambiguous_index_name_outside_markets_stays_an_organisation(nlp):
+    ms = _mentions(nlp, "Nikkei reported that the minister would resign.")
+    assert _find(ms, "Nikkei").entity_type == "organization"
+
+
+def test_company_names_business_news(nlp):
+    ms = _mentions(nlp, "Airbus and Boeing compete for the order, while Chrysler talks to Fiat.")
+    t = _types(ms)
+    for name in ("Airbus", "Boeing", "Chrysler", "Fiat"):
+        assert t.get(name) == "organization", (name, t)
+
+
+def test_honorific_makes_a_person(nlp):
+    ms = _mentions(nlp, "Speaking in the council, Ms Jordan said the budget was unfair.")
+    m = _find(ms, "Jordan")
+    assert m.entity_type == "person"
+
+
+def test_org_head_word_names(nlp):
+    ms = _mentions(nlp, "Officials of the Coastal Defence Authority met the Municipality of Brindale on Monday. "
+                        "Commanders of the Northern Rescue Brigade were dispatched.")
+    assert _find(ms, "Coastal Defence Authority").entity_type == "organization"
+    assert _find(ms, "Municipality of Brindale").entity_type == "organization"
+    m = _find(ms, "Northern Rescue Brigade")
+    assert m.entity_type == "organization" and not m.text.startswith("Commanders")
+
+
+def test_type_vote_within_article(nlp):
+    from pipeline.extract.entities import _vote_types
+    from pipeline.records import Mention
+    ms = [Mention(0, 7, "Sea Org", "Sea Org", "place", "place:sea org"),
+          Mention(20, 27, "Sea Org", "Sea Org", "organization", "org:sea org"),
+          Mention(40, 47, "Sea Org", "Sea Org", "organization", "org:sea org"),
+          Mention(60, 66, "Russia", "Russia", "country", "iso:RUS", "RUS")]
+    out = _vote_types(ms)
+    assert [m.entity_type for m in out] == ["organization", "organization", "organization", "country"]
+    assert out[0].entity_key == "org:sea org"
+
+
+def test_person_inside_organisation_name(nlp):
+    text = ("Marta Kowalczyk painted the mural in 1990. The Marta Kowalczyk Foundation now looks after it.")
+    ms = _mentions(nlp, text)
+    inner = [m for m in ms if m.entity_type == "person" and m.char_start > 40]
+    assert inner and inner[0].entity_key == "person:marta kowalczyk"
+    assert any(m.entity_type == "organization" and "Foundation" in m.text for m in ms)
+
+
+def test_person_whose_surname_is_a_city(nlp):
+    text = ("The court heard from Valeska Paris, an Australian woman, on Monday. "
+            "Paris said she had been held for years.")
+    ms = _mentions(nlp, text)
+    people = [m for m in ms if m.entity_type == "person"]
+    assert {m.text for m in people} >= {"Valeska Paris", "Paris"}
+    assert not [m for m in ms if m.entity_type in ("place", "country") and m.text == "Paris"]
+
+
+def test_affiliation_after_person_of(nlp):
+    ms = _mentions(nlp, "The seat went to Harriet Lowe of Brightwater, who beat Tomas Adler of the KDU.")
+    for name in ("Brightwater", "KDU"):
+        m = [m for m in ms if m.text.endswith(name)]
+        assert m and m[0].entity_type == "organization", (name, [(x.text, x.entity_type) for x in ms])
+
+
+def test_acronym_is_not_a_person(nlp):
+    from pipeline.extract.entities import _classify
+    doc = nlp("Voters backed the DAB again.")
+    tok = [t for t in doc if t.text == "DAB"][0]
+    m = _classify(doc, tok.idx, tok.idx + 3, tok.i, tok.i + 1, "PERSON", "DAB", True, {}, {})
+    assert m.entity_type == "organization"
+
+
+def test_lower_case_person_label_dropped(nlp):
+    from pipeline.extract.entities import _classify
+    doc = nlp("They met pro-reform activists.")
+    tok = [t for t in doc if t.text.startswith("pro")][0]
+    assert _classify(doc, tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, "PERSON", tok.text, False, {},
+                     {}) is None
+
+
+def test_movement_name_is_organisation(nlp):
+    from pipeline.extract.entities import _classify
+    doc = nlp("Critics of Scientology protested outside the building.")
+    tok = [t for t in doc if t.text == "Scientology"][0]
+    m = _classify(doc, tok.idx, tok.idx + 11, tok.i, tok.i + 1, "GPE", "Scientology", True, {}, {})
+    assert m.entity_type == "organization"
+
+
+def test_repeated_name_found_again(nlp):
+    from pipeline.extract.entities import _repeat_names
+    from pipeline.records import Mention
+    text = "The Harbour Guild met on Monday. Later the Harbour Guild voted, and Internet Harbour Guild Ltd did not."
+    doc = nlp(text)
+    first = Mention(4, 17, "Harbour Guild", "Harbour Guild", "organization", "org:harbour guild")
+    extra = _repeat_names(doc, [first])
+    assert [(m.text, m.char_start) for m in extra] == [("Harbour Guild", text.index("Harbour Guild", 20))]
+
+
+def test_product_short_name_follows_full_name(nlp):
+    text = ("Space Shuttle Atlantis will go to a museum. Atlantis flew its last mission in July, and "
+            "Atlantis was cleaned.")
+    ms = _mentions(nlp, text)
+    assert not [m for m in ms if m.text == "Atlantis" and m.entity_type in ("person", "organization")]

@@ -138,3 +138,102 @@ def test_no_list_markers(q):
 
 def test_no_names_or_versions(q):
     assert q("A Boeing 747 joined the G7 summit during COVID-19 with version 2.4.1.") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The ticket cost 4 dollars 20 cents at the gate.", 4.20),
+    ("The ticket cost eleven dollars and thirty-five cents at the gate.", 11.35),
+    ("The ticket cost 8 dollars 75.", 8.75),
+    ("The ticket cost 6 $ 40 cent.", 6.40),
+])
+def test_money_in_parts(q, text, value):
+    x = one(q(text))
+    assert x.kind == "money" and x.unit == "USD" and x.value == pytest.approx(value)
+
+
+def test_money_parts_not_joined_across_lists_or_ranges(q):
+    assert [x.value for x in q("Coins of 2 €, 5 € and 9 € were minted.")] == [2, 5, 9]
+    assert [x.value for x in q("The fee rose from 7 dollars 3 times.")] == [7, 3]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("The mayor pledged half a million dollars to the clinic.", 500_000, "USD"),
+    ("The mayor pledged a quarter million euros to the clinic.", 250_000, "EUR"),
+    ("The mayor pledged three quarters billion dollars to the clinic.", 750_000_000, "USD"),
+])
+def test_fraction_with_scale_money(q, text, value, unit):
+    x = one(q(text))
+    assert (x.kind, x.unit) == ("money", unit) and x.value == pytest.approx(value)
+
+
+def test_fraction_words(q):
+    x = one(q("Two thirds of the delegates backed the motion."))
+    assert x.value == pytest.approx(2 / 3)
+    x = one(q("One-fifth of the wells ran dry."))
+    assert x.value == pytest.approx(0.2)
+
+
+def test_bounded_fraction(q):
+    x = one(q("More than half the villagers stayed."))
+    assert (x.bound, x.lower, x.upper) == ("more_than", 0.5, None)
+    x = one(q("Nearly a third voted early."))
+    assert (x.bound, x.upper) == ("at_most", pytest.approx(1 / 3))
+
+
+def test_no_bare_fractions_or_ordinals(q):
+    assert q("The third day and the second half were quiet, and half the team left.") == []
+
+
+def test_space_separated_thousands(q):
+    x = one(q("The charity paid 25 000 dollars to the school."))
+    assert (x.value, x.unit, x.text) == (25_000, "USD", "25 000 dollars")
+
+
+def test_tokenised_numbers(q):
+    x = one(q("The bridge costs $ 61 . 4 million , officials said ."))
+    assert (x.value, x.kind) == (61_400_000, "money")
+    x = one(q("Some 30 , 000 fans came ."))
+    assert x.value == 30_000
+    x = one(q("Output rose 7 . 3 % in May ."))
+    assert (x.value, x.kind) == (7.3, "percent")
+
+
+def test_glued_currency_code(q):
+    x = one(q("A room costs USD240 a night."))
+    assert (x.value, x.unit, x.kind) == (240, "USD", "money")
+
+
+def test_glued_comparison_signs(q):
+    a, b = q("Readings were >15 at noon and <40 at night.")
+    assert (a.bound, a.lower, a.upper) == ("more_than", 15, None)
+    assert (b.bound, b.lower, b.upper) == ("less_than", None, 40)
+
+
+def test_bound_pairs(q):
+    x = one(q("They expect at most 90 and at least 60 buses."))
+    assert (x.bound, x.lower, x.upper) == ("range", 60, 90)
+    a, b = q("More than 80 and less than 30 are different groups.")
+    assert (a.lower, a.upper, b.lower, b.upper) == (80, None, None, 30)
+
+
+def test_compound_measures(q):
+    x = one(q("The player is 6 ft 3 in tall."))
+    assert x.unit == "foot" and x.value == pytest.approx(6.25)
+    x = one(q("The player is 6 feet and 3 inches tall."))
+    assert x.unit == "foot" and x.value == pytest.approx(6.25)
+
+
+def test_scientific_notation(q):
+    assert one(q("The error was 3.1×10−4 overall.")).value == pytest.approx(3.1e-4)
+    assert one(q("The sample held 2e6 cells.")).value == pytest.approx(2e6)
+
+
+def test_plus_minus_margin(q):
+    x = one(q("The poll has a margin of 45 ± 3 percent."))
+    assert (x.value, x.lower, x.upper, x.unit) == (45, 42, 48, "percent")
+
+
+def test_no_references_or_labels(q):
+    assert q("As Table 2 and Fig. 4 show, Article 5 applies [12], [3–5].") == []
+    assert q("The flux was 0.9 m s−1 there.")[0].text.startswith("0.9")
+    assert len(q("The flux was 0.9 m s−1 there.")) == 1

@@ -126,7 +126,8 @@ def test_package_layout_and_descriptor(published, tables):
     root, path = published
     assert path == root / NAME / "1.0.0"
     assert sorted(p.name for p in path.iterdir()) == sorted(
-        [f"{t}.csv" for t in TABLES] + ["datapackage.json", "README.md"])
+        [f"{t}.csv" for t in TABLES] + ["datapackage.json", "README.md", "changes.json", f"{NAME}-1.0.0.zip",
+                                        f"{NAME}-1.0.0.zip.sha256"])
     desc = json.loads((path / "datapackage.json").read_text())
     assert desc["$schema"] == "https://datapackage.org/profiles/2.0/datapackage.json"
     assert desc["name"] == NAME and desc["version"] == "1.0.0" and desc["title"] == "News claims"
@@ -311,7 +312,8 @@ def test_identical_rebuild_yields_no_new_version(tmp_path, tables):
     again = publish(make_tables(), tmp_path, NAME, dataclasses.replace(meta))
     assert not again.published and again.version == "1.0.0"
     assert next_version(make_tables(), tmp_path, NAME, meta) is None
-    assert [p.name for p in (tmp_path / NAME).iterdir()] == ["1.0.0"]
+    assert sorted(p.name for p in (tmp_path / NAME).iterdir()) == [
+        "1.0.0", "CHANGELOG.md", "index.html", "latest", "latest.json"]
     # only descriptive metadata -> patch
     v, reason, _ = next_version(make_tables(), tmp_path, NAME, dataclasses.replace(meta, description="Other."))
     assert v == "1.0.1" and reason.startswith("patch")

@@ -1,0 +1,267 @@
+"""Regression suite over claimpack's own annotated claim fixtures: one test per phenomenon.
+
+The fixtures (``tests/fixtures/claims/claims.jsonl``, built by ``build_claims.py`` next to it) are short original
+articles with claim-level gold written by ``CLAIMS-GUIDE.md``. Each case and each gold claim / quantity / time
+carries ``phenomena`` tags. The test of a phenomenon takes every fixture tagged with it and checks
+
+* every gold claim of those fixtures is found: a predicted claim whose content word tokens (runs of ``\\w``) have
+  Jaccard >= 0.5 with the gold content (one-to-one, best first, as the reference scorer matches) and whose claimant
+  is right (case-insensitive, NFKC, punctuation folded, a leading "the" dropped, one name containing the other at
+  word boundaries; both null is right);
+* the phenomenon's own check on the gold items tagged with it (see ``CLAIM_FIELDS`` and ``check_*`` below): the
+  label fields of the matched claim, a gold quantity found in the matched claim (overlapping span, the same bound,
+  and value / lower / upper equal wherever the gold gives them), a gold time found in the matched claim (overlapping
+  span, the same TIMEX3 value, intervals compared end by end), the gold ISO3 place codes among the predicted ones,
+  and no claim over a dateline or a label heading.
+
+The matching is implemented here (the reference scorers in ../shared are not available to the tests); the same
+figures over the fixtures with the reference scorers: ``tools/score_fixtures.py``.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "claims" / "claims.jsonl"
+CASES = [json.loads(line) for line in FIXTURES.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+# every phenomenon the fixtures must cover (a phenomenon without a fixture fails its test)
+REQUIRED = [
+    "direct_quote_postposed", "direct_quote_colon", "multi_sentence_quote", "indirect_speech", "according_to",
+    "postposed_cue", "chain", "cognition_cue", "nominal_cue", "carry_over", "denial", "confirmation", "allegation",
+    "expectation", "estimate", "author_claim", "subheading", "dateline",
+    "qty_number_words", "qty_dozen", "qty_tens_of_thousands", "qty_scaled_decimal", "qty_range_to",
+    "qty_range_between", "qty_range_hyphen", "qty_at_least", "qty_more_than", "qty_up_to", "qty_nearly",
+    "qty_not_exceeding", "qty_under", "qty_approximately", "qty_percent", "qty_money_symbol", "qty_money_code",
+    "qty_duration", "qty_units",
+    "time_weekday_past", "time_weekday_future", "time_month_no_year", "time_last_week", "time_earlier_this_month",
+    "time_end_of_year", "time_quarter", "time_decade", "time_range", "time_duration", "time_set",
+    "place_demonym", "place_capital_actor", "place_subdivision", "place_city",
+]
+PHENOMENA = sorted(set(REQUIRED) | {p for c in CASES for p in c["phenomena"]})
+
+# label fields checked on the matched claim of a gold claim tagged with the phenomenon
+CLAIM_FIELDS = {
+    "direct_quote_postposed": ("attribution",),
+    "direct_quote_colon": ("attribution",),
+    "multi_sentence_quote": ("attribution",),
+    "indirect_speech": ("attribution",),
+    "according_to": ("attribution",),
+    "postposed_cue": ("attribution",),
+    "chain": ("via",),
+    "cognition_cue": ("epistemic_status",),
+    "nominal_cue": ("epistemic_status",),
+    "carry_over": ("attribution",),
+    "denial": ("epistemic_status", "polarity"),
+    "confirmation": ("epistemic_status",),
+    "allegation": ("epistemic_status",),
+    "expectation": ("epistemic_status",),
+    "estimate": ("epistemic_status",),
+    "author_claim": ("attribution", "claimant_type"),
+    "subheading": ("attribution", "claimant_type"),
+}
+
+_WORD = re.compile(r"\w+")
+_SEPARATORS = re.compile(r"[\-\u2010-\u2015/_]+")
+_PUNCT = re.compile(r"[^\w\s]+")
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+
+
+# ---------------------------------------------------------------- the extractor's output, in the scorers' shape
+
+@lru_cache(maxsize=None)
+def predicted(case_id: str) -> tuple[dict, ...]:
+    from pipeline.extract import extract_text
+
+    case = next(c for c in CASES if c["id"] == case_id)
+    ex = extract_text(case["text"], case["published_at"])
+    out = []
+    for i, c in enumerate(ex.claims):
+        out.append({
+            "start": c.char_start, "end": c.char_end, "text": c.text, "claimant": c.claimant,
+            "claimant_type": c.claimant_type, "via": c.via, "cue": c.cue, "attribution": c.attribution,
+            "epistemic_status": c.epistemic_status, "polarity": c.polarity,
+            "quantities": [{"start": q.char_start, "end": q.char_end, "text": q.text, "value": q.value,
+                            "lower": q.lower, "upper": q.upper, "bound": q.bound}
+                           for q, ci in zip(ex.quantities, ex.quantity_claim) if ci == i],
+            "times": [{"start": t.char_start, "end": t.char_end, "text": t.text, "value": t.value}
+                      for t, ci in zip(ex.times, ex.time_claim) if ci == i],
+            "places": sorted({m.country_code for m, ci in zip(ex.mentions, ex.mention_claim)
+                              if ci == i and m.country_code}),
+        })
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- the matching (as CLAIMS-GUIDE.md / score_claims)
+
+def tokens(text: str, start: int, end: int) -> frozenset:
+    """Indices of the word tokens of ``text`` that the span [start, end) touches."""
+    return frozenset(i for i, m in enumerate(_WORD.finditer(text)) if m.start() < end and start < m.end())
+
+
+def jaccard(a: frozenset, b: frozenset) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def match(text: str, gold: list[dict], pred: tuple[dict, ...]) -> dict[int, tuple[int, float]]:
+    """{gold index: (pred index, Jaccard)}: one-to-one, greedy, best Jaccard first, Jaccard >= 0.5."""
+    gt = [tokens(text, g["start"], g["end"]) for g in gold]
+    pt = [tokens(text, p["start"], p["end"]) for p in pred]
+    cands = sorted((-jaccard(a, b), gi, pi) for gi, a in enumerate(gt) for pi, b in enumerate(pt)
+                   if jaccard(a, b) >= 0.5)
+    used_p, out = set(), {}
+    for negj, gi, pi in cands:
+        if gi not in out and pi not in used_p:
+            out[gi] = (pi, -negj)
+            used_p.add(pi)
+    return out
+
+
+def fold(name) -> str | None:
+    if name is None:
+        return None
+    s = unicodedata.normalize("NFKC", str(name)).casefold()
+    s = " ".join(_PUNCT.sub("", _SEPARATORS.sub(" ", s)).split())
+    if s.startswith("the "):
+        s = s[4:]
+    return s or None
+
+
+def same_name(gold, pred) -> bool:
+    g, p = fold(gold), fold(pred)
+    if g is None or p is None:
+        return g is None and p is None
+    return g == p or f" {g} " in f" {p} " or f" {p} " in f" {g} "
+
+
+def num_equal(g, p) -> bool:
+    if p is None:
+        return False
+    try:
+        g, p = float(g), float(p)
+    except (TypeError, ValueError):
+        return False
+    if math.isnan(p):
+        return False
+    return abs(p) <= 1e-9 if g == 0 else abs(p - g) <= 1e-6 * abs(g)
+
+
+def canon_time(v) -> str | None:
+    if v is None or not str(v).strip():
+        return None
+
+    def point(x: str) -> str:
+        x = x.strip().upper()
+        x = x[:-1] if x.endswith("Z") else x
+        x = re.sub(r"(T\d\d:\d\d):00$", r"\1", x)
+        return x[:-len("T00:00")] if x.endswith("T00:00") else x
+
+    return "/".join(point(x) for x in str(v).split("/"))
+
+
+def overlaps(a: dict, b: dict) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _label(x) -> str:
+    return str(x or "").strip().lower()
+
+
+# ---------------------------------------------------------------- the phenomenon checks
+
+def brief(c: dict) -> str:
+    extra = "".join(f" {k}={c[k]!r}" for k in ("via", "polarity") if c.get(k) not in (None, "positive"))
+    return (f"[{c['start']}:{c['end']}] {c['text']!r} claimant={c['claimant']!r} ({c['claimant_type']}) "
+            f"cue={c['cue']!r} {c['attribution']}/{c['epistemic_status']}{extra}")
+
+
+def check_fields(phenomenon: str, g: dict, p: dict) -> list[str]:
+    bad = []
+    for f in CLAIM_FIELDS.get(phenomenon, ()):
+        ok = same_name(g.get(f), p.get(f)) if f == "via" else _label(g.get(f)) == _label(p.get(f))
+        if not ok:
+            bad.append(f"{f}: gold {g.get(f)!r}, predicted {p.get(f)!r}")
+    return bad
+
+
+def quantity_found(gq: dict, pred_qs: list[dict]) -> bool:
+    for pq in pred_qs:
+        if not overlaps(gq, pq) or _label(pq.get("bound")) != _label(gq["bound"]):
+            continue
+        if all(num_equal(gq[k], pq.get(k)) for k in ("value", "lower", "upper") if gq.get(k) is not None):
+            return True
+    return False
+
+
+def time_found(gt: dict, pred_ts: list[dict]) -> bool:
+    return any(overlaps(gt, pt) and canon_time(pt.get("value")) == canon_time(gt["value"]) for pt in pred_ts)
+
+
+def qshow(q: dict) -> str:
+    return f"{q['text']!r} value={q.get('value')} lower={q.get('lower')} upper={q.get('upper')} bound={q.get('bound')}"
+
+
+def problems_for(phenomenon: str, case: dict) -> list[str]:
+    text, gold, pred = case["text"], case["gold"]["claims"], predicted(case["id"])
+    matched = match(text, gold, pred)
+    out = []
+    for gi, g in enumerate(gold):
+        tagged = phenomenon in g["phenomena"]
+        tagged_q = [q for q in g["quantities"] if phenomenon in q["phenomena"]]
+        tagged_t = [t for t in g["times"] if phenomenon in t["phenomena"]]
+        where = f"{case['id']} gold {g['text']!r}"
+        if gi not in matched:
+            near = [p for p in pred if jaccard(tokens(text, g["start"], g["end"]), tokens(text, p["start"], p["end"]))]
+            out.append(f"{where}: NOT FOUND (overlapping predictions: {[brief(p) for p in near] or 'none'})")
+            continue
+        p = pred[matched[gi][0]]
+        if not same_name(g["claimant"], p["claimant"]):
+            out.append(f"{where}: claimant: gold {g['claimant']!r}, predicted {p['claimant']!r} | {brief(p)}")
+        if tagged:
+            out += [f"{where}: {b} | {brief(p)}" for b in check_fields(phenomenon, g, p)]
+            if phenomenon.startswith("place_"):
+                missing = sorted({x for x in g["places"] if _ISO3.match(x)} - set(p["places"]))
+                if missing:
+                    out.append(f"{where}: places {missing} missing, predicted {p['places']}")
+        for q in tagged_q:
+            if not quantity_found(q, p["quantities"]):
+                out.append(f"{where}: quantity {qshow(q)} not found; claim has {[qshow(x) for x in p['quantities']]}")
+        for t in tagged_t:
+            if not time_found(t, p["times"]):
+                out.append(f"{where}: time {t['text']!r}={t['value']} not found; claim has "
+                           f"{[(x['text'], x['value']) for x in p['times']]}")
+    kinds = {"dateline": ("dateline",), "subheading": ("heading",)}.get(phenomenon, ())
+    for nc in case.get("non_claims", []):
+        if nc["kind"] in kinds:
+            for p in pred:
+                if overlaps(nc, p):
+                    out.append(f"{case['id']}: {nc['kind']} {nc['text']!r} became a claim: {brief(p)}")
+    return out
+
+
+@pytest.mark.parametrize("phenomenon", PHENOMENA)
+def test_phenomenon(phenomenon):
+    cases = [c for c in CASES if phenomenon in c["phenomena"]]
+    assert cases, f"no fixture covers {phenomenon!r}"
+    problems = [msg for case in cases for msg in problems_for(phenomenon, case)]
+    assert not problems, f"{phenomenon}: {len(problems)} problem(s)\n  " + "\n  ".join(problems)
+
+
+def test_fixture_spans_are_consistent():
+    """The fixtures themselves: every span's text is the text it points at (guards hand edits of the JSONL)."""
+    for case in CASES:
+        text = case["text"]
+        for layer in ("claims", "times", "quantities"):
+            for x in case["gold"][layer]:
+                assert text[x["start"]:x["end"]] == x["text"], (case["id"], layer, x)
+        for g in case["gold"]["claims"]:
+            for x in g["quantities"] + g["times"]:
+                assert text[x["start"]:x["end"]] == x["text"], (case["id"], x)
+        for nc in case.get("non_claims", []):
+            assert text[nc["start"]:nc["end"]] == nc["text"], (case["id"], nc)
