@@ -48,7 +48,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+CODE = REPO  # where `pipeline` is imported from: the repo, or a snapshot of it (see --no-snapshot)
 
 STEPS = [("ingest", "ingested_articles"), ("extract", "extractions"), ("validate", "tables"),
          ("publish", "published_package")]
@@ -61,8 +61,18 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def base_records(cases: Path, samples: Path, min_words: int) -> list[dict]:
-    """The distinct article-like texts of the eval cases and the bundled samples, as inbox records."""
+def snapshot_code(dest: Path) -> Path:
+    """Copy the importable code (pipeline/, schemas/) so that edits made to the working tree while the benchmark
+    runs cannot change what is measured half-way (the builds and the in-process passes all use the copy)."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for name in ("pipeline", "schemas"):
+        shutil.copytree(REPO / name, dest / name, ignore=ignore)
+    return dest
+
+
+def base_records(cases: Path, samples: Path, min_words: int, seed: int = 0) -> list[dict]:
+    """The distinct article-like texts of the eval cases and the bundled samples, as inbox records, shuffled with a
+    fixed seed so that any N (and the --add batch) mixes the sources."""
     out, seen = [], set()
 
     def add(rec: dict) -> None:
@@ -84,6 +94,9 @@ def base_records(cases: Path, samples: Path, min_words: int) -> list[dict]:
     for a in read_inbox(Path(samples)).articles:
         add({"id": f"sample:{a.source_id}", "url": a.url, "title": a.title, "source": a.source or "samples",
              "published_at": a.published_at, "text": a.text})
+    import random
+
+    random.Random(seed).shuffle(out)
     return out
 
 
@@ -144,7 +157,8 @@ def _rss_kb(pid: int) -> int | None:
 
 def run_build(work: Path, day: str, timeout: float, label: str) -> dict:
     """``claimpack build`` in a subprocess; wall time, exit code, peak RSS and an RSS time series."""
-    env = {**os.environ, "DAGSTER_HOME": str(work / "dagster_home"), "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "DAGSTER_HOME": str(work / "dagster_home"), "PYTHONUNBUFFERED": "1",
+           "PYTHONPATH": os.pathsep.join([str(CODE)] + [p for p in [os.environ.get("PYTHONPATH")] if p])}
     env.pop("CLAIMPACK_INBOX", None)
     cmd = [sys.executable, "-m", "pipeline.cli", "build", "--inbox", str(work / "inbox"), "--out", str(work / "out"),
            "--state", str(work / "state"), "--day", day]
@@ -152,7 +166,7 @@ def run_build(work: Path, day: str, timeout: float, label: str) -> dict:
     log = open(work / f"{label}.log", "w")
     started = time.perf_counter()
     t0 = time.time()
-    proc = subprocess.Popen(cmd, cwd=str(REPO), env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(cmd, cwd=str(CODE), env=env, stdout=log, stderr=subprocess.STDOUT)
     done = threading.Event()
 
     def sample() -> None:
@@ -511,8 +525,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--markdown", action="store_true", help="write/replace this N's section in bench/RESULTS.md")
     ap.add_argument("--note", default="", help="free text recorded with the markdown figures (e.g. load)")
     ap.add_argument("--json", help="also dump every figure (and the raw RSS series) to this JSON file")
+    ap.add_argument("--no-snapshot", action="store_true",
+                    help="import pipeline/ from the working tree instead of a copy taken at start")
+    ap.add_argument("--seed", type=int, default=0, help="shuffle seed of the base texts")
     args = ap.parse_args(argv)
 
+    global CODE
+    work = Path(tempfile.mkdtemp(prefix=f"claimpack-bench-{args.n}-", dir=args.workdir))
+    CODE = REPO if args.no_snapshot else snapshot_code(work / "code")
+    sys.path.insert(0, str(CODE))
+    try:
+        return _run(args, work)
+    finally:
+        if args.keep:
+            print(f"kept {work}", file=sys.stderr)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _run(args: argparse.Namespace, work: Path) -> int:
     from pipeline.settings import get_settings
 
     model = get_settings().model
@@ -522,7 +553,7 @@ def main(argv: list[str] | None = None) -> int:
           f"Python {info['python']}, spaCy {info['versions']['spacy']}, Dagster {info['versions']['dagster']}, "
           f"model {model}, commit {info['commit']}, load {meta['load_before']}", flush=True)
 
-    base = base_records(Path(args.cases), Path(args.samples), args.min_words)
+    base = base_records(Path(args.cases), Path(args.samples), args.min_words, args.seed)
     if not base:
         print("no base texts found", file=sys.stderr)
         return 2
@@ -534,60 +565,54 @@ def main(argv: list[str] | None = None) -> int:
           f"(up to {-(-args.n // len(base))} copies each), mean {chars / args.n:.0f} chars, "
           f"{chars / 1e6:.1f} MB of text; +{args.add} for the incremental build", flush=True)
 
-    work = Path(tempfile.mkdtemp(prefix=f"claimpack-bench-{args.n}-", dir=args.workdir))
+    print(f"code: {CODE}", flush=True)
     (work / "dagster_home").mkdir()
     (work / "dagster_home" / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
-    try:
-        write_inbox(work / "inbox", records, "batch", args.per_file)
-        day2 = (dt.date.fromisoformat(args.day) + dt.timedelta(days=1)).isoformat()
+    write_inbox(work / "inbox", records, "batch", args.per_file)
+    day2 = (dt.date.fromisoformat(args.day) + dt.timedelta(days=1)).isoformat()
 
-        print(f"full build of {args.n} articles (day {args.day}) in {work} ...", flush=True)
-        full = run_build(work, args.day, args.timeout, "full")
-        if full["rc"] != 0:
-            print(f"full build failed (exit {full['rc']}); log: {full['log']}", file=sys.stderr)
-            print(Path(full["log"]).read_text()[-3000:], file=sys.stderr)
-            args.keep = True
-            return 1
-        read_run(work, full)
-        print(f"  done in {full['wall']:.1f}s, peak RSS {full['peak_rss_mb']:.0f} MB", flush=True)
+    print(f"full build of {args.n} articles (day {args.day}) in {work} ...", flush=True)
+    full = run_build(work, args.day, args.timeout, "full")
+    if full["rc"] != 0:
+        print(f"full build failed (exit {full['rc']}); log: {full['log']}", file=sys.stderr)
+        print(Path(full["log"]).read_text()[-3000:], file=sys.stderr)
+        args.keep = True
+        return 1
+    read_run(work, full)
+    print(f"  done in {full['wall']:.1f}s, peak RSS {full['peak_rss_mb']:.0f} MB", flush=True)
 
-        write_inbox(work / "inbox", added, f"add-{day2}", args.per_file)
-        print(f"incremental build (+{args.add}, day {day2}) ...", flush=True)
-        inc = run_build(work, day2, args.timeout, "incremental")
-        if inc["rc"] != 0:
-            print(f"incremental build failed (exit {inc['rc']}); log: {inc['log']}", file=sys.stderr)
-            print(Path(inc["log"]).read_text()[-3000:], file=sys.stderr)
-            args.keep = True
-            return 1
-        read_run(work, inc)
-        print(f"  done in {inc['wall']:.1f}s", flush=True)
+    write_inbox(work / "inbox", added, f"add-{day2}", args.per_file)
+    print(f"incremental build (+{args.add}, day {day2}) ...", flush=True)
+    inc = run_build(work, day2, args.timeout, "incremental")
+    if inc["rc"] != 0:
+        print(f"incremental build failed (exit {inc['rc']}); log: {inc['log']}", file=sys.stderr)
+        print(Path(inc["log"]).read_text()[-3000:], file=sys.stderr)
+        args.keep = True
+        return 1
+    read_run(work, inc)
+    print(f"  done in {inc['wall']:.1f}s", flush=True)
 
-        pv = None
-        if not args.skip_parse:
-            sample = records[:args.parse_sample] if args.parse_sample else records
-            pairs = [(r["text"], r["published_at"]) for r in sample]
-            print(f"parser vs extractor on {len(pairs)} texts (in-process) ...", flush=True)
-            pv = parser_vs_extractor(pairs, model)
+    pv = None
+    if not args.skip_parse:
+        sample = records[:args.parse_sample] if args.parse_sample else records
+        pairs = [(r["text"], r["published_at"]) for r in sample]
+        print(f"parser vs extractor on {len(pairs)} texts (in-process) ...", flush=True)
+        pv = parser_vs_extractor(pairs, model)
 
-        meta["load_after"] = loadavg()
-        meta["note"] = args.note
-        s = summarize(args.n, args.add, full, inc, pv)
-        print()
-        print("\n".join(table_lines(s)))
-        print(f"load average before/after: {meta['load_before']} / {meta['load_after']}")
-        if args.json:
-            Path(args.json).write_text(json.dumps({"summary": s, "machine": info, "meta": meta,
-                                                   "full": {k: v for k, v in full.items()},
-                                                   "incremental": inc, "parse": pv}, indent=1, default=str))
-        if args.markdown:
-            update_results(markdown_block(s, info, meta), args.n)
-            print(f"wrote {RESULTS_MD.relative_to(REPO)}")
-        return 0
-    finally:
-        if args.keep:
-            print(f"kept {work}", file=sys.stderr)
-        else:
-            shutil.rmtree(work, ignore_errors=True)
+    meta["load_after"] = loadavg()
+    meta["note"] = args.note
+    s = summarize(args.n, args.add, full, inc, pv)
+    print()
+    print("\n".join(table_lines(s)))
+    print(f"load average before/after: {meta['load_before']} / {meta['load_after']}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"summary": s, "machine": info, "meta": meta,
+                                               "full": {k: v for k, v in full.items()},
+                                               "incremental": inc, "parse": pv}, indent=1, default=str))
+    if args.markdown:
+        update_results(markdown_block(s, info, meta), args.n)
+        print(f"wrote {RESULTS_MD.relative_to(REPO)}")
+    return 0
 
 
 if __name__ == "__main__":

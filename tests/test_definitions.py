@@ -9,7 +9,7 @@ import dagster as dg
 from pipeline.definitions import defs
 from schemas.tables import TABLES
 
-EXPECTED_ASSETS = {"ingested_articles", "extractions", "published_package", *TABLES}
+EXPECTED_ASSETS = {"ingested_articles", "extractions", "published_package", "dataset_catalog", "download_page", *TABLES}
 
 
 def test_all_definitions_load():

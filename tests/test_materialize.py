@@ -82,3 +82,14 @@ def test_article_texts_published_only_for_open_licences(materialized):
     tables = read_package(root / "out" / "news-claims" / "1.0.0")
     licensed = {a["article_id"] for a in tables["articles"] if a["licence"] == "CC-BY-2.5"}
     assert licensed and {t["article_id"] for t in tables["article_texts"]} == licensed
+
+
+def test_catalog_and_page_are_assets_with_what_was_published(materialized):
+    root, result = materialized
+    by_key = {m.asset_key.to_user_string(): m for m in result.get_asset_materialization_events()
+              for m in [m.event_specific_data.materialization]}
+    assert by_key["dataset_catalog"].metadata["latest"].value == "1.0.0"
+    page = by_key["download_page"].metadata["dataset_page"].value
+    assert Path(page) == root / "out" / "news-claims" / "index.html"
+    package = by_key["published_package"].metadata
+    assert package["bump"].value and package["zip_sha256"].value

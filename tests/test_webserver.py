@@ -98,7 +98,7 @@ def test_ui_lists_assets_schedule_and_sensor(webserver):
     repo = _repository(webserver)
     nodes = _gql(webserver, "{ assetNodes { assetKey { path } description } }")["assetNodes"]
     keys = {"/".join(n["assetKey"]["path"]): n for n in nodes}
-    assert {"ingested_articles", "extractions", "published_package", *TABLES} <= set(keys)
+    assert {"ingested_articles", "extractions", "published_package", "dataset_catalog", "download_page", *TABLES} <= set(keys)
     assert all(n["description"] for n in keys.values())
     schedules = {s["name"]: s for s in repo["schedules"]}
     assert schedules["nightly_rebuild"]["cronSchedule"] == "0 2 * * *"

@@ -7,6 +7,7 @@ stays fast.
 
 import time
 from collections import Counter
+from pathlib import Path
 
 import dagster as dg
 
@@ -188,8 +189,56 @@ def published_package(context: dg.AssetExecutionContext, claimpack: ClaimpackSet
         "bump": result["bump"],
         "created": result["created"],
         "package_path": dg.MetadataValue.path(result["path"]),
+        "zip": dg.MetadataValue.path(result["zip"]) if result.get("zip") else None,
+        "zip_sha256": result.get("zip_sha256"),
         "diff": dg.MetadataValue.json(result["diff"]),
+        "changes": dg.MetadataValue.json(result.get("changes") or {}),
         "frictionless_valid": result["validation"]["valid"],
         "validation": dg.MetadataValue.json(result["validation"]),
     })
     return result
+
+
+@dg.asset(group_name="publish", kinds={"json"})
+def dataset_catalog(context: dg.AssetExecutionContext, published_package: dict) -> dict:
+    """``<out>/catalog.json`` (every dataset, its latest version and all versions) and ``<out>/<name>/latest``.
+
+    The publish step replaces them atomically, last, under the catalog lock; this asset records, run by run, what
+    the catalog listed after publishing.
+    """
+    from pipeline.publish.catalog import read_catalog
+
+    out = Path(published_package["catalog"]).parent
+    catalog = read_catalog(out)
+    entry = next(d for d in catalog["datasets"] if d["name"] == published_package["name"])
+    if entry["latest"] != published_package["version"]:
+        raise dg.Failure(f"catalog lists {entry['latest']} as latest, expected {published_package['version']}")
+    context.add_output_metadata({
+        "catalog": dg.MetadataValue.path(published_package["catalog"]),
+        "latest": entry["latest"],
+        "versions": dg.MetadataValue.json([v["version"] for v in entry["versions"]]),
+        "latest_pointer": dg.MetadataValue.path(published_package["latest"]) if published_package.get("latest")
+        else None,
+    })
+    return {"latest": entry["latest"], "versions": [v["version"] for v in entry["versions"]]}
+
+
+@dg.asset(group_name="publish", kinds={"html"})
+def download_page(context: dg.AssetExecutionContext, published_package: dict, dataset_catalog: dict) -> dict:
+    """The static download pages ``<out>/index.html`` and ``<out>/<name>/index.html``: versions, row counts, sizes,
+    licence, changelog, table schemas and download links, with no server, network or script needed.
+    """
+    from pipeline.publish.page import page_links
+
+    pages = [p for p in (published_package.get("index_page"), published_package.get("page")) if p]
+    missing = [p for p in pages if not Path(p).is_file()]
+    if missing or not pages:
+        raise dg.Failure(f"download page not written: {missing or 'no page path'}")
+    links = {p: len(page_links(Path(p).read_text(encoding="utf-8"))) for p in pages}
+    context.add_output_metadata({
+        "index_page": dg.MetadataValue.path(pages[0]),
+        "dataset_page": dg.MetadataValue.path(pages[-1]),
+        "links": dg.MetadataValue.json(links),
+        "versions_listed": len(dataset_catalog["versions"]),
+    })
+    return {"pages": pages}

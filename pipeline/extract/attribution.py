@@ -512,12 +512,18 @@ def _following_quote(text, quotes, hi, qe, sent, para) -> Optional[int]:
         if qs2 >= hi and qe2 <= para[1] and _QUOTE_END.search(text[qs2:qe2]) and (
                 re.fullmatch(r"[\s,.;:]*(?:(?:but|and)\s*)?", text[hi:qs2])
                 or (qs2 >= end and not text[end:qs2].strip())):
-            if len(re.findall(r"\w+", text[qe:qs2])) > _MERGE_GAP_WORDS:
+            gap = len(re.findall(r"\w+", text[qe:qs2]))
+            inside = len(re.findall(r"\w+", text[hi - 1:hi])) + len(re.findall(r"\w+", text[qs2:qe2]))
+            if gap > _MERGE_GAP_WORDS and gap > 0.6 * (inside + _quote_words_before(text, quotes, qe)):
                 return None
             return qe2
         if qs2 >= hi:
             break
     return None
+
+
+def _quote_words_before(text, quotes, qe) -> int:
+    return next((len(re.findall(r"\w+", text[a:b])) for a, b in quotes if b == qe), 0)
 
 
 def _parenthetical(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:

@@ -18,6 +18,7 @@ suspect believe think fear expect hope worry feel doubt assume guess reckon spec
 inform notify convince assure acknowledge affirm allege admit brief counter dispute rule decide determine
 project forecast calculate write proclaim protest joke lament quip concur posit propose recommend reckon
 predict imply illustrate demonstrate document read
+point recount shout scold chide retort insinuate
 """.split())
 
 # Verbs that can carry their content as a direct object / infinitive rather than a clause.
@@ -27,6 +28,7 @@ criticize criticise question call cite warn praise endorse support oppose propos
 want attack plan decline offer refuse discuss describe compare seek recognize recognise liken blast slam mock
 encourage mention highlight tout denounce condemn welcome applaud back reference detail outline invoke
 implore challenge chastise grill paint link admire
+echo express unveil hail lambaste scold chide ridicule deride slam tout question
 """.split())
 
 # Verbs that are only cues with a clause (no object reading): "he thinks the plan", no.

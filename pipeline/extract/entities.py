@@ -196,7 +196,8 @@ def find_mentions(doc) -> list[Mention]:
         name = _strip_titles(text[cs:ce])
         words = _words(name)
         if len(words) >= 2 and not gz.is_known_org(name) and all(w[:1].isupper() for w in words) and \
-                not gz.is_product(text[cs:ce]):
+                not gz.is_product(text[cs:ce]) and not re.fullmatch(r"[A-Z]{2,6}(?:['’]s)?", words[-1]) and \
+                not re.match(r"(?i)(?:pro|anti)-", name):
             full_people.setdefault(gz.norm(words[-1]), name)
             title = _title_before(doc, ts)
             if title:
@@ -218,6 +219,8 @@ def find_mentions(doc) -> list[Mention]:
         surface = text[cs:ce]
         if not any(c.isalpha() for c in surface):
             continue
+        if re.match(r"(?i)(?:pro|anti)-", surface) or re.search(r"(?i)\b(?:pro|anti)-$", text[max(0, cs - 5):cs]):
+            continue  # "pro-Beijing", "anti-Pyongyang" are stances, not mentions
         proper = gz.looks_proper(surface)
         m = _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms)
         if m is None:
@@ -229,6 +232,7 @@ def find_mentions(doc) -> list[Mention]:
 
     if _is_sports(doc):
         mentions = [_as_team(doc, m) for m in mentions]
+    mentions.extend(_scan_places(doc, mentions, full_people, acronyms))
     mentions.extend(_scan_missed(doc, mentions, full_people))
     mentions.extend(_scan_org_names(doc, mentions, acronyms))
     mentions.extend(_title_mentions(doc, title_of, mentions))
@@ -276,6 +280,46 @@ def _vote_types(mentions: list[Mention]) -> list[Mention]:
                 m = Mention(m.char_start, m.char_end, m.text, bare, best, key,
                             None if best == "person" else m.country_code)
         out.append(m)
+    return out
+
+
+def _scan_places(doc, found: list[Mention], full_people, acronyms) -> list[Mention]:
+    """Countries, regions, subdivisions and large cities in the gazetteer that spaCy did not tag ("Tasmania was
+    excluded", "the Lombardy region"). Only stand-alone capitalised proper nouns, not parts of longer names."""
+    taken = [(m.char_start, m.char_end) for m in found]
+    out = []
+    i, n_tok = 0, len(doc)
+    while i < n_tok:
+        hit = None
+        for n in (3, 2, 1):
+            j = i + n
+            if j > n_tok:
+                continue
+            span = doc[i:j]
+            if not all(t.text[:1].isupper() and (t.is_alpha or t.text in ("U.S.", "U.K.")) for t in span) or \
+                    span[-1].pos_ != "PROPN" or span.text.lower() in gz._NOT_PLACES:
+                continue
+            if any(a < span.end_char and span.start_char < b for a, b in taken):
+                continue
+            prev_cap = i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc[i].is_sent_start
+            next_cap = j < n_tok and doc[j].text[:1].isupper() and doc[j].is_alpha
+            if prev_cap or next_cap or (i > 0 and doc[i - 1].text in ("-", "pro-", "anti-")) or \
+                    (j < n_tok and doc[j].text == "-"):
+                continue
+            region_word = _region_word_after(doc, j)
+            p = gz.lookup_place(span.text, region_word=region_word)
+            if p is None or (p.kind == "city" and (p.population < 200_000 or gz.norm(p.name) != gz.norm(span.text))):
+                continue
+            m = _classify(doc, span.start_char, span.end_char, i, j, "GPE", span.text, True, full_people, acronyms)
+            if m is not None:
+                hit = (j, m)
+                break
+        if hit:
+            out.append(hit[1])
+            taken.append((hit[1].char_start, hit[1].char_end))
+            i = hit[0]
+        else:
+            i += 1
     return out
 
 

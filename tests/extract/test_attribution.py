@@ -232,3 +232,65 @@ def test_seed_article(nlp):
             assert c.claimant is None
         assert c.epistemic_status == g["epistemic_status"]
     assert len(cs) <= len(gold) + 2
+
+
+def test_object_cue_content_stops_before_adverbials(nlp):
+    cs = claims_of(nlp, "The governor attacked the auditor in a radio interview on Tuesday.")
+    c = [x for x in cs if x.cue == "attacked"][0]
+    assert c.claimant == "The governor" and c.text == "the auditor"
+
+
+def test_object_cue_cuts_relative_clause_after_comma(nlp):
+    cs = claims_of(nlp, "The economists praised her proposals to help farmers, which include a new tax credit.")
+    c = [x for x in cs if x.cue == "praised"][0]
+    assert c.text == "her proposals to help farmers"
+
+
+def test_fronted_adverbial_is_not_postposed_content(nlp):
+    cs = claims_of(nlp, "In June, the senator called on the council to repair the bridge.")
+    c = [x for x in cs if x.claimant == "the senator"][0]
+    assert "repair the bridge" in c.text and "June" not in c.text
+
+
+def test_called_x_quoted_epithet(nlp):
+    cs = claims_of(nlp, "The mayor called the developer's conduct “reckless” during the meeting.")
+    c = [x for x in cs if x.claimant == "The mayor"][0]
+    assert "the developer's conduct" in c.text and "reckless" in c.text
+
+
+def test_quote_continues_after_long_speaker_description(nlp):
+    text = ("“The levy is unfair,” said Ana Ruiz, a farmer who has grown olives near the river for thirty years "
+            "and chairs the local growers' association. “It doubles our costs. Many of us will sell.”")
+    cs = claims_of(nlp, text)
+    c = one(cs, "doubles our costs")
+    assert c.claimant == "Ana Ruiz" and c.attribution == "direct_quote"
+    assert "Many of us will sell" in c.text and "olives" not in c.text
+
+
+def test_partly_quoted_sentence_with_postposed_cue(nlp):
+    text = "Whatever the intent, taxing fuel this way “is the wrong tool,” said Mr. Okoro."
+    c = one(claims_of(nlp, text), "wrong tool")
+    assert c.claimant == "Mr. Okoro" and "taxing fuel this way" in c.text
+
+
+def test_sourceless_passive_report(nlp):
+    c = one(claims_of(nlp, "It was reported that the mill would close in March."), "mill would close")
+    assert c.claimant is None and c.attribution == "indirect" and "reported" in c.cue
+    assert c.text == "the mill would close in March"
+
+
+def test_passive_cue_with_agent(nlp):
+    cs = claims_of(nlp, "The new budget was criticized by the opposition on Monday.")
+    c = [x for x in cs if x.claimant == "the opposition"][0]
+    assert c.text == "The new budget"
+
+
+def test_relative_pronoun_source_resolves_to_antecedent(nlp):
+    cs = claims_of(nlp, "Officials met the mayor, who said that the water supply was safe.")
+    c = one(cs, "water supply was safe")
+    assert c.claimant == "the mayor"
+
+
+def test_short_postposed_fragment(nlp):
+    c = one(claims_of(nlp, "Teachers like Ms. Diaz, he said."), "Teachers like")
+    assert c.claimant == "he" and c.cue == "said"

@@ -244,3 +244,14 @@ def test_product_short_name_follows_full_name(nlp):
             "Atlantis was cleaned.")
     ms = _mentions(nlp, text)
     assert not [m for m in ms if m.text == "Atlantis" and m.entity_type in ("person", "organization")]
+
+
+def test_gazetteer_place_spacy_missed(nlp):
+    ms = _mentions(nlp, "The survey ran until December 2004. Tasmania was excluded from the study.")
+    m = _find(ms, "Tasmania")
+    assert m.entity_type == "place" and m.country_code == "AUS"
+
+
+def test_pro_anti_stance_is_not_a_place(nlp):
+    ms = _mentions(nlp, "Two pro-Beijing candidates lost, and anti-Moscow protesters cheered.")
+    assert not [m for m in ms if m.entity_type in ("place", "country")], [(m.text, m.entity_type) for m in ms]
