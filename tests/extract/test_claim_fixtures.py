@@ -215,7 +215,8 @@ def problems_for(phenomenon: str, case: dict) -> list[str]:
         tagged = phenomenon in g["phenomena"]
         tagged_q = [q for q in g["quantities"] if phenomenon in q["phenomena"]]
         tagged_t = [t for t in g["times"] if phenomenon in t["phenomena"]]
-        where = f"{case['id']} gold {g['text']!r}"
+        mark = "[tagged]" if tagged or tagged_q or tagged_t else "[same fixture]"
+        where = f"{mark} {case['id']} gold {g['text']!r}"
         if gi not in matched:
             near = [p for p in pred if jaccard(tokens(text, g["start"], g["end"]), tokens(text, p["start"], p["end"]))]
             out.append(f"{where}: NOT FOUND (overlapping predictions: {[brief(p) for p in near] or 'none'})")
@@ -241,7 +242,7 @@ def problems_for(phenomenon: str, case: dict) -> list[str]:
         if nc["kind"] in kinds:
             for p in pred:
                 if overlaps(nc, p):
-                    out.append(f"{case['id']}: {nc['kind']} {nc['text']!r} became a claim: {brief(p)}")
+                    out.append(f"[tagged] {case['id']}: {nc['kind']} {nc['text']!r} became a claim: {brief(p)}")
     return out
 
 
@@ -250,6 +251,8 @@ def test_phenomenon(phenomenon):
     cases = [c for c in CASES if phenomenon in c["phenomena"]]
     assert cases, f"no fixture covers {phenomenon!r}"
     problems = [msg for case in cases for msg in problems_for(phenomenon, case)]
+    # the items tagged with this phenomenon first, then the other claims of its fixtures
+    problems.sort(key=lambda m: not m.startswith("[tagged]"))
     assert not problems, f"{phenomenon}: {len(problems)} problem(s)\n  " + "\n  ".join(problems)
 
 
