@@ -209,7 +209,9 @@ def find_mentions(doc) -> list[Mention]:
     # acronyms introduced in brackets: "Korean People's Army (KPA)"
     acronyms: dict[str, str] = {}
     for m in re.finditer(r"([A-Z][\w'’&.\- ]{3,80}?)\s*\(([A-Z][A-Z.&]{1,9})\)", text):
-        acronyms.setdefault(gz.norm(m.group(2)), m.group(1).strip())
+        long = re.search(r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|&|de)\s+)*)*[A-Z][\w'’&.-]*)\s*$",
+                         m.group(1))
+        acronyms.setdefault(gz.norm(m.group(2)), (long.group(1) if long else m.group(1)).strip())
 
     mentions: list[Mention] = []
     for s, e, ts, te, label in raw:
@@ -219,7 +221,13 @@ def find_mentions(doc) -> list[Mention]:
         surface = text[cs:ce]
         if not any(c.isalpha() for c in surface):
             continue
-        if re.match(r"(?i)(?:pro|anti)-", surface) or re.search(r"(?i)\b(?:pro|anti)-$", text[max(0, cs - 5):cs]):
+        stance = re.match(r"(?i)(?:pro|anti)-\S+\s+(?=[A-Z])", surface)
+        if stance:  # "Pro-Beijing DAB": the name after the stance
+            cs += stance.end()
+            surface = text[cs:ce]
+            span = doc.char_span(cs, ce, alignment_mode="expand")
+            ts = span.start if span is not None else ts
+        elif re.match(r"(?i)(?:pro|anti)-", surface) or re.search(r"(?i)\b(?:pro|anti)-$", text[max(0, cs - 5):cs]):
             continue  # "pro-Beijing", "anti-Pyongyang" are stances, not mentions
         proper = gz.looks_proper(surface)
         m = _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms)
@@ -236,6 +244,7 @@ def find_mentions(doc) -> list[Mention]:
     mentions.extend(_scan_missed(doc, mentions, full_people))
     mentions.extend(_scan_org_names(doc, mentions, acronyms))
     mentions.extend(_title_mentions(doc, title_of, mentions))
+    mentions = _acronyms_follow_long_form(doc, mentions, acronyms)
     mentions = _vote_types(mentions)
     mentions.extend(_repeat_names(doc, mentions))
     mentions.extend(_nested_people(mentions))
@@ -327,6 +336,37 @@ _REPEAT_OK_BEFORE = {"the", "a", "an", "in", "at", "on", "by", "for", "from", "t
                      "that", "said", "says", "told"}
 
 
+def _acronyms_follow_long_form(doc, mentions: list[Mention], acronyms: dict[str, str]) -> list[Mention]:
+    """"Kennedy Space Center (KSC)": every "KSC" is whatever the long form is (here a place, not an organisation),
+    including those spaCy did not tag."""
+    if not acronyms:
+        return mentions
+    long_forms: dict[str, Mention] = {}
+    for m in mentions:
+        long_forms.setdefault(gz.norm(m.text), m)
+    taken = [(m.char_start, m.char_end) for m in mentions]
+    for short in sorted({a for a in re.findall(r"\(([A-Z][A-Z.&]{1,9})\)", doc.text)}):
+        lf = long_forms.get(gz.norm(acronyms.get(gz.norm(short), "")))
+        if lf is None or lf.entity_type not in ("organization", "place"):
+            continue
+        for hit in re.finditer(r"(?<![\w.&-])" + re.escape(short) + r"(?![\w&-])", doc.text):
+            s, e = hit.span()
+            if not any(a < e and s < b for a, b in taken):
+                mentions.append(Mention(s, e, short, lf.name, lf.entity_type, lf.entity_key, lf.country_code,
+                                        lf.geonames_id, None, lf.latitude, lf.longitude))
+                taken.append((s, e))
+    out = []
+    for m in mentions:
+        long = acronyms.get(gz.norm(m.text))
+        lf = long_forms.get(gz.norm(long)) if long else None
+        if lf is not None and lf is not m and lf.entity_type != m.entity_type and \
+                m.entity_type in ("organization", "place", "person") and lf.entity_type in ("organization", "place"):
+            m = Mention(m.char_start, m.char_end, m.text, lf.name, lf.entity_type, lf.entity_key, lf.country_code,
+                        lf.geonames_id, None, lf.latitude, lf.longitude)
+        out.append(m)
+    return out
+
+
 def _repeat_names(doc, mentions: list[Mention]) -> list[Mention]:
     """Another, untagged, occurrence of an organisation or a person's full name found elsewhere in the article
     (spaCy tags "Sea Org" in one sentence and misses it in the next)."""
@@ -351,7 +391,8 @@ def _repeat_names(doc, mentions: list[Mention]) -> list[Mention]:
             continue
         before = re.search(r"([A-Za-z][\w.'’-]*)[ \t]+(of[ \t]+)?$", text[max(0, s - 40):s])
         after = re.match(r"[ \t]+(?:of[ \t]+)?[A-Z0-9]", text[e:e + 6])
-        if after or (before and before.group(1)[:1].isupper() and before.group(1).lower() not in _REPEAT_OK_BEFORE):
+        if after or (before and before.group(1)[:1].isupper() and before.group(1).lower() not in _REPEAT_OK_BEFORE
+                     and not (before.group(1).endswith(".") and len(before.group(1)) > 3)):
             continue  # part of a longer name: "Internet Explorer", "Minister of Education", "Sweden 1"
         m = names[hit.group(0)]
         out.append(Mention(s, e, hit.group(0), m.name, m.entity_type, m.entity_key, m.country_code))

@@ -255,3 +255,18 @@ def test_gazetteer_place_spacy_missed(nlp):
 def test_pro_anti_stance_is_not_a_place(nlp):
     ms = _mentions(nlp, "Two pro-Beijing candidates lost, and anti-Moscow protesters cheered.")
     assert not [m for m in ms if m.entity_type in ("place", "country")], [(m.text, m.entity_type) for m in ms]
+
+
+def test_acronym_after_person_name_is_not_a_surname(nlp):
+    text = "Pro-Beijing KPU's Mara Lind won. Voters in the north backed KPU again, and KPU said it was pleased."
+    ms = _mentions(nlp, text)
+    assert not [m for m in ms if m.text == "KPU" and m.entity_type == "person"], [(m.text, m.entity_type) for m in ms]
+
+
+def test_acronym_takes_type_of_long_form(nlp):
+    text = ("The crew landed at the Harwick Space Center (HSC) on Friday. Many HSC workers watched the landing "
+            "from the roof.")
+    ms = _mentions(nlp, text)
+    long = _find(ms, "Harwick Space Center")
+    short = [m for m in ms if m.text == "HSC"]
+    assert short and {m.entity_type for m in short} == {long.entity_type}
