@@ -585,6 +585,13 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
                                   and doc[te].lower_ in gz.PRODUCT_HEADS and not gz.lookup_place(surface)):
         return Mention(cs, ce, surface, bare, "other", "product:" + n)
 
+    # 1b'. a name right after an organisation noun is an organisation ("the French newspaper Les Echos")
+    if proper and label != "PERSON" and ts > 0 and doc[ts - 1].lower_ in gz.ORG_CUES and \
+            gz.lookup_place(surface) is None and not gz.demonym(surface):
+        return Mention(cs, ce, surface, bare, "organization", _org_key(bare), _country_prefix(bare))
+    if n in gz.CORPORATE_SUFFIXES:
+        return None  # a stray "LLC" / "Inc." split from its company name
+
     # 1c. a name after an honorific is a person whatever spaCy thought ("Ms Hill", "Dr. Jordan")
     if label != "PERSON" and proper and ts > 0 and doc[ts - 1].text.rstrip(".").lower() in _HONORIFICS \
             and not gz.demonym(surface) and len(_words(surface)) <= 3:

@@ -512,10 +512,25 @@ def _product_key(text: str) -> str:
     return re.sub(r"['’]s?$", "", t)
 
 
+@lru_cache(maxsize=1)
+def _products_norm() -> frozenset:
+    return frozenset(norm(p) for p in PRODUCTS if " " in p or any(c.isupper() for c in p[1:]))
+
+
 def is_product(text: str) -> bool:
-    """A named product ("iPhone", "Internet Explorer", "Space Shuttle Atlantis", "Boeing 787")."""
+    """A named product ("iPhone", "Internet Explorer", "Space Shuttle Atlantis", "Boeing 787"); multi-word and
+    camel-case names also in another capitalisation ("Macbook Air")."""
     t = _product_key(text)
-    return t in PRODUCTS or bool(_PRODUCT_RE.match(t))
+    return t in PRODUCTS or bool(_PRODUCT_RE.match(t)) or (t[:1].isupper() and norm(t) in _products_norm())
+
+
+# Common nouns that, right before a name, say it is an organisation ("the newspaper Les Echos", "carmaker Kia").
+ORG_CUES = {"newspaper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "agency", "company", "firm",
+            "carmaker", "automaker", "airline", "carrier", "bank", "lender", "insurer", "retailer", "chipmaker",
+            "manufacturer", "maker", "supplier", "giant", "conglomerate", "group", "party", "union", "publisher",
+            "network", "website", "startup", "subsidiary", "rival", "band", "club", "charity", "watchdog",
+            "regulator", "broker", "brokerage", "investor", "fund", "consultancy", "contractor", "operator"}
+CORPORATE_SUFFIXES = {"inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "spa", "lp"}
 
 
 @lru_cache(maxsize=1)
