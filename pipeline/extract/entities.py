@@ -179,6 +179,9 @@ def find_mentions(doc) -> list[Mention]:
             # a brand and a model name: "Chevrolet Volt", "Toyota Prius" is one product
             raw[-1] = (prev[0], ent.end_char, prev[2], ent.end, "PRODUCT")
             continue
+        if prev and prev[3] == ent.start and prev[4] == "ORG" and gz.norm(ent.text) in gz.CORPORATE_SUFFIXES:
+            raw[-1] = (prev[0], ent.end_char, prev[2], ent.end, "ORG")  # "Chrysler" + "LLC"
+            continue
         if prev and prev[3] == ent.start and ent.label_ == "GPE" and len(ent) == 1 and \
                 _first_name_and_city(doc, prev, ent):
             # "Valeska Paris" tagged as two places: a person whose surname is a city
@@ -586,7 +589,7 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         return Mention(cs, ce, surface, bare, "other", "product:" + n)
 
     # 1b'. a name right after an organisation noun is an organisation ("the French newspaper Les Echos")
-    if proper and label != "PERSON" and ts > 0 and doc[ts - 1].lower_ in gz.ORG_CUES and \
+    if proper and label != "PERSON" and ts > 0 and doc[ts - 1].text in gz.ORG_CUES and \
             gz.lookup_place(surface) is None and not gz.demonym(surface):
         return Mention(cs, ce, surface, bare, "organization", _org_key(bare), _country_prefix(bare))
     if n in gz.CORPORATE_SUFFIXES:

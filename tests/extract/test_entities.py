@@ -270,3 +270,19 @@ def test_acronym_takes_type_of_long_form(nlp):
     long = _find(ms, "Harwick Space Center")
     short = [m for m in ms if m.text == "HSC"]
     assert short and {m.entity_type for m in short} == {long.entity_type}
+
+
+def test_org_cue_noun_before_name(nlp):
+    ms = _mentions(nlp, "The minister told the French newspaper Les Echos that talks would resume.")
+    assert _find(ms, "Les Echos").entity_type == "organization"
+
+
+def test_corporate_suffix_joins_company(nlp):
+    ms = _mentions(nlp, "Chrysler LLC, owned by a private equity firm, reported losses.")
+    assert not [m for m in ms if m.text == "LLC"]
+    assert [m for m in ms if "Chrysler" in m.text and m.entity_type == "organization"]
+
+
+def test_product_name_other_capitalisation(nlp):
+    ms = _mentions(nlp, "He introduced the Macbook Air on stage.")
+    assert not [m for m in ms if "Macbook" in m.text and m.entity_type in ("organization", "person")]
