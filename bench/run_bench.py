@@ -194,6 +194,15 @@ def run_build(work: Path, day: str, timeout: float, label: str) -> dict:
             "user_cpu": usage.ru_utime, "sys_cpu": usage.ru_stime}
 
 
+def _plain(value):
+    """A metadata value as plain JSON data (numbers, strings, lists, dicts); anything else as its str()."""
+    try:
+        json.dumps(value)
+        return value
+    except Exception:  # noqa: BLE001 - dagster records refuse iteration with a bare Exception
+        return str(value)
+
+
 def read_run(work: Path, run: dict) -> None:
     """Add the Dagster run's step times and the extraction metadata to ``run`` (the latest run of the instance)."""
     from dagster import DagsterEventType, DagsterInstance
@@ -210,14 +219,18 @@ def read_run(work: Path, run: dict) -> None:
         meta: dict[str, dict] = {}
         for entry in instance.all_logs(run_id, of_type=DagsterEventType.ASSET_MATERIALIZATION):
             mat = entry.dagster_event.event_specific_data.materialization
-            meta[mat.asset_key.to_user_string()] = {k: getattr(v, "value", v) for k, v in mat.metadata.items()}
+            meta[mat.asset_key.to_user_string()] = {k: _plain(getattr(v, "value", v)) for k, v in mat.metadata.items()}
         run["meta"] = meta
-    for name, key in STEPS:
-        s = run["steps"].get(key)
-        if s and s["start"] and s["end"]:
+    for s in run.get("steps", {}).values():
+        if s["start"] and s["end"]:
             s["seconds"] = s["end"] - s["start"]
-            window = [kb for t, kb in run["rss"] if s["start"] <= t <= s["end"]]
+            timed = [(t, kb) for t, kb in run["rss"] if s["start"] <= t <= s["end"]]
+            window = [kb for _, kb in timed]
             if window:
+                # RSS at 25/50/75/100% of the step's duration: flat after the model is loaded = streaming
+                span = s["end"] - s["start"]
+                s["rss_quartiles_mb"] = [max([kb for t, kb in timed if t <= s["start"] + q * span] or [0]) / 1024
+                                         for q in (0.25, 0.5, 0.75, 1.0)]
                 s["rss_start_mb"], s["rss_end_mb"], s["rss_peak_mb"] = (window[0] / 1024, window[-1] / 1024,
                                                                       max(window) / 1024)
                 s["rss_samples"] = window
@@ -386,21 +399,26 @@ def summarize(n: int, add: int, full: dict, inc: dict, pv: dict | None) -> dict:
         s[f"{name}_aps"] = (n / sec) if sec else None
         s[f"{name}_rss_peak_mb"] = st.get("rss_peak_mb")
         step_sum += sec or 0
+    known = {key for _, key in STEPS}
+    s["other_steps"] = {k: round(v["seconds"], 2) for k, v in full.get("steps", {}).items()
+                        if k not in known and v.get("seconds") is not None}
+    step_sum += sum(s["other_steps"].values())
     s["full_steps_s"] = step_sum
     s["full_startup_s"] = full["wall"] - step_sum
     s["extract_only_s"] = ex.get("seconds")
     x = full.get("steps", {}).get("extractions", {})
     s["extract_rss_start_mb"], s["extract_rss_end_mb"] = x.get("rss_start_mb"), x.get("rss_end_mb")
+    s["extract_rss_quartiles_mb"] = x.get("rss_quartiles_mb")
     inc_ex = inc.get("meta", {}).get("extractions", {})
     s["inc_wall"] = inc["wall"]
     s["inc_extracted"] = inc_ex.get("articles_extracted")
     s["inc_from_cache"] = inc_ex.get("articles_from_cache")
     s["inc_peak_rss_mb"] = inc["peak_rss_mb"]
     inc_sum = 0.0
+    for key, st in inc.get("steps", {}).items():
+        inc_sum += st.get("seconds") or 0
     for name, key in STEPS:
-        sec = inc.get("steps", {}).get(key, {}).get("seconds")
-        s[f"inc_{name}_s"] = sec
-        inc_sum += sec or 0
+        s[f"inc_{name}_s"] = inc.get("steps", {}).get(key, {}).get("seconds")
     s["inc_steps_s"] = inc_sum
     s["inc_ratio"] = inc["wall"] / full["wall"]
     s["inc_ratio_steps"] = inc_sum / step_sum if step_sum else None
@@ -409,7 +427,7 @@ def summarize(n: int, add: int, full: dict, inc: dict, pv: dict | None) -> dict:
     s["full_version"] = full.get("meta", {}).get("published_package", {}).get("version")
     if pv:
         s.update({"pv_texts": pv["texts"], "bare_aps": pv["bare_aps"], "extract_aps": pv["extract_aps"],
-                  "overhead_ratio": pv["overhead_ratio"], "bare_s": pv["bare_s"], "extract_s": pv["extract_s"],
+                  "overhead_ratio": pv["overhead_ratio"], "bare_s": pv["bare_s"], "pv_extract_s": pv["extract_s"],
                   "layers_s": pv["layers_s"], "parse_in_extract_s": pv["parse_in_extract_s"],
                   "model_version": pv["model_version"], "batch_size": pv["batch_size"],
                   "tokens": pv["tokens"], "chars": pv["chars"], "bare_load_s": pv["bare_load_s"],
@@ -417,11 +435,17 @@ def summarize(n: int, add: int, full: dict, inc: dict, pv: dict | None) -> dict:
     return s
 
 
+def _quart(s: dict) -> str:
+    q = s.get("extract_rss_quartiles_mb")
+    return " / ".join(f"{v:.0f}" for v in q) if q else "-"
+
+
 def table_lines(s: dict) -> list[str]:
     rows = [
         ("N articles (inbox / ingested / extracted)", f"{s['n']} / {s['ingested']} / {s['extracted']}"),
         ("full build wall s (articles/s end to end)", f"{_f(s['full_wall'])} ({_f(s['full_aps'], '{:.2f}')})"),
         ("  process start-up + Dagster overhead s", _f(s["full_startup_s"])),
+        ("  other steps s", ", ".join(f"{k} {v:.1f}" for k, v in s["other_steps"].items()) or "-"),
     ]
     for name, key in STEPS:
         rows.append((f"  {name} ({key}) s (articles/s) [peak RSS MB]",
@@ -431,6 +455,7 @@ def table_lines(s: dict) -> list[str]:
         ("peak RSS of build process MB (ru_maxrss)", _f(s["peak_rss_mb"], "{:.0f}")),
         ("RSS during extract step: start -> end MB",
          f"{_f(s['extract_rss_start_mb'], '{:.0f}')} -> {_f(s['extract_rss_end_mb'], '{:.0f}')}"),
+        ("  peak RSS so far at 25/50/75/100% of the extract step MB", _quart(s)),
         (f"incremental (+{s['add']}) wall s (extracted / from cache)",
          f"{_f(s['inc_wall'])} ({s['inc_extracted']} / {s['inc_from_cache']})"),
         ("  incremental steps s: ingest / extract / validate / publish",
@@ -442,7 +467,7 @@ def table_lines(s: dict) -> list[str]:
         rows += [
             (f"bare spaCy nlp.pipe articles/s ({s['pv_texts']} texts, batch {s['batch_size']})",
              f"{s['bare_aps']:.2f} ({s['bare_s']:.1f}s)"),
-            ("claimpack extract_texts articles/s (same texts)", f"{s['extract_aps']:.2f} ({s['extract_s']:.1f}s)"),
+            ("claimpack extract_texts articles/s (same texts)", f"{s['extract_aps']:.2f} ({s['pv_extract_s']:.1f}s)"),
             ("extraction overhead ratio (extract / bare parse; target <= 1.5)", f"{s['overhead_ratio']:.2f}x"),
             ("  of which parse incl. line-break component s", f"{s['parse_in_extract_s']:.1f}"),
             ("model load s: bare / claimpack; first extract call s (lazy set-up)",
@@ -472,6 +497,7 @@ def markdown_block(s: dict, info: dict, meta: dict) -> str:
     lines.append(row("articles in inbox / ingested / extracted", f"{s['n']} / {s['ingested']} / {s['extracted']}"))
     lines.append(row("full build, wall s (articles/s end to end)", f"{s['full_wall']:.1f} ({s['full_aps']:.2f})"))
     lines.append(row("process start-up + Dagster overhead outside steps, s", f"{s['full_startup_s']:.1f}"))
+    lines.append(row("other steps, s", ", ".join(f"`{k}` {v:.1f}" for k, v in s["other_steps"].items()) or "-"))
     for name, key in STEPS:
         lines.append(row(f"{name} (`{key}`), s (articles/s) [peak RSS MB in step]",
                          f"{_f(s[f'{name}_s'])} ({_f(s[f'{name}_aps'])}) [{_f(s[f'{name}_rss_peak_mb'], '{:.0f}')}]"))
@@ -479,6 +505,7 @@ def markdown_block(s: dict, info: dict, meta: dict) -> str:
     lines.append(row("peak RSS of the build process, MB", f"{s['peak_rss_mb']:.0f}"))
     lines.append(row("RSS during the extract step, start -> end, MB",
                      f"{_f(s['extract_rss_start_mb'], '{:.0f}')} -> {_f(s['extract_rss_end_mb'], '{:.0f}')}"))
+    lines.append(row("peak RSS so far at 25 / 50 / 75 / 100% of the extract step, MB", _quart(s)))
     lines.append(row(f"incremental build (+{s['add']} articles), wall s (extracted / from cache)",
                      f"{s['inc_wall']:.1f} ({s['inc_extracted']} / {s['inc_from_cache']})"))
     lines.append(row("incremental steps, s: ingest / extract / validate / publish",
@@ -489,7 +516,7 @@ def markdown_block(s: dict, info: dict, meta: dict) -> str:
         lines.append(row(f"bare spaCy `nlp.pipe`, articles/s ({s['pv_texts']} texts, batch {s['batch_size']})",
                          f"{s['bare_aps']:.2f} ({s['bare_s']:.1f} s)"))
         lines.append(row("claimpack `extract_texts`, articles/s (same texts)",
-                         f"{s['extract_aps']:.2f} ({s['extract_s']:.1f} s)"))
+                         f"{s['extract_aps']:.2f} ({s['pv_extract_s']:.1f} s)"))
         lines.append(row("extraction overhead over the parser (target <= 1.5x)", f"{s['overhead_ratio']:.2f}x"))
         lines.append(row("extract time split, s", f"parse incl. line-break component {s['parse_in_extract_s']:.1f}; "
                          + ", ".join(f"`{k}` {v:.1f}" for k, v in sorted(s["layers_s"].items(),
@@ -613,13 +640,13 @@ def _run(args: argparse.Namespace, work: Path) -> int:
     print()
     print("\n".join(table_lines(s)))
     print(f"load average before/after: {meta['load_before']} / {meta['load_after']}")
+    if args.markdown:
+        update_results(markdown_block(s, info, meta), args.n)
+        print(f"wrote {RESULTS_MD.relative_to(REPO)}")
     if args.json:
         Path(args.json).write_text(json.dumps({"summary": s, "machine": info, "meta": meta,
                                                "full": {k: v for k, v in full.items()},
                                                "incremental": inc, "parse": pv}, indent=1, default=str))
-    if args.markdown:
-        update_results(markdown_block(s, info, meta), args.n)
-        print(f"wrote {RESULTS_MD.relative_to(REPO)}")
     return 0
 
 

@@ -136,6 +136,95 @@ def _subject(v):
     return None
 
 
+# ---------------------------------------------------------------- names inside a claimant description
+
+_NAME_ENTS = frozenset("PERSON ORG GPE NORP FAC LOC PRODUCT WORK_OF_ART EVENT LAW".split())
+
+
+def _name_run(doc, h, lo: int) -> int:
+    """First token of the proper name that ends at PROPN ``h`` (not before ``lo``): the named entity holding
+    ``h`` when there is one, else the run of proper-noun compounds; titles in front of it are cut
+    ("President Volodymyr Zelensky" -> "Volodymyr Zelensky"), honorifics kept ("Mr. Okoro")."""
+    ent = next((e for e in doc.ents if e.start <= h.i < e.end and e.label_ in _NAME_ENTS), None)
+    if ent is not None and ent.start >= lo:
+        i = ent.start
+    else:
+        i = h.i
+        while i > lo and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in ("compound", "flat") and \
+                doc[i - 1].head.i >= i - 1:
+            i -= 1
+    while i < h.i and (doc[i].lower_ in C.PERSON_ROLES or doc[i].pos_ == "DET" or doc[i].lower_ in (
+            "vice", "deputy", "acting", "former", "general", "foreign", "defence", "defense", "prime")):
+        i += 1
+    while i > lo and doc[i - 1].lower_ in C.HONORIFICS:
+        i -= 1
+    return i
+
+
+def _describes(doc, i: int, j: int) -> bool:
+    """Whether tokens [i, j) in front of a name describe it (a role or a common noun, not only "the")."""
+    return any(doc[k].pos_ == "NOUN" or doc[k].lower_ in C.PERSON_ROLES for k in range(i, j))
+
+
+def _role_type(tok) -> Optional[str]:
+    """Claimant type implied by a describing noun ("director" person, "newspaper" media, "group" organization)."""
+    w = tok.lower_
+    if w in C.PERSON_ROLES and w not in C.GOVERNMENT_WORDS - {"minister", "president", "governor", "mayor",
+                                                                "prosecutor", "secretary"}:
+        return "person"
+    if w in C.MEDIA_WORDS:
+        return "media"
+    if w in C.INTELLIGENCE_WORDS:
+        return "intelligence"
+    if w in C.MILITARY_WORDS:
+        return "military"
+    if w in C.ORGANIZATION_NOUNS:
+        return "organization"
+    return None
+
+
+def _named(doc, rng: tuple[int, int]) -> tuple[tuple[int, int], Optional[str]]:
+    """A claimant description that carries the name of its referent is the name: "The port authority's
+    director, Anna de Vries" -> Anna de Vries, "Saxony's economy minister Thomas Keller" -> Thomas Keller, "the
+    newspaper SME" -> SME. Returns the token range of the claimant and its type from the whole description
+    (None: type the claimant itself). Coordinations and descriptions without a name are left whole."""
+    i, j = rng
+    if j - i < 1:
+        return rng, None
+    heads = [t for t in doc[i:j] if not (i <= t.head.i < j) or t.head.i == t.i]
+    if len(heads) != 1:
+        return rng, None
+    h = heads[0]
+    if any(c.dep_ in ("conj", "cc") for c in h.children) or h.pos_ == "PRON":
+        return rng, None
+    if h.pos_ == "NOUN":
+        # "The operator, Baltic Wind," / "the newspaper SME": a proper-name apposition
+        for a in h.children:
+            if a.dep_ != "appos" or a.i < h.i or a.pos_ != "PROPN":
+                continue
+            end = a.i
+            for ch in a.rights:  # "Health Without Borders"
+                if ch.dep_ in ("prep", "flat", "compound") and a.ent_type_ and ch.right_edge.ent_type_:
+                    end = max(end, ch.right_edge.i)
+            start = _name_run(doc, a, a.left_edge.i)
+            if any(doc[k].pos_ in ("VERB", "AUX") or doc[k].dep_ in ("relcl", "acl") for k in range(start, end + 1)):
+                continue
+            return (start, end + 1), _role_type(h)
+        return rng, None
+    if h.pos_ != "PROPN":
+        return rng, None
+    start = _name_run(doc, h, i)
+    if start <= i or not _describes(doc, i, start):
+        return rng, None
+    end = j
+    for k in range(h.i + 1, j):  # "Maria Okafor of the ministry": the name stops at its head
+        if doc[k].dep_ not in ("flat", "compound") and doc[k].pos_ != "PROPN":
+            end = k
+            break
+    desc = [doc[k] for k in range(i, start) if doc[k].pos_ in ("NOUN", "PROPN") and doc[k].dep_ != "poss"]
+    return (start, end), (_role_type(desc[-1]) if desc else None)
+
+
 # ---------------------------------------------------------------- claimant typing
 
 def claimant_type(span) -> str:
@@ -404,10 +493,11 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         if not contents:
             continue
         via = None
-        claimant = subj_span
+        name_rng, ctype = _named(doc, subj_rng)
+        claimant = _tok_span(doc, *name_rng)
         cited = _cited(doc, v, subj_rng)
         if cited is not None:
-            via, claimant = subj_span, cited
+            via, claimant, ctype = claimant, cited, None
         nominal = bool(contents) and obj_used and lemma not in C.CUE_STATUS
         for c in contents:
             if attribution == "indirect" and _is_quoted(text, quotes, c):
@@ -416,7 +506,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                 att = attribution
             found.append(_Found(c, v, cue_span, lemma, claimant, via=via, attribution=att,
                                 negated=any(ch.dep_ == "neg" for ch in v.children),
-                                extra={"object": True} if nominal else {}))
+                                extra={"object": True, "ctype": ctype} if nominal else {"ctype": ctype}))
     return found
 
 
@@ -634,17 +724,39 @@ def _object_content(doc, v, sent) -> Optional[tuple[int, int]]:
 
 def _cited(doc, v, subj_rng) -> Optional[tuple[int, int]]:
     """'X reported, citing Y' / 'X, citing Y, reported' -> Y's span."""
-    heads = [v] + [c for c in v.children if c.dep_ == "ccomp"]
+    # the participle hangs from the cue or, in a parser slip, from the clause it reports
+    heads = [v] + [c for c in v.children if c.dep_ in ("ccomp", "advcl") and c.lemma_.lower() not in ("cite", "quote")]
     cands = [c for h in heads for c in h.children
-             if c.lemma_.lower() in ("cite", "quote") and c.dep_ in ("advcl", "xcomp", "conj")]
+             if c.lemma_.lower() in ("cite", "quote") and c.dep_ in ("advcl", "xcomp", "conj")
+             and (h is v or c.i < h.i)]
     subj_tok = doc[subj_rng[1] - 1]
     cands += [c for c in subj_tok.children if c.lemma_.lower() in ("cite", "quote") and c.dep_ in ("acl", "relcl")]
     for c in cands:
         objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]
         if objs:
             i, j = _strip_document(objs[0])
-            return _tok_span(doc, i, j)
+            return _tok_span(doc, i, _agent_end(doc, i, j))
     return None
+
+
+def _agent_like(tok) -> bool:
+    """A word that can name a source: an institution, a role, a group of people, a name or a pronoun."""
+    w = tok.lower_
+    return (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or w in C.INTELLIGENCE_WORDS or w in C.MILITARY_WORDS or w in C.GOVERNMENT_WORDS
+            or w in C.MEDIA_WORDS or w in C.UNSPECIFIED_WORDS or w in C.ORGANIZATION_NOUNS or w in C.PERSON_ROLES
+            or tok.lemma_.lower() in C.UNSPECIFIED_WORDS or tok.lemma_.lower() in C.PERSON_ROLES)
+
+
+def _agent_end(doc, i: int, j: int) -> int:
+    """End of a cited source once the nouns of its instrument are cut ("Swedish navy radar [data]" -> Swedish
+    navy); the whole range when nothing in it names an agent."""
+    k = j
+    while k > i + 1 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].dep_ == "compound" and not _agent_like(doc[k - 1]):
+        k -= 1
+    if k < j and not _agent_like(doc[k - 1]):
+        return j
+    return k
 
 
 def _according_to(doc, sent) -> list[_Found]:
@@ -675,6 +787,43 @@ def _according_to(doc, sent) -> list[_Found]:
     return out
 
 
+def _agrees(pron: str, tok) -> bool:
+    """Whether noun ``tok`` can be the antecedent of possessive pronoun ``pron``."""
+    person = tok.ent_type_ == "PERSON" or tok.lower_ in C.PERSON_ROLES
+    if pron in ("his", "her"):
+        return person
+    if pron == "its":
+        return not person and tok.tag_ in ("NN", "NNP") and (tok.pos_ == "NOUN" or tok.ent_type_ in (
+            "ORG", "GPE", "NORP"))
+    if pron == "their":
+        return tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ("ORG", "NORP") or tok.lower_ in C.MILITARY_WORDS
+    return False
+
+
+def _antecedent(doc, pron, noun) -> Optional[tuple[int, int]]:
+    """Token range of what a possessive pronoun before a cue noun stands for ("the party repeated its claim"
+    -> the party): the subject of the verb governing the noun when it agrees, else the nearest preceding
+    agreeing noun phrase in the same paragraph (at most the sentence before)."""
+    p = pron.lower_
+    v = noun.head
+    if noun.dep_ in ("dobj", "pobj") and v.pos_ in ("VERB", "AUX"):
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if subj and subj[0].pos_ != "PRON" and _agrees(p, subj[0]):
+            return _named(doc, _np_span(subj[0]))[0]
+    sents_seen = 0
+    for k in range(pron.i - 1, max(-1, pron.i - 80), -1):
+        t = doc[k]
+        if "\n" in t.text or "\n" in t.whitespace_:
+            break
+        if t.is_sent_start:
+            sents_seen += 1
+            if sents_seen > 1:
+                break
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss", "flat", "amod") and _agrees(p, t):
+            return _named(doc, _np_span(t))[0]
+    return None
+
+
 def _noun_cues(doc, sent) -> list[_Found]:
     """'X's claim that ...', 'a statement by X that ...', 'the ministry's denial that ...'."""
     text = doc.text
@@ -693,6 +842,8 @@ def _noun_cues(doc, sent) -> list[_Found]:
         for ch in n.children:
             if ch.dep_ == "poss":
                 who = _np_span(ch)
+                if ch.tag_ == "PRP$" or ch.lower_ in C.POSSESSIVE_PRONOUNS:
+                    who = _antecedent(doc, ch, n) or who
             elif ch.dep_ == "prep" and ch.lower_ in ("by", "from", "of") and ch.i < clause.i:
                 objs = [g for g in ch.children if g.dep_ == "pobj"]
                 if objs:
@@ -708,15 +859,41 @@ def _noun_cues(doc, sent) -> list[_Found]:
 
 # ---------------------------------------------------------------- statuses
 
-def _status(lemma: str, content_text: str, ctype: str) -> str:
+def _status(lemma: str, future: bool) -> str:
+    """The cue's own status when it is strong (denied, alleged, suspected, estimated, confirmed), else
+    expected for a future / planned / prospective content, else the cue's status or asserted."""
     st = C.CUE_STATUS.get(lemma)
     if st in C.STRONG_STATUS:
         return st
-    if C.FUTURE_RE.search(content_text) or st == "expected":
+    if future or st == "expected":
         return "expected"
     if st:
         return st
     return "asserted"
+
+
+def _is_future(doc, s: int, e: int) -> bool:
+    """Whether the content [s, e) states something future or planned: "will", "is set to", "plans to" ...
+    (``cues.FUTURE_RE``), or a prospective modal on its main verb, the future in the past of reported speech
+    ("said Poland would deploy ...", "warned temperatures could exceed ..."). Not a prospective modal: a
+    counterfactual ("would have ...") or a modal on a copula ("any move would be consistent with the law":
+    a hypothetical judgement, not an expectation), unless it introduces an existential ("there would be")."""
+    if C.FUTURE_RE.search(doc.text[s:e]):
+        return True
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return False
+    main = {span.root.i} | {c.i for c in span.root.children if c.dep_ == "conj"}
+    for t in span:
+        if t.tag_ != "MD" or t.lower_ not in C.PROSPECTIVE_MODALS or t.head.i not in main:
+            continue
+        h = t.head
+        if any(c.lower_ in ("have", "'ve") and c.dep_ == "aux" and c.i > t.i for c in h.children):
+            continue
+        if h.lemma_ == "be" and not any(c.dep_ == "expl" for c in h.children):
+            continue
+        return True
+    return False
 
 
 def _content_negated(doc, s: int, e: int) -> bool:
@@ -857,7 +1034,7 @@ def find_claims(doc) -> list[Claim]:
         if e - s < 3:
             continue
         content = text[s:e]
-        status = "expected" if C.FUTURE_RE.search(content) else "asserted"
+        status = "expected" if _is_future(doc, s, e) else "asserted"
         claims.append(Claim(s, e, content, si.start, si.end, None, None, None, "author", None, None, None, None,
                             "author", status, "negative" if _content_negated(doc, s, e) and False else "positive"))
     claims.sort(key=lambda c: (c.char_start, c.char_end))
@@ -904,10 +1081,10 @@ def _make_claim(doc, si, f: _Found) -> Claim:
         cs, ce = f.claimant
         claimant = text[cs:ce]
         span = doc.char_span(cs, ce, alignment_mode="expand")
-        ctype = claimant_type(span) if span is not None else "other"
+        ctype = f.extra.get("ctype") or (claimant_type(span) if span is not None else "other")
     via = text[f.via[0]:f.via[1]] if f.via else None
     content = text[s:e]
-    status = _status(f.cue_lemma, content, ctype or "")
+    status = _status(f.cue_lemma, _is_future(doc, s, e))
     negative = f.cue_lemma in C.NEGATIVE_CUES
     if _content_negated(doc, s, e):
         negative = not negative

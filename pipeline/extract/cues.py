@@ -101,6 +101,25 @@ UNSPECIFIED_WORDS = frozenset("""
 sources source officials official experts expert analysts analyst observers observer residents witnesses
 witness people insiders insider someone critics critic diplomats diplomat
 """.split())
+# Titles and roles that describe a person: "union spokesman Erik Jansen", "the port authority's director, Anna de
+# Vries" (the claimant is the name, its type person).
+PERSON_ROLES = frozenset("""
+minister president spokesman spokeswoman spokesperson director chief executive ceo cfo coo secretary ambassador
+senator candidate nominee governor mayor leader chairman chairwoman chairperson chair founder head commissioner
+manager economist analyst professor lawyer attorney prosecutor judge commander adviser advisor aide host reporter
+correspondent editor columnist researcher scientist doctor deputy representative lawmaker legislator congressman
+congresswoman chancellor premier king queen prince princess pope envoy diplomat negotiator strategist pollster
+official officer inspector chairwoman treasurer economist coach captain owner founder premier vice prime
+""".split())
+# Honorifics kept with a name ("Mr. Okoro").
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen. sir dame lord lady".split())
+# Descriptions of an organisation: "the aid group Health Without Borders", "Estonia's grid operator Voltara".
+ORGANIZATION_NOUNS = frozenset("""
+company firm group organization organisation operator association federation institute foundation charity
+university union party campaign committee commission bank fund insurer carmaker maker manufacturer producer
+developer chain retailer airline carrier utility startup conglomerate giant subsidiary consortium lender
+""".split())
+POSSESSIVE_PRONOUNS = frozenset("its his her their".split())
 PERSON_PRONOUNS = frozenset("he she i me him her".split())
 OTHER_PRONOUNS = frozenset("we they it you us them this that who".split())
 INSTITUTION_MODIFIERS = frozenset("government military army intelligence police ministry defense defence".split())
@@ -114,6 +133,8 @@ FUTURE_RE = re.compile(
     r"is due to|are due to|plans? to|planning to|is to be|are to be|is going to|are going to|intends? to|"
     r"is scheduled to|are scheduled to|is poised to|are poised to|by the end of (the|this|next) (year|month|week))\b",
     re.I)
+# Modals that put a reported content in the future ("said the plant would close", "warned prices could rise").
+PROSPECTIVE_MODALS = frozenset("would could might".split())
 NEGATION_WORDS = frozenset("not n't never no nobody nothing none neither".split())
 BYLINE_RE = re.compile(
     r"^\s*(by\s+[A-Z]|reporting by|written by|editing by|additional reporting|photo\b|image\b|picture\b|"

@@ -9,6 +9,17 @@ offline gazetteer (:mod:`pipeline.extract.gazetteer`) and a few context rules:
 * nationality words ("North Korean", "the Russians") are ``group`` mentions linked to their country;
 * a capital used as an actor ("Moscow and Pyongyang admit ...") is the state; after "in", "at", "near" ... it is
   the city;
+* named products ("iPhone", "Space Shuttle Atlantis", "Chevrolet Volt") and stock indices ("the Dow Jones
+  Industrial Average", "the Nikkei" in a market sentence) are ``other``, never people or organisations;
+* context re-types spaCy's guesses: an honorific or a lower-case role noun before a name ("Ms Lee", "actor Dan
+  Ray") makes a person; an organisation head word ("... Authority", "Ministry of ...") or an organisation noun
+  before the name ("the newspaper Les Echos") or "<person> of X" makes an organisation; an acronym is never a
+  person, and takes the type of its bracketed long form ("Kennedy Space Center (KSC)");
+* "Valeska Paris" tagged as two places is a person (then "Paris" alone is her); "pro-Beijing" is no mention;
+* names spaCy missed are added: gazetteer places standing alone, capitalised names with an organisation head
+  word, and other occurrences of an organisation or full name found elsewhere in the article;
+* one type per name in an article (majority vote over spaCy-typed mentions; gazetteer links keep theirs), and a
+  person named elsewhere is also a mention inside an organisation's name ("the Andy Warhol Foundation");
 * one key per real-world thing within and across articles: people by full name (a surname alone or "the
   president" resolves to the person introduced with it), organisations by normalised name (an acronym in
   brackets joins its long form), places by ISO / GeoNames code.
@@ -50,13 +61,28 @@ _HEAD_TITLES = {"president", "prime minister", "minister", "secretary", "ambassa
                 "leader", "ceo", "speaker", "coach"}
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
             "lower", "northeast", "northwest", "southeast", "southwest", "greater", "new"}
+_ROLE_NOUNS = {"actor", "actress", "singer", "musician", "songwriter", "rapper", "artist", "painter", "author",
+               "writer", "novelist", "poet", "journalist", "reporter", "photographer", "illustrator", "curator",
+               "director", "producer", "designer", "architect", "founder", "co-founder", "inventor", "player",
+               "striker", "midfielder", "defender", "goalkeeper", "captain", "coach", "manager", "teammate",
+               "economist", "analyst", "scientist", "researcher", "professor", "lawyer", "attorney", "barrister",
+               "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "president", "minister",
+               "senator", "governor", "mayor", "secretary", "ceo", "executive", "chief", "official", "diplomat",
+               "ambassador", "candidate", "councillor", "councilor", "lawmaker", "legislator", "activist",
+               "campaigner", "blogger", "cosplayer", "athlete", "boxer", "cyclist", "swimmer", "host", "presenter",
+               "comedian", "dancer", "composer", "conductor", "pianist", "guitarist", "drummer", "entrepreneur",
+               "businessman", "businesswoman", "billionaire", "investor", "banker", "trader", "astronaut", "pilot",
+               "soldier", "officer", "detective", "judge", "priest", "bishop", "rabbi", "imam", "cleric", "student",
+               "teacher", "doctor", "nurse", "surgeon", "victim", "suspect", "defendant", "witness", "daughter",
+               "son", "wife", "husband", "mother", "father", "brother", "sister", "widow", "girlfriend", "boyfriend"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof", "professor"}
 _ORG_SUFFIX = re.compile(r"\b(inc|ltd|llc|plc|corp|co|gmbh|ag|sa)\.?$", re.I)
 
 
-def _strip_span(doc, start: int, end: int) -> tuple[int, int]:
+def _strip_span(doc, start: int, end: int, text: Optional[str] = None) -> tuple[int, int]:
     """Trim whitespace, a trailing possessive and surrounding punctuation from a char span."""
-    text = doc.text
+    if text is None:
+        text = doc.text  # rebuilt from the tokens on every access: callers in loops pass it
     while start < end and (text[start].isspace() or text[start] in "\"'“‘(["):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in "\"”’),:;]"):
@@ -66,6 +92,9 @@ def _strip_span(doc, start: int, end: int) -> tuple[int, int]:
         end = start + m.start()
     while end > start and text[end - 1] in ",;:":
         end -= 1
+    cap = re.search(r"\s+(?:Image|Photo|Video|File|Credit|Source)$", text[start:end])
+    if cap and text[end:end + 1] == ":":  # a caption credit glued to the name: "Washington D.C. Image: ..."
+        end = start + cap.start()
     return start, end
 
 
@@ -138,7 +167,7 @@ def _is_locative(doc, tok_start: int) -> bool:
 def _first_name_and_city(doc, prev, ent) -> bool:
     """Two adjacent one-word "places" where the first is no known place and the second is a city."""
     ps, pe, pts, pte, plabel = prev
-    if plabel not in ("GPE", "LOC", "PERSON") or pte - pts != 1 or doc.text[pe:ent.start_char] != " ":
+    if plabel not in ("GPE", "LOC", "PERSON") or pte - pts != 1 or doc[pts].whitespace_ != " ":
         return False
     first = doc[pts]
     if first.pos_ != "PROPN" or not first.is_alpha or not first.text[:1].isupper():
@@ -174,8 +203,8 @@ def find_mentions(doc) -> list[Mention]:
             continue
         prev = raw[-1] if raw else None
         if prev and prev[3] == ent.start and prev[4] == "ORG" and ent.label_ in ("PERSON", "PRODUCT") and \
-                len(ent) == 1 and not gz.is_media(doc.text[prev[0]:prev[1]]) and \
-                doc.text[prev[1]:ent.start_char] == " ":
+                len(ent) == 1 and not gz.is_media(doc[prev[2]:prev[3]].text) and \
+                doc[prev[3] - 1].whitespace_ == " ":
             # a brand and a model name: "Chevrolet Volt", "Toyota Prius" is one product
             raw[-1] = (prev[0], ent.end_char, prev[2], ent.end, "PRODUCT")
             continue
@@ -195,7 +224,7 @@ def find_mentions(doc) -> list[Mention]:
     for s, e, ts, te, label in raw:
         if label != "PERSON":
             continue
-        cs, ce = _strip_span(doc, s, e)
+        cs, ce = _strip_span(doc, s, e, text)
         name = _strip_titles(text[cs:ce])
         words = _words(name)
         if len(words) >= 2 and not gz.is_known_org(name) and all(w[:1].isupper() for w in words) and \
@@ -218,7 +247,7 @@ def find_mentions(doc) -> list[Mention]:
 
     mentions: list[Mention] = []
     for s, e, ts, te, label in raw:
-        cs, ce = _strip_span(doc, s, e)
+        cs, ce = _strip_span(doc, s, e, text)
         if ce <= cs:
             continue
         surface = text[cs:ce]
@@ -301,15 +330,18 @@ def _scan_places(doc, found: list[Mention], full_people, acronyms) -> list[Menti
     taken = [(m.char_start, m.char_end) for m in found]
     out = []
     i, n_tok = 0, len(doc)
+    cap = [t.text[:1].isupper() and (t.is_alpha or t.text in ("U.S.", "U.K.")) for t in doc]
     while i < n_tok:
         hit = None
+        if not cap[i]:
+            i += 1
+            continue
         for n in (3, 2, 1):
             j = i + n
-            if j > n_tok:
+            if j > n_tok or not all(cap[i:j]):
                 continue
             span = doc[i:j]
-            if not all(t.text[:1].isupper() and (t.is_alpha or t.text in ("U.S.", "U.K.")) for t in span) or \
-                    span[-1].pos_ != "PROPN" or span.text.lower() in gz._NOT_PLACES:
+            if span[-1].pos_ != "PROPN" or span.text.lower() in gz._NOT_PLACES:
                 continue
             if any(a < span.end_char and span.start_char < b for a, b in taken):
                 continue
@@ -348,11 +380,12 @@ def _acronyms_follow_long_form(doc, mentions: list[Mention], acronyms: dict[str,
     for m in mentions:
         long_forms.setdefault(gz.norm(m.text), m)
     taken = [(m.char_start, m.char_end) for m in mentions]
-    for short in sorted({a for a in re.findall(r"\(([A-Z][A-Z.&]{1,9})\)", doc.text)}):
+    text = doc.text
+    for short in sorted({a for a in re.findall(r"\(([A-Z][A-Z.&]{1,9})\)", text)}):
         lf = long_forms.get(gz.norm(acronyms.get(gz.norm(short), "")))
         if lf is None or lf.entity_type not in ("organization", "place"):
             continue
-        for hit in re.finditer(r"(?<![\w.&-])" + re.escape(short) + r"(?![\w&-])", doc.text):
+        for hit in re.finditer(r"(?<![\w.&-])" + re.escape(short) + r"(?![\w&-])", text):
             s, e = hit.span()
             if not any(a < e and s < b for a, b in taken):
                 mentions.append(Mention(s, e, short, lf.name, lf.entity_type, lf.entity_key, lf.country_code,
@@ -422,7 +455,8 @@ def _nested_people(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_ORG_NAME = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*){1,6}[A-Z][\w-]*)(?![\w'’-])")
+_ORG_NAME = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*){1,6}"
+                       r"[A-Z][\w-]*)(?![\w'’-])")
 
 
 def _scan_org_names(doc, found: list[Mention], acronyms: dict[str, str]) -> list[Mention]:
@@ -595,9 +629,12 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     if n in gz.CORPORATE_SUFFIXES:
         return None  # a stray "LLC" / "Inc." split from its company name
 
-    # 1c. a name after an honorific is a person whatever spaCy thought ("Ms Hill", "Dr. Jordan")
-    if label != "PERSON" and proper and ts > 0 and doc[ts - 1].text.rstrip(".").lower() in _HONORIFICS \
-            and not gz.demonym(surface) and len(_words(surface)) <= 3:
+    # 1c. a name after an honorific is a person whatever spaCy thought ("Ms Hill", "Dr. Jordan"); so is a two- or
+    # three-word name after a lower-case role noun ("actor Dennis Hopper", "goalkeeper Thibaut Courtois")
+    if label != "PERSON" and proper and ts > 0 and not gz.demonym(surface) and len(_words(surface)) <= 3 and (
+            doc[ts - 1].text.rstrip(".").lower() in _HONORIFICS or
+            (doc[ts - 1].text in _ROLE_NOUNS and len(_words(surface)) >= 2 and not gz.is_known_org(surface)
+             and gz.lookup_place(surface) is None and not gz.org_head(surface))):
         return Mention(cs, ce, surface, surface, "person", _person_key(surface))
 
     # 1d. a capitalised name headed by an organisation word ("Civil Defence Authority", "Municipality of Turin")

@@ -26,6 +26,7 @@ _DATE_WORD = re.compile(
     r"today|yesterday|am|pm)\.?", re.I)
 _SEP = re.compile(r"[\s,|/·•\-–—:()]+")
 _FINAL_PUNCT = re.compile(r"[.!?:;…\"”’')\]]\s*$")
+_SENT_END = re.compile(r"[.!?:;…\"”’')\]»]\s*$")
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def sentence_spans(doc) -> list[SentenceInfo]:
     lines = classify_lines(doc.text)
     starts = [ln.start for ln in lines]
     text = doc.text
-    out = []
+    pieces = []  # [token start, token end, char start, char end, line index]
     for sent in doc.sents:
         s, e = sent.start_char, sent.end_char
         while s < e and text[s].isspace():
@@ -98,6 +99,15 @@ def sentence_spans(doc) -> list[SentenceInfo]:
         if s >= e:
             continue
         li = max(0, bisect.bisect_right(starts, s) - 1)
+        prev = pieces[-1] if pieces else None
+        if prev is not None and prev[4] == li and not _SENT_END.search(text[prev[2]:prev[3]]):
+            # a parser slip inside a line ("Warsaw | accused Minsk of ..."): a piece without final punctuation
+            # is not a sentence of its own; it belongs with what follows it on the same line
+            prev[1], prev[3] = sent.end, e
+            continue
+        pieces.append([sent.start, sent.end, s, e, li])
+    out = []
+    for i, j, s, e, li in pieces:
         kind = lines[li].kind if lines else PARAGRAPH
-        out.append(SentenceInfo(s, e, kind, li, sent))
+        out.append(SentenceInfo(s, e, kind, li, doc[i:j]))
     return out

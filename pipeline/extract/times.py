@@ -98,6 +98,8 @@ _pat("month", rf"\b(?:(early|late|mid|last|next|this|earlier\s+this|later\s+this
      rf"({_MONTH_FULL}\b|{_MONTH_ABBR})(?!\s*\d)(?!\s+(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Avenue|Movement|Revolution))"
      r"(?!\s+(?:for|of|on)\s+(?:the\s+)?[A-Z])")
 _pat("year", rf"(?<![\d,.$£€#/:])(?<![^a-z]-)(?:(early|late|mid)[- ](?:in\s+)?)?(?<![\d,.$£€#/])({_YEAR})(?!\s*(?:%|percent|GMT|UTC|hours|hrs|local))(?![\d/]|,\d|\.\d|-\d{{2}}-)")
+# the second year of a hyphenated range, "2019-2023" (the year pattern above does not take a year after a hyphen)
+_pat("year_hyphen", rf"(?<![\d,.$£€#/:-])({_YEAR})\s?[-–]\s?({_YEAR})(?![\d/]|,\d|\.\d)")
 _pat("fy", rf"\b(?:FY|fiscal(?:\s+year)?)\s*'?({_YEAR}|\d{{2}})\b")
 _pat("decade", rf"\b(?:(?:the\s+)?(early|late|mid)[- ]+)?(?:the\s+)?(?:(1\d|20)(\d)0s|'(\d)0s|({'|'.join(_DECADE_WORDS)}))\b")
 _pat("century", rf"\b(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(_CENTURY_ORD)}))[- ]century\b", _I)
@@ -275,6 +277,9 @@ def _collect(text: str) -> list[_Cand]:
     for m in _P["year"].finditer(text):
         y = int(m.group(2))
         add(_Cand(m.start(), m.end(), "year", {"y": y, "check": True}, 1))
+    for m in _P["year_hyphen"].finditer(text):
+        if int(m.group(2)) > int(m.group(1)):
+            add(_Cand(m.start(2), m.end(2), "year", {"y": int(m.group(2)), "check": True}, 1))
     for m in _P["fy"].finditer(text):
         y = m.group(1)
         y = int(y) if len(y) == 4 else 2000 + int(y)
@@ -522,6 +527,11 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 # ---------------------------------------------------------------------------------------------------- tense
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "must", "should", "may", "might", "can", "ca", "would", "'d"}
+# modals that point forward like "will" unless negated ("officials could not be reached Friday" is the day of asking)
+_MODAL_AUX = {"could", "ought"}
+# "would" describing a past habit ("On Sundays he would often walk to the harbour") does not point forward
+_HABITUAL_ADVS = {"often", "usually", "always", "sometimes", "regularly", "typically", "frequently", "routinely",
+                  "normally", "occasionally", "generally", "habitually"}
 _FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "slate", "set", "intend", "postpone", "reschedule"}
 # verbs whose to-infinitive complement lies after them ("planned to leave Thursday")
 _FUTURE_GOVERNORS = _FUTURE_LEMMAS | {"hope", "want", "aim", "set", "prepare", "be", "go", "promise", "vow",
@@ -570,11 +580,44 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     return t
 
 
+_NEG_WORDS = {"neither", "nor", "no", "none", "nobody", "nothing", "never", "hardly", "barely"}
+
+
+def _negated(verb) -> bool:
+    """A negated clause: "could not be reached", "could never", "Neither he nor his aides could be located"."""
+    for c in verb.children:
+        if c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _NEG_WORDS:
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ in _NEG_WORDS for t in c.subtree):
+            return True
+    return False
+
+
+def _past_habitual(verb, modals: list[str]) -> bool:
+    """'would' / "'d" of a past habit: a frequency adverb, or a 'when'-clause in the past tense."""
+    if not any(a in ("would", "'d") for a in modals) or any(a not in ("would", "'d") for a in modals):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVS:
+            return True
+        if c.dep_ == "advcl" and c.tag_ == "VBD" and any(m.dep_ == "advmod" and m.lower_ in ("when", "whenever")
+                                                          or m.dep_ == "mark" and m.lower_ in ("when", "whenever")
+                                                          for m in c.children):
+            return True
+    return False
+
+
 def _verb_tense(verb, depth: int = 0) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     low = [a.lower_ for a in auxes]
-    if any(a in _FUTURE_AUX for a in low):
-        return "future"
+    modals = [a for a in low if a in _FUTURE_AUX or a in _MODAL_AUX]
+    if modals:
+        if any(a in ("have", "'ve", "of") for a in low) and verb.tag_ == "VBN":
+            return "past"  # "could have exceeded on Friday", "would have voted on Tuesday"
+        if any(a in _FUTURE_AUX for a in modals) and not _past_habitual(verb, modals):
+            return "future"
+        if any(a in _MODAL_AUX for a in modals) and not _negated(verb):
+            return "future"  # "temperatures could exceed 44 degrees on Friday"; "could not be reached" is not
     if verb.lemma_ in _FUTURE_LEMMAS and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and \
             verb.lemma_ in _PLAN_LEMMAS and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3 and \
             _verb_tense(verb.head.head, depth + 1) == "past":
@@ -813,7 +856,7 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 
 def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]:
     k, d = c.kind, c.data
-    tense = None
+    tense = d.get("tense")  # set on the ends of a range: the tense of the whole range
 
     def T():
         nonlocal tense
@@ -1132,6 +1175,9 @@ def _keep(c: _Cand, doc, text: str) -> bool:
         after = text[c.end:c.end + 20]
         if _NOT_YEAR_NEXT.match(after):
             return False
+        m2 = re.match(r"\s*(?:-|–|to|and)\s*\d[\d,]*(?=\s)", text[c.end:c.end + 30], _I)
+        if m2 and _NOT_YEAR_NEXT.match(text[c.end + m2.end():c.end + m2.end() + 20]):
+            return False  # the first bound of "between 1500 and 2000 soldiers"
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and len(span):
             tok = span[-1]
@@ -1161,6 +1207,116 @@ def _keep(c: _Cand, doc, text: str) -> bool:
 
 # ---------------------------------------------------------------------------------------------------- main
 
+# Ranges of two calendar expressions of the same kind, one expression valued start/end: "2019 to 2023",
+# "from March to May", "Monday-Friday", "between 1994 and 1997", "from June until August", "Oct. 27-28"; "or" joins
+# two adjacent days only ("Sunday or Monday"). The preposition ("from", "between") stays out of the span.
+RANGES_AS_INTERVAL = True
+_RANGE_KINDS = {"year", "month", "weekday", "date", "decade", "quarter", "season"}
+_RANGE_GAP = re.compile(r"^\s*(?:(to|through|thru|until|till|and|or)|\s*(-|–|—)\s*)\s*$", _I)
+_RANGE_FROM = re.compile(r"\b(from|between)\s+(?:the\s+)?$", _I)
+# "moved the vote from Monday to Tuesday", "compared 2019 to 2023": two points, not a range
+_CHANGE_LEMMAS = {"move", "postpone", "delay", "shift", "reschedule", "push", "bring", "advance", "change", "switch",
+                  "compare", "bump", "defer", "put", "adjourn", "pull"}
+
+
+def _range_pair(c: "_Cand", n: "_Cand", doc, text: str) -> Optional[str]:
+    """The connector when candidates c and n form one range expression, else None."""
+    if c.kind != n.kind or c.kind not in _RANGE_KINDS or c.data.get("pod") or n.data.get("pod"):
+        return None
+    m = _RANGE_GAP.match(text[c.end:n.start])
+    if not m:
+        return None
+    conn = (m.group(1) or m.group(2)).lower()
+    pre = _RANGE_FROM.search(text, max(0, c.start - 14), c.start)
+    prep = pre.group(1).lower() if pre else None
+    if conn == "and" and prep != "between":
+        return None  # "on Monday and Tuesday": two days
+    if conn in ("until", "till") and prep != "from":
+        return None
+    if conn == "or":
+        return conn if c.kind in ("weekday", "date") else None
+    if prep == "between" and conn != "and":
+        return None
+    if c.kind == "year" and _NOT_YEAR_NEXT.match(text[n.end:n.end + 20]):
+        return None  # "between 1500 and 2000 soldiers"
+    if conn in ("to", "-", "–", "—"):
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and len(span):
+            tok = span.root
+            seen = 0
+            while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 6:
+                tok = tok.head
+                seen += 1
+            if tok.lemma_.lower() in _CHANGE_LEMMAS:
+                return None
+    return conn
+
+
+def _merge_ranges(cands: list["_Cand"], doc, text: str) -> list["_Cand"]:
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        if i + 1 < len(cands) and (RANGES_AS_INTERVAL or c.kind == "weekday"):
+            n = cands[i + 1]
+            conn = _range_pair(c, n, doc, text)
+            if conn and (RANGES_AS_INTERVAL or conn == "or"):
+                out.append(_Cand(c.start, n.end, "range", {"a": c, "b": n, "or": conn == "or"}))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _resolve_range(c: "_Cand", doc, pub, text) -> Optional[_Val]:
+    """start/end of a range candidate; None when its ends do not make one (reversed explicit years, days not
+    adjacent in an "or" pair)."""
+    ca, cb = c.data["a"], c.data["b"]
+    # both ends take the tense of the whole expression ("will be closed Tuesday-Friday")
+    tense = _tense(doc, c.start, c.end, text)
+    ca = _Cand(ca.start, ca.end, ca.kind, dict(ca.data, tense=tense), ca.prio)
+    cb = _Cand(cb.start, cb.end, cb.kind, dict(cb.data, tense=tense), cb.prio)
+    if ca.kind in ("date", "month") and ca.data.get("y") is None and cb.data.get("y") is not None \
+            and ca.data.get("yoff") is None and ca.data.get("rel") is None:
+        # "from May 5 to June 3, 2023": the first end takes the year of the second
+        ca = _Cand(ca.start, ca.end, ca.kind, dict(ca.data, y=cb.data["y"]), ca.prio)
+        if (ca.data["m"], ca.data.get("d") or 0) > (cb.data["m"], cb.data.get("d") or 0):
+            ca.data["y"] -= 1
+    a = _resolve(ca, doc, pub, text)
+    b = _resolve(cb, doc, pub, text)
+    if not (a and b):
+        return None
+    if a.value is None or b.value is None or a.start is None or b.start is None:
+        if pub is None and (a.value is None or b.value is None):
+            return _Val("DATE", None, gran=a.gran)
+        return None
+    if a.gran != b.gran:
+        return None
+    if b.start < a.start:
+        if cb.kind == "weekday":
+            # the second day follows the first: "Sunday or Monday", "Friday to Monday"
+            b = _day(a.start + dt.timedelta(days=(cb.data["wd"] - ca.data["wd"]) % 7))
+        elif cb.kind in ("month", "date", "season", "quarter") and cb.data.get("y") is None:
+            # "from November to February": the second end lies in the following year
+            if cb.kind == "month":
+                b = _month(b.start.year + 1, b.start.month)
+            elif cb.kind == "date":
+                nd = _safe_date(b.start.year + 1, b.start.month, b.start.day)
+                if nd is None:
+                    return None
+                b = _day(nd)
+            else:
+                return None
+        else:
+            return None
+    if c.data.get("or") and (a.gran != "day" or (b.start - a.start).days != 1):
+        return None
+    if b.start <= a.start:
+        return None
+    return _Val("DATE", f"{a.value}/{b.value}", a.start, b.end, a.gran)
+
+
 _GAP_MERGE = re.compile(rf"^(?:\s*,?\s*(?:{_TZ})?\s*[,(]?\s*(?:on\s+)?)$")
 _OR_GAP = re.compile(r"^\s*(?:or|and|to|-|–|through|or\s+on)\s*$")
 
@@ -1174,7 +1330,8 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
                                                     and re.match(r"^\s*\(\s*$", text[cands[i - 1].end:c.start])
                                                     and re.match(r"\s*\)", text[c.end:c.end + 3]))]
 
-    # join "Sunday or Monday", "Oct. 27-28"-style pairs of days into one range
+    # join "Sunday or Monday", "2019 to 2023", "from March to May", "Oct. 27-28" into one range
+    cands = _merge_ranges(cands, doc, text)
     merged: list[_Cand] = []
     i = 0
     while i < len(cands):
@@ -1182,11 +1339,6 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
         if i + 1 < len(cands):
             n = cands[i + 1]
             gap = text[c.end:n.start]
-            if c.kind == n.kind == "weekday" and not c.data.get("pod") and not n.data.get("pod") and \
-                    re.match(r"^\s*or\s*$", gap):
-                merged.append(_Cand(c.start, n.end, "range", {"a": c, "b": n}))
-                i += 2
-                continue
             # a time of day next to its day: "9 a.m. Tuesday", "4:57 PM EDT, October 25, 2024", "Friday at 3 p.m."
             if c.kind == "time" and n.kind in ("weekday", "date", "deictic", "anaphor") and _GAP_MERGE.match(gap) and \
                     not n.data.get("pod") and (n.kind != "deictic" or n.data["w"] in ("yesterday", "today", "tomorrow")):
@@ -1204,20 +1356,20 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
 
     out: list[TimeExpr] = []
     hist: list[_Val] = []  # resolved calendar expressions so far, the antecedents of "that day", "the next year"
-    for idx, c in enumerate(merged):
+    idx = -1
+    while idx + 1 < len(merged):
+        idx += 1
+        c = merged[idx]
         for a in (c, c.data.get("d")):
             if isinstance(a, _Cand) and a.kind == "anaphor":
                 a.data["hist"] = hist
         if c.kind == "range":
-            a = _resolve(c.data["a"], doc, pub, text)
-            b = _resolve(c.data["b"], doc, pub, text)
-            if a and b and a.value and b.value and a.start and b.start:
-                if b.start < a.start:
-                    # the second day follows the first: "Sunday or Monday"
-                    b = _day(a.start + dt.timedelta(days=(c.data["b"].data["wd"] - c.data["a"].data["wd"]) % 7))
-                v = _Val("DATE", f"{a.value}/{b.value}", a.start, b.end, "day")
-            else:
-                v = _Val("DATE", None, gran="day")
+            v = _resolve_range(c, doc, pub, text)
+            if v is None:
+                # not one range after all: its two ends are expressions of their own
+                merged[idx:idx + 1] = [c.data["a"], c.data["b"]]
+                idx -= 1
+                continue
         elif c.kind == "timeday":
             dv = _resolve(c.data["d"], doc, pub, text)
             t = c.data["t"]

@@ -286,3 +286,23 @@ def test_corporate_suffix_joins_company(nlp):
 def test_product_name_other_capitalisation(nlp):
     ms = _mentions(nlp, "He introduced the Macbook Air on stage.")
     assert not [m for m in ms if "Macbook" in m.text and m.entity_type in ("organization", "person")]
+
+
+def test_caption_label_trimmed(nlp):
+    from pipeline.extract.entities import _strip_span
+    text = "The team flew to Washington D.C. Image: Jane Roe."
+    doc = nlp(text)
+    s = text.index("Washington")
+    cs, ce = _strip_span(doc, s, text.index(":"))
+    assert text[cs:ce] == "Washington D.C."
+
+
+def test_role_noun_before_name_makes_a_person(nlp):
+    from pipeline.extract.entities import _classify
+    text = "The save came from goalkeeper Thibaut Vermeer in the last minute."
+    doc = nlp(text)
+    s = text.index("Thibaut")
+    toks = [t for t in doc if s <= t.idx < s + len("Thibaut Vermeer")]
+    m = _classify(doc, s, s + len("Thibaut Vermeer"), toks[0].i, toks[-1].i + 1, "ORG", "Thibaut Vermeer", True,
+                  {}, {})
+    assert m.entity_type == "person"

@@ -239,3 +239,56 @@ def test_duration_extent_keeps_bounds_and_determiner_but_not_approximations(nlp)
 def test_titles_and_generic_today_are_not_times(nlp):
     assert times(nlp, "He told the story on ''60 Minutes.'' Then he left.") == []
     assert times(nlp, "The debate shapes the lives of today's youth.") == []
+
+
+def test_modal_verbs_point_forward_unless_negated_perfect_or_habitual(nlp):
+    # published on a Friday: a bare weekday under a forward-looking modal is the coming one
+    assert one(nlp, "Forecasters said snow could reach the valley on Tuesday.", "Tuesday").value == "2024-10-29"
+    assert one(nlp, "The strike may spread to the docks on Monday.", "Monday").value == "2024-10-28"
+    assert one(nlp, "The jury might return a verdict on Wednesday.", "Wednesday").value == "2024-10-30"
+    assert one(nlp, "The repairs should be finished on Thursday.", "Thursday").value == "2024-10-31"
+    # "could not be reached", "neither ... could be found", "could have": the day already passed
+    assert one(nlp, "The owner could not be reached for comment on Tuesday.", "Tuesday").value == "2024-10-22"
+    assert one(nlp, "Neither the pilot nor his crew could be found on Tuesday.", "Tuesday").value == "2024-10-22"
+    assert one(nlp, "The team could have won the cup on Tuesday.", "Tuesday").value == "2024-10-22"
+    # a past habit with "would"
+    assert one(nlp, "As a boy he would often sail with his uncle on Tuesday.", "Tuesday").value == "2024-10-22"
+
+
+def test_year_ranges_are_one_interval(nlp):
+    t = one(nlp, "The mill employed 300 people from 2015 to 2021.", "2015")
+    assert (t.text, t.value, t.start_date, t.end_date, t.granularity) == \
+        ("2015 to 2021", "2015/2021", "2015-01-01", "2021-12-31", "year")
+    assert [(t.text, t.value) for t in times(nlp, "Exports doubled 2010-2014 in the north.")] == \
+        [("2010-2014", "2010/2014")]
+    assert one(nlp, "She chaired the board between 2001 and 2006.", "2001").value == "2001/2006"
+    assert one(nlp, "He lived in the port from 1988 until 1992.", "1988").text == "1988 until 1992"
+
+
+def test_month_and_date_ranges_fill_in_the_year(nlp):
+    t = one(nlp, "The ferry will run from April to June.", "April")
+    assert (t.text, t.value, t.start_date, t.end_date) == ("April to June", "2025-04/2025-06", "2025-04-01",
+                                                           "2025-06-30")
+    # the second month of "November to February" falls in the next year
+    assert one(nlp, "The shelter opens from November to February.", "November").value == "2024-11/2025-02"
+    # the first end takes the year written on the second
+    t = one(nlp, "The exhibition ran from May 5 to June 3, 2023.", "May")
+    assert (t.text, t.value) == ("May 5 to June 3, 2023", "2023-05-05/2023-06-03")
+    assert one(nlp, "Profits rose between March 2019 and May 2020.", "2019").value == "2019-03/2020-05"
+
+
+def test_weekday_and_day_ranges(nlp):
+    t = one(nlp, "The office will open Monday through Thursday.", "Monday")
+    assert (t.text, t.value) == ("Monday through Thursday", "2024-10-28/2024-10-31")
+    assert one(nlp, "The clinic will be closed Tuesday-Friday.", "Tuesday").value == "2024-10-29/2024-11-01"
+    assert one(nlp, "The festival will take place on Nov. 9-10.", "Nov").value == "2024-11-09/2024-11-10"
+    assert one(nlp, "The vote will be held Nov. 9 or 10.", "Nov").value == "2024-11-09/2024-11-10"
+    # "or" joins adjacent days only; "and" without "between" is two days
+    assert [t.value for t in times(nlp, "The troops will arrive on Monday or Thursday.")] == ["2024-10-28", "2024-10-31"]
+    assert [t.value for t in times(nlp, "The council met on Monday and Tuesday.")] == ["2024-10-21", "2024-10-22"]
+
+
+def test_number_ranges_and_moved_dates_are_not_time_ranges(nlp):
+    assert times(nlp, "The firm hired 20 to 30 workers.") == []
+    assert times(nlp, "Between 1500 and 2000 soldiers crossed the river.") == []
+    assert [t.value for t in times(nlp, "The vote was moved from Tuesday to Wednesday.")] == ["2024-10-22", "2024-10-23"]
