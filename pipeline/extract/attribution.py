@@ -343,6 +343,19 @@ def _split_conj(doc, i: int, j: int, sent) -> list[tuple[int, int]]:
     return parts
 
 
+def _separate_propositions(doc, parts) -> bool:
+    """Whether coordinated clauses under one cue are separate claims: each after the first repeats "that" or is
+    joined by "and" (full clauses with their own subjects: "said that A and that B", "said A and B"), or their
+    statuses differ (one future, one not)."""
+    if len({_is_future(doc, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in parts}) > 1:
+        return True
+    for (a0, b0), (a, b) in zip(parts, parts[1:]):
+        between = [doc[k].lower_ for k in range(b0, min(b, a + 1)) if not doc[k].is_space]
+        if "and" not in between and "that" not in between:
+            return False
+    return True
+
+
 def g_children(t):
     return list(t.children)
 
@@ -453,8 +466,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                 if cs <= qs < ce and qe > ce and qe <= para[1]:
                     ce = qe
             parts = _split_conj(doc, clause[0], clause[1], sent)
-            if len(parts) > 1 and len({bool(C.FUTURE_RE.search(doc[a:b].text)) for a, b in parts}) == 1:
-                parts = [clause]  # same tense/status: one proposition as far as the reader is concerned
+            if len(parts) > 1 and not _separate_propositions(doc, parts):
+                parts = [clause]  # "said A but B" in the same tense: one proposition as far as the reader is concerned
             contents = [_trim(text, *_tok_span(doc, a, b)) for a, b in parts]
             if len(parts) > 1:
                 contents[-1] = _trim(text, contents[-1][0], _to_sentence_end(doc, sent, ce))
@@ -592,16 +605,17 @@ _MERGE_GAP_WORDS = 8
 
 
 def _following_quote(text, quotes, hi, qe, sent, para) -> Optional[int]:
-    """'"A," he said. "B."' : the quotation that follows the cue sentence continues the same speaker. It is
-    merged into the same content only when little stands between the two quotations (a short cue phrase);
-    after a long speaker description the next quotation becomes a claim of its own (see find_claims)."""
+    """'"A," he said, "and B."' : the quotation that follows the cue inside the cue's sentence continues the
+    same speaker. It is merged into the same content only when little stands between the two quotations (a
+    short cue phrase). A quotation in the next sentence ('"A," he said. "B."') is a claim of its own, of the
+    same speaker (see find_claims)."""
     if qe > hi:
         return None
     end = sent.end_char
     for qs2, qe2 in quotes:
         if qs2 >= hi and qe2 <= para[1] and _QUOTE_END.search(text[qs2:qe2]) and (
-                re.fullmatch(r"[\s,.;:]*(?:(?:but|and)\s*)?", text[hi:qs2])
-                or (qs2 >= end and not text[end:qs2].strip())):
+                (qs2 < end and re.fullmatch(r"[\s,.;:]*(?:(?:but|and)\s*)?", text[hi:qs2]))
+                or (not SPLIT_QUOTES and qs2 >= end and not text[end:qs2].strip())):
             gap = len(re.findall(r"\w+", text[qe:qs2]))
             inside = len(re.findall(r"\w+", text[hi - 1:hi])) + len(re.findall(r"\w+", text[qs2:qe2]))
             if gap > _MERGE_GAP_WORDS and gap > 0.6 * (inside + _quote_words_before(text, quotes, qe)):
@@ -968,8 +982,9 @@ def find_claims(doc) -> list[Claim]:
     covered_chars: list[tuple[int, int]] = []
     for k, (si, found) in enumerate(zip(sents, per_sent)):
         for f in found:
-            claims.append(_make_claim(doc, si, f))
-            covered_chars.append(f.content)
+            for piece in _quote_sentences(doc, f):
+                claims.append(_make_claim(doc, si, piece))
+                covered_chars.append(piece.content)
 
     def covered(si) -> bool:
         for s, e in covered_chars:
@@ -1016,9 +1031,10 @@ def find_claims(doc) -> list[Claim]:
                     " .,;:") else q[1], strip_that=False)
                 if e - s >= 3:
                     f = _Found((s, e), f0.cue_tok, f0.cue_span, f0.cue_lemma, f0.claimant, via=f0.via,
-                               attribution="direct_quote")
-                    claims.append(_make_claim(doc, si, f))
-                    covered_chars.append((s, e))
+                               attribution="direct_quote", extra=dict(f0.extra))
+                    for piece in _quote_sentences(doc, f):
+                        claims.append(_make_claim(doc, si, piece))
+                        covered_chars.append(piece.content)
                     continue
         prev_quote = None
         if not _author_checkable(si.span, si.kind):
@@ -1039,6 +1055,59 @@ def find_claims(doc) -> list[Claim]:
                             "author", status, "negative" if _content_negated(doc, s, e) and False else "positive"))
     claims.sort(key=lambda c: (c.char_start, c.char_end))
     return claims
+
+
+# One claim per sentence of a multi-sentence quotation (CLAIMS-GUIDE.md: one claim per asserted proposition).
+# PolNeAR's gold joins such quotations into one content; False restores the joined contents (one claim per
+# quotation, a quotation in the next sentence merged into the cue's claim).
+SPLIT_QUOTES = True
+_SENT_FINAL = re.compile(r"[.!?…][\"”’')]*\s*$")
+_MIN_PIECE_WORDS = 3
+
+
+def _quote_sentences(doc, f: _Found) -> list[_Found]:
+    """A direct quotation of several sentences is one claim per sentence (one claim per asserted
+    proposition), each with the quotation's speaker and cue; a fragment of fewer than three words stays with
+    the sentence that follows it (or precedes it, at the end)."""
+    if f.attribution != "direct_quote" or not SPLIT_QUOTES:
+        return [f]
+    text = doc.text
+    s, e = f.content
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return [f]
+    cuts = [t.idx for t in span if t.is_sent_start and s < t.idx < e - 1 and _SENT_FINAL.search(text[s:t.idx])]
+    if not cuts:
+        return [f]
+    bounds = [s] + cuts + [e]
+    pieces = [(a, b) for a, b in zip(bounds, bounds[1:])]
+    merged: list[list[int]] = []
+    carry = None
+    for a, b in pieces:
+        if carry is not None:
+            a, carry = carry, None
+        if len(_WORD_RE.findall(text[a:b])) < _MIN_PIECE_WORDS:
+            carry = a
+            continue
+        merged.append([a, b])
+    if carry is not None:
+        if merged:
+            merged[-1][1] = e
+        else:
+            return [f]
+    out = []
+    asks = [bool(re.search(r"\?[\"”’')\s]*$", text[a:b])) for a, b in merged]
+    for (a, b), ask in zip(merged, asks):
+        if ask and not all(asks):
+            continue  # a question is not a claim
+        a, b = _trim(text, a, b, strip_that=False)
+        if b - a >= 3:
+            out.append(_Found((a, b), f.cue_tok, f.cue_span, f.cue_lemma, f.claimant, f.claimant_kind, f.via,
+                              f.attribution, f.negated, dict(f.extra)))
+    return out or [f]
+
+
+_WORD_RE = re.compile(r"\w+")
 
 
 def _speaker_lines(doc, sents, lines_end) -> dict[int, _Found]:
@@ -1088,6 +1157,6 @@ def _make_claim(doc, si, f: _Found) -> Claim:
     negative = f.cue_lemma in C.NEGATIVE_CUES
     if _content_negated(doc, s, e):
         negative = not negative
-    return Claim(s, e, content, si.start, si.end, claimant, cs, ce, ctype or "unspecified", via,
+    return Claim(s, e, content, min(si.start, s), max(si.end, e), claimant, cs, ce, ctype or "unspecified", via,
                  text[f.cue_span[0]:f.cue_span[1]], f.cue_span[0], f.cue_span[1], f.attribution, status,
                  "negative" if negative else "positive")

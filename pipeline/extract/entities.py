@@ -195,6 +195,48 @@ def _region_word_after(doc, tok_end: int) -> bool:
     return tok_end < len(doc) and doc[tok_end].lower_ in gz.REGION_WORDS
 
 
+# Lower-case nouns that, right after a name, make it the site of something: "its Trnava plant", "the Gdansk
+# shipyard", "Leuven residents".
+_SITE_NOUNS = {"plant", "plants", "factory", "factories", "works", "site", "sites", "facility", "facilities", "mill",
+               "mills", "refinery", "smelter", "mine", "mines", "shipyard", "shipyards", "warehouse", "depot",
+               "terminal", "hub", "campus", "office", "offices", "branch", "headquarters", "base", "airport",
+               "port", "harbour", "harbor", "station", "hospital", "prison", "stadium", "area", "suburbs",
+               "outskirts", "residents", "inhabitants", "neighbourhood", "neighborhood", "municipality", "city",
+               "town", "centre", "center", "district", "metro", "airbase", "garrison", "operation", "operations"}
+
+
+def _site_noun_after(doc, tok_end: int) -> bool:
+    return tok_end < len(doc) and doc[tok_end].pos_ == "NOUN" and doc[tok_end].text.islower() and \
+        doc[tok_end].lower_ in _SITE_NOUNS
+
+
+def _countries_named(doc) -> frozenset:
+    """alpha-3 codes of the countries an article names, as a country or a nationality word ("Slovakia", "the
+    Slovak economy ministry")."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"):
+            t = re.sub(r"^(?i:the)\s+", "", ent.text)
+            code = gz.demonym(t) or _country_prefix(t)
+            p = gz.countries().get(gz.norm(t))
+            out.update(c for c in (code, p.country_code if p else None) if c)
+    for tok in doc:
+        if tok.text[:1].isupper() and tok.is_alpha:
+            code = gz.demonym(tok.text)
+            p = gz.countries().get(gz.norm(tok.text))
+            out.update(c for c in (code, p.country_code if p else None) if c)
+    return frozenset(out)
+
+
+def _small_city_in_context(doc, tok_start: int, tok_end: int, p: Optional[gz.Place], named: frozenset,
+                           locative_ok: bool = True) -> bool:
+    """A city too small to be linked on its name alone (or that spaCy called an organisation or a person) is a
+    place when the article names its country and the name modifies a site noun ("its Trnava plant") or, when
+    ``locative_ok``, follows a locative ("near Trnava")."""
+    return p is not None and p.kind == "city" and p.country_code in named and \
+        (_site_noun_after(doc, tok_end) or (locative_ok and _is_locative(doc, tok_start)))
+
+
 def find_mentions(doc) -> list[Mention]:
     text = doc.text
     raw: list[tuple[int, int, int, int, str]] = []  # char start, end, token start, end, spaCy label
@@ -245,6 +287,7 @@ def find_mentions(doc) -> list[Mention]:
                          m.group(1))
         acronyms.setdefault(gz.norm(m.group(2)), (long.group(1) if long else m.group(1)).strip())
 
+    named = _countries_named(doc)
     mentions: list[Mention] = []
     for s, e, ts, te, label in raw:
         cs, ce = _strip_span(doc, s, e, text)
@@ -262,7 +305,7 @@ def find_mentions(doc) -> list[Mention]:
         elif re.match(r"(?i)(?:pro|anti)-", surface) or re.search(r"(?i)\b(?:pro|anti)-$", text[max(0, cs - 5):cs]):
             continue  # "pro-Beijing", "anti-Pyongyang" are stances, not mentions
         proper = gz.looks_proper(surface)
-        m = _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms)
+        m = _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms, named)
         if m is None:
             continue
         mentions.append(m)
@@ -272,7 +315,7 @@ def find_mentions(doc) -> list[Mention]:
 
     if _is_sports(doc):
         mentions = [_as_team(doc, m) for m in mentions]
-    mentions.extend(_scan_places(doc, mentions, full_people, acronyms))
+    mentions.extend(_scan_places(doc, mentions, full_people, acronyms, named))
     mentions.extend(_scan_missed(doc, mentions, full_people))
     mentions.extend(_scan_org_names(doc, mentions, acronyms))
     mentions.extend(_title_mentions(doc, title_of, mentions))
@@ -324,9 +367,10 @@ def _vote_types(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _scan_places(doc, found: list[Mention], full_people, acronyms) -> list[Mention]:
+def _scan_places(doc, found: list[Mention], full_people, acronyms, named: frozenset = frozenset()) -> list[Mention]:
     """Countries, regions, subdivisions and large cities in the gazetteer that spaCy did not tag ("Tasmania was
-    excluded", "the Lombardy region"). Only stand-alone capitalised proper nouns, not parts of longer names."""
+    excluded", "the Lombardy region"), and smaller cities of a country the article names in a place context ("its
+    Trnava plant", "near Trnava"). Only stand-alone capitalised proper nouns, not parts of longer names."""
     taken = [(m.char_start, m.char_end) for m in found]
     out = []
     i, n_tok = 0, len(doc)
@@ -352,9 +396,11 @@ def _scan_places(doc, found: list[Mention], full_people, acronyms) -> list[Menti
                 continue
             region_word = _region_word_after(doc, j)
             p = gz.lookup_place(span.text, region_word=region_word)
-            if p is None or (p.kind == "city" and (p.population < 200_000 or gz.norm(p.name) != gz.norm(span.text))):
+            if p is None or (p.kind == "city" and (gz.norm(p.name) != gz.norm(span.text) or (
+                    p.population < 200_000 and not _small_city_in_context(doc, i, j, p, named)))):
                 continue
-            m = _classify(doc, span.start_char, span.end_char, i, j, "GPE", span.text, True, full_people, acronyms)
+            m = _classify(doc, span.start_char, span.end_char, i, j, "GPE", span.text, True, full_people, acronyms,
+                          named)
             if m is not None:
                 hit = (j, m)
                 break
@@ -599,7 +645,8 @@ def _scan_missed(doc, found: list[Mention], full_people: dict[str, str]) -> list
     return out
 
 
-def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms) -> Optional[Mention]:
+def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms,
+              named: frozenset = frozenset()) -> Optional[Mention]:
     n = gz.norm(surface)
     bare = re.sub(r"^(?i:the)\s+", "", surface)
     # 0. a surname of a person named in full earlier or later in the article ("Paris" after "Valeska Paris")
@@ -686,7 +733,14 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
                            _country_prefix(long) if long else None)
         if len(words) == 1 and proper:
             p = gz.lookup_place(surface)
-            if p and p.kind in ("country", "subdivision", "region") or (p and p.population >= 100_000):
+            if p and p.kind in ("country", "subdivision", "region") or (p and p.population >= 100_000) or \
+                    _small_city_in_context(doc, ts, te, p, named):
+                return _place_mention(cs, ce, surface, p)
+        if len(words) > 1 and proper and len(_words(surface)) == len(words):
+            # "Yobe State", "Lower Saxony": a subdivision (with or without its type word), region or country
+            region_word = words[-1].lower() in gz.REGION_WORDS and words[-1][:1].isupper()
+            p = gz.lookup_place(surface, region_word=region_word)
+            if p and p.kind in ("country", "subdivision", "region"):
                 return _place_mention(cs, ce, surface, p)
         return Mention(cs, ce, surface, name, "person", _person_key(name))
 
@@ -695,8 +749,9 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     p = gz.lookup_place(surface, region_word=region_word) if proper else None
     if p is None and label in _PLACE_LABELS and proper and " " in n and region_word:
         p = gz.lookup_place(" ".join(surface.split()[:-1]), region_word=True)
-    if p is not None and label == "ORG" and p.kind == "city" and len(_words(surface)) == 1 and p.population < 100_000:
-        p = None
+    if p is not None and label == "ORG" and p.kind == "city" and len(_words(surface)) == 1 and \
+            p.population < 100_000 and not _small_city_in_context(doc, ts, te, p, named, locative_ok=False):
+        p = None  # a small town's name tagged as an organisation is the organisation, unless "its Trnava plant"
     if p is not None:
         if region_word and _region_word_after(doc, te) and p.kind == "subdivision":
             # extend "Kursk" to "Kursk region" so the mention names the subdivision

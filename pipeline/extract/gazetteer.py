@@ -199,9 +199,43 @@ SUBDIVISION_ALIASES = {
     "Lviv": "UA-46", "Kharkiv": "UA-63", "Kharkov": "UA-63", "Donetsk": "UA-14", "Luhansk": "UA-09",
     "Lugansk": "UA-09", "Dnipropetrovsk": "UA-12", "Chernihiv": "UA-74", "Mykolaiv": "UA-48", "Kyiv": "UA-32",
     "Bryansk": "RU-BRY", "Belgorod": "RU-BEL", "Kursk": "RU-KRS", "Rostov": "RU-ROS", "Krasnodar": "RU-KDA",
-    "Bavaria": "DE-BY", "Saxony": "DE-SN", "Lower Saxony": "DE-NI", "Quebec": "CA-QC", "Catalonia": "ES-CT",
-    "Tuscany": "IT-52", "Lombardy": "IT-25", "Sicily": "IT-82", "Sardinia": "IT-88", "Kyiv Oblast": "UA-32",
+    "Kyiv Oblast": "UA-32",
 }
+
+# English exonyms of subdivisions whose ISO 3166-2 name is in the local language ("Andalucía", "Bayern"): full
+# names, matched alone like an ISO name (accents never matter: every key goes through :func:`norm`).
+SUBDIVISION_EXONYMS = {
+    # Spain
+    "Andalusia": "ES-AN", "Catalonia": "ES-CT", "Basque Country": "ES-PV", "Navarre": "ES-NC",
+    "Castile and Leon": "ES-CL", "Castile-La Mancha": "ES-CM", "Balearic Islands": "ES-IB",
+    "Canary Islands": "ES-CN", "Valencian Community": "ES-VC",
+    # Germany
+    "Bavaria": "DE-BY", "Saxony": "DE-SN", "Lower Saxony": "DE-NI", "North Rhine-Westphalia": "DE-NW",
+    "Hesse": "DE-HE", "Thuringia": "DE-TH", "Saxony-Anhalt": "DE-ST", "Rhineland-Palatinate": "DE-RP",
+    "Mecklenburg-Western Pomerania": "DE-MV",
+    # Italy
+    "Lombardy": "IT-25", "Tuscany": "IT-52", "Sicily": "IT-82", "Sardinia": "IT-88", "Piedmont": "IT-21",
+    "Apulia": "IT-75", "Aosta Valley": "IT-23", "Trentino-South Tyrol": "IT-32",
+    # France, Belgium, the Netherlands, Austria, Switzerland
+    "Normandy": "FR-NOR", "Brittany": "FR-BRE", "Corsica": "FR-20R", "Burgundy": "FR-BFC", "Provence": "FR-PAC",
+    "Flanders": "BE-VLG", "Wallonia": "BE-WAL", "Brussels-Capital Region": "BE-BRU", "North Holland": "NL-NH",
+    "South Holland": "NL-ZH", "North Brabant": "NL-NB", "Friesland": "NL-FR", "Carinthia": "AT-2",
+    "Lower Austria": "AT-3", "Upper Austria": "AT-4", "Styria": "AT-6", "Tyrol": "AT-7", "Grisons": "CH-GR",
+    # Poland, Greece, Portugal, Sweden, Ireland
+    "Silesia": "PL-24", "Lower Silesia": "PL-02", "Lesser Poland": "PL-12", "Greater Poland": "PL-30",
+    "Masovia": "PL-14", "Pomerania": "PL-22", "West Pomerania": "PL-32", "Subcarpathia": "PL-18",
+    "Crete": "GR-M", "Attica": "GR-I", "Thessaly": "GR-E", "Peloponnese": "GR-J", "Central Macedonia": "GR-B",
+    "Epirus": "GR-D", "Mount Athos": "GR-69", "Azores": "PT-20", "Madeira": "PT-30", "Scania": "SE-M",
+    "Connacht": "IE-C",
+    # China, Russia
+    "Inner Mongolia": "CN-NM", "Xinjiang": "CN-XJ", "Ningxia": "CN-NX", "Guangxi": "CN-GX", "Yakutia": "RU-SA",
+    "Sakha": "RU-SA", "Quebec": "CA-QC",
+}
+
+# Type words a subdivision's name is written with in English ("Yobe State", "Aichi Prefecture", "Kursk Oblast"):
+# the subdivision index holds each name with and without its own type word.
+SUBDIVISION_TYPE_WORDS = ("state", "province", "region", "county", "oblast", "governorate", "prefecture",
+                          "district", "krai", "territory", "voivodeship", "republic")
 
 # Words that are also (small) place names and must not be linked alone.
 _NOT_PLACES = {
@@ -217,7 +251,7 @@ _SUBDIV_TYPES_SKIP = {"Metropolitan department", "Metropolitan district", "Londo
                       "Two-tier county", "Council area", "District", "Municipality", "Commune", "Parish",
                       "Metropolitan city", "Department", "Canton", "City", "Town", "Borough"}
 REGION_WORDS = {"region", "oblast", "province", "state", "krai", "kray", "governorate", "prefecture", "county",
-                "territory", "republic"}
+                "territory", "republic", "voivodeship"}
 
 
 # --- indexes ---------------------------------------------------------------------------------------------------
@@ -335,9 +369,63 @@ def _subdivision_stems(name: str) -> list[str]:
     return out
 
 
+_TYPE_SUFFIX = re.compile(r"\s+(?:state|province|region|county|governorate|prefecture|district|territory|sheng|"
+                          r"zizhiqu|shi|sar|lan|kraj|oblast'?)$", re.I)
+_TYPE_PREFIX = re.compile(r"^(?:kraj|region|province|regiao autonoma (?:dos|da|de)|region de|comunidad de)\s+",
+                          re.I)
+_ARABIC_ARTICLE = re.compile(r"^(?:al|an|ar|as|ash|at|ad|adh|az)[ -](?=\w{4})", re.I)
+
+
+def _subdivision_names(name: str) -> list[str]:
+    """Full-name variants of an ISO 3166-2 name, without type words: "Catalunya [Cataluña]" -> Catalunya,
+    Cataluña; "Murcia, Región de" -> Murcia, Región de Murcia; "Sichuan Sheng" -> Sichuan; "Yobe" -> Yobe;
+    "Al Anbār" -> Anbar."""
+    out: list[str] = []
+
+    def add(n: str) -> None:
+        n = _SPACES.sub(" ", n).strip(" ,")
+        if n and n not in out:
+            out.append(n)
+
+    parts = [re.sub(r"\s*\(.*?\)", "", p) for p in re.split(r"\s*\[|\]", name)]
+    parts = [re.sub(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b", "", p).strip() for p in parts]  # "[Cymru GB-CYM]", "[SE-12]"
+    for part in parts:
+        if not re.search(r"[^\W\d_]", part):
+            continue
+        if "," in part:
+            head, tail = (x.strip() for x in part.split(",", 1))
+            add(head)
+            add(f"{tail} {head}")
+        else:
+            add(part)
+    for n in list(out):
+        a = _ascii(n)
+        for rx in (_TYPE_SUFFIX, _TYPE_PREFIX, _ARABIC_ARTICLE):
+            stripped = rx.sub("", a).strip()
+            if stripped != a and len(stripped) >= 4:
+                add(stripped)
+                a = stripped
+    return out
+
+
+def _type_words(stype: str) -> list[str]:
+    """English type words of an ISO subdivision type ("Autonomous region" -> region, "Land" -> state)."""
+    t = stype.lower()
+    words = [w for w in SUBDIVISION_TYPE_WORDS if w in t]
+    if "voivodship" in t:
+        words.append("voivodeship")
+    if t == "land":
+        words.append("state")
+    return words
+
+
 @lru_cache(maxsize=1)
 def subdivisions() -> tuple[dict[str, Place], dict[str, Place]]:
-    """(exact, stems): norm(ISO name) -> subdivision; norm(short name) -> subdivision (needs "region" etc.)."""
+    """(exact, stems): norm(ISO name) -> subdivision; norm(short name) -> subdivision (needs "region" etc.).
+
+    ``exact`` holds each ISO name, its variants (:func:`_subdivision_names`), each of those with the
+    subdivision's own type word ("Yobe State", "Aichi Prefecture") and the English exonyms
+    (:data:`SUBDIVISION_EXONYMS`); all keys are ASCII-folded, so accents never matter."""
     import pycountry
 
     a3 = _a2_to_a3()
@@ -345,10 +433,19 @@ def subdivisions() -> tuple[dict[str, Place], dict[str, Place]]:
     exact: dict[str, Place] = {}
     stems: dict[str, Place] = {}
     by_code: dict[str, Place] = {}
+    exonym_of: dict[str, str] = {}  # ISO code -> its (first) English exonym, the canonical name
+    for alias, code in SUBDIVISION_EXONYMS.items():
+        exonym_of.setdefault(code, alias)
     for s in pycountry.subdivisions:
-        if s.type in _SUBDIV_TYPES_SKIP or s.parent_code:
+        if s.parent_code:
             continue
         code3 = a3.get(s.country_code)
+        if s.type in _SUBDIV_TYPES_SKIP:
+            if s.type == "District":  # too many and too small to match alone: only "Gulu District"
+                p = Place(name=s.name, kind="subdivision", key=f"iso2:{s.code}", country_code=code3)
+                for v in _subdivision_names(s.name):
+                    exact.setdefault(norm(f"{v} district"), p)
+            continue
         cands = _subdivision_stems(s.name)
         short = cands[0]
         # prefer a stem that is a city of the same country ("Kursk"), as Russian/Ukrainian regions are named after
@@ -361,18 +458,27 @@ def subdivisions() -> tuple[dict[str, Place], dict[str, Place]]:
         if s.country_code in ("RU", "UA") and short != s.name:
             kind = "Krai" if re.search(r"kray|krai", s.name, re.I) else "Oblast"
             english = f"{short} {kind}" if "oblast" in s.name.lower() or kind == "Krai" else short
-        p = Place(name=english, kind="subdivision", key=f"iso2:{s.code}", country_code=code3)
+        p = Place(name=exonym_of.get(s.code, english), kind="subdivision", key=f"iso2:{s.code}", country_code=code3)
         by_code[s.code] = p
         exact.setdefault(norm(s.name), p)
         exact.setdefault(norm(english), p)
         stems.setdefault(norm(short), p)
+        for v in _subdivision_names(s.name):
+            exact.setdefault(norm(v), p)
+            stems.setdefault(norm(v), p)
+            for w in _type_words(s.type):
+                exact.setdefault(norm(f"{v} {w}"), p)
     for alias, code in SUBDIVISION_ALIASES.items():
         p = by_code.get(code)
         if p:
             stems[norm(alias)] = p
-            if len(alias.split()) > 1 or alias in ("Bavaria", "Saxony", "Quebec", "Catalonia", "Tuscany", "Lombardy",
-                                                   "Sicily", "Sardinia"):
+            if len(alias.split()) > 1:
                 exact[norm(alias)] = p
+    for alias, code in SUBDIVISION_EXONYMS.items():
+        p = by_code.get(code)
+        if p:
+            exact[norm(alias)] = p
+            stems[norm(alias)] = p
     for bad in list(exact):
         if bad in _NOT_PLACES or bad in countries() or len(bad) < 4:
             exact.pop(bad)
