@@ -1210,7 +1210,9 @@ def _keep(c: _Cand, doc, text: str) -> bool:
 # Ranges of two calendar expressions of the same kind, one expression valued start/end: "2019 to 2023",
 # "from March to May", "Monday-Friday", "between 1994 and 1997", "from June until August", "Oct. 27-28"; "or" joins
 # two adjacent days only ("Sunday or Monday"). The preposition ("from", "between") stays out of the span.
-RANGES_AS_INTERVAL = True
+# Off by default: TimeML gold (TempEval-3) marks the two ends of a range as two expressions; "Sunday or Monday"
+# (two adjacent weekdays, one uncertain day) stays one interval either way.
+RANGES_AS_INTERVAL = False
 _RANGE_KINDS = {"year", "month", "weekday", "date", "decade", "quarter", "season"}
 _RANGE_GAP = re.compile(r"^\s*(?:(to|through|thru|until|till|and|or)|\s*(-|–|—)\s*)\s*$", _I)
 _RANGE_FROM = re.compile(r"\b(from|between)\s+(?:the\s+)?$", _I)

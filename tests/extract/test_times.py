@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.nlp import get_nlp
+import pipeline.extract.times as times_module
 from pipeline.extract.times import find_times
 
 PUB = "2024-10-25T16:57:00-04:00"  # a Friday
@@ -255,6 +256,20 @@ def test_modal_verbs_point_forward_unless_negated_perfect_or_habitual(nlp):
     assert one(nlp, "As a boy he would often sail with his uncle on Tuesday.", "Tuesday").value == "2024-10-22"
 
 
+@pytest.fixture
+def ranges_as_intervals(monkeypatch):
+    monkeypatch.setattr(times_module, "RANGES_AS_INTERVAL", True)
+
+
+def test_ranges_are_two_points_by_default_as_in_timeml(nlp):
+    assert [(t.text, t.value) for t in times(nlp, "The mill employed 300 people from 2015 to 2021.")] == \
+        [("2015", "2015"), ("2021", "2021")]
+    assert [(t.text, t.value) for t in times(nlp, "The ferry will run from April to June.")] == \
+        [("April", "2025-04"), ("June", "2025-06")]
+    assert one(nlp, "The vote will be held on Sunday or Monday.", "Sunday").value == "2024-10-27/2024-10-28"
+
+
+@pytest.mark.usefixtures("ranges_as_intervals")
 def test_year_ranges_are_one_interval(nlp):
     t = one(nlp, "The mill employed 300 people from 2015 to 2021.", "2015")
     assert (t.text, t.value, t.start_date, t.end_date, t.granularity) == \
@@ -265,6 +280,7 @@ def test_year_ranges_are_one_interval(nlp):
     assert one(nlp, "He lived in the port from 1988 until 1992.", "1988").text == "1988 until 1992"
 
 
+@pytest.mark.usefixtures("ranges_as_intervals")
 def test_month_and_date_ranges_fill_in_the_year(nlp):
     t = one(nlp, "The ferry will run from April to June.", "April")
     assert (t.text, t.value, t.start_date, t.end_date) == ("April to June", "2025-04/2025-06", "2025-04-01",
@@ -277,6 +293,7 @@ def test_month_and_date_ranges_fill_in_the_year(nlp):
     assert one(nlp, "Profits rose between March 2019 and May 2020.", "2019").value == "2019-03/2020-05"
 
 
+@pytest.mark.usefixtures("ranges_as_intervals")
 def test_weekday_and_day_ranges(nlp):
     t = one(nlp, "The office will open Monday through Thursday.", "Monday")
     assert (t.text, t.value) == ("Monday through Thursday", "2024-10-28/2024-10-31")
