@@ -198,9 +198,15 @@ def _named(doc, rng: tuple[int, int]) -> tuple[tuple[int, int], Optional[str]]:
     if any(c.dep_ in ("conj", "cc") for c in h.children) or h.pos_ == "PRON":
         return rng, None
     if h.pos_ == "NOUN":
-        # "The operator, Baltic Wind," / "the newspaper SME": a proper-name apposition
+        # "The operator, Baltic Wind," / "the newspaper SME": a proper-name apposition (or, in a parser slip,
+        # a second subject of the same verb right after the description)
+        nxt = doc[j] if j < len(doc) else None
+        if (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and h.dep_ in ("nsubj", "nsubjpass")
+                and nxt.dep_ == h.dep_
+                and nxt.head.i == h.head.i):
+            return (_name_run(doc, nxt, j), nxt.i + 1), _role_type(h)
         for a in h.children:
-            if a.dep_ != "appos" or a.i < h.i or a.pos_ != "PROPN":
+            if a.dep_ != "appos" or a.i < h.i or a.pos_ != "PROPN" or not a.text[:1].isupper():
                 continue
             end = a.i
             for ch in a.rights:  # "Health Without Borders"
@@ -211,8 +217,8 @@ def _named(doc, rng: tuple[int, int]) -> tuple[tuple[int, int], Optional[str]]:
                 continue
             return (start, end + 1), _role_type(h)
         return rng, None
-    if h.pos_ != "PROPN":
-        return rng, None
+    if h.pos_ != "PROPN" or not h.text[:1].isupper():
+        return rng, None  # a lower-case "ministry" tagged PROPN is no name
     start = _name_run(doc, h, i)
     if start <= i or not _describes(doc, i, start):
         return rng, None
@@ -295,6 +301,8 @@ def _clause_content(doc, v, sent) -> Optional[tuple[int, int]]:
         marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > start]
         if marks and c.i > v.i:
             start = marks[0].i  # "reported, citing X, that ...": the complement starts at "that"
+        if start > sent.start and doc[start].is_sent_start and c.i < v.i:
+            start = sent.start  # a parser slip cut off the first word ("Velora | Motors will cut ...")
         return start, c.right_edge.i + 1
     # "that"-clause misparsed (relcl, acl, advcl ...): the first "that" shortly after the cue
     for k in range(v.i + 1, min(v.i + 12, sent.end - 1)):
@@ -508,7 +516,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         via = None
         name_rng, ctype = _named(doc, subj_rng)
         claimant = _tok_span(doc, *name_rng)
-        cited = _cited(doc, v, subj_rng)
+        cited = _cited(doc, v, subj_rng, contents)
         if cited is not None:
             via, claimant, ctype = claimant, cited, None
         nominal = bool(contents) and obj_used and lemma not in C.CUE_STATUS
@@ -736,7 +744,7 @@ def _object_content(doc, v, sent) -> Optional[tuple[int, int]]:
     return _trim(doc.text, *_tok_span(doc, start, end))
 
 
-def _cited(doc, v, subj_rng) -> Optional[tuple[int, int]]:
+def _cited(doc, v, subj_rng, contents=()) -> Optional[tuple[int, int]]:
     """'X reported, citing Y' / 'X, citing Y, reported' -> Y's span."""
     # the participle hangs from the cue or, in a parser slip, from the clause it reports
     heads = [v] + [c for c in v.children if c.dep_ in ("ccomp", "advcl") and c.lemma_.lower() not in ("cite", "quote")]
@@ -745,6 +753,13 @@ def _cited(doc, v, subj_rng) -> Optional[tuple[int, int]]:
              and (h is v or c.i < h.i)]
     subj_tok = doc[subj_rng[1] - 1]
     cands += [c for c in subj_tok.children if c.lemma_.lower() in ("cite", "quote") and c.dep_ in ("acl", "relcl")]
+    if not cands and contents:
+        # parser slips ("X reported, citing Y, that Z" parsed with the cue under Z): a "citing" participle
+        # between the cue and a following content, outside every content
+        first = min(subj_rng[0], v.i)
+        cstart = min(c[0] for c in contents)
+        cands = [t for t in v.sent if t.i > first and t.tag_ == "VBG" and t.lemma_.lower() in ("cite", "quote")
+                 and t.idx < cstart and v.idx < cstart and not any(a <= t.idx < b for a, b in contents)]
     for c in cands:
         objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]
         if objs:

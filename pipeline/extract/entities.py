@@ -201,8 +201,8 @@ _SITE_NOUNS = {"plant", "plants", "factory", "factories", "works", "site", "site
                "mills", "refinery", "smelter", "mine", "mines", "shipyard", "shipyards", "warehouse", "depot",
                "terminal", "hub", "campus", "office", "offices", "branch", "headquarters", "base", "airport",
                "port", "harbour", "harbor", "station", "hospital", "prison", "stadium", "area", "suburbs",
-               "outskirts", "residents", "inhabitants", "neighbourhood", "neighborhood", "municipality", "city",
-               "town", "centre", "center", "district", "metro", "airbase", "garrison", "operation", "operations"}
+               "outskirts", "neighbourhood", "neighborhood", "municipality", "city", "town", "centre", "center",
+               "district", "metro", "airbase", "garrison", "operations"}
 
 
 def _site_noun_after(doc, tok_end: int) -> bool:
@@ -703,6 +703,10 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
             c = gz.country(code)
             return Mention(cs, ce, surface, c.name if c else surface, "group", f"iso:{code}", code)
         if label == "NORP":
+            p = gz.lookup_place(surface) if proper else None
+            if p is not None and gz.norm(p.name) == n and \
+                    _small_city_in_context(doc, ts, te, p, named, locative_ok=False):
+                return _place_mention(cs, ce, surface, p)  # "its Tychy factory" tagged as a nationality
             return Mention(cs, ce, surface, bare, "group", "group:" + n)
 
     # product names and codes ("IE9", "STS-134", "Windows XP") are not places or people

@@ -150,7 +150,7 @@ KNOWN_ORGS = {
     "BNP Paribas", "Federal Reserve", "European Central Bank", "ECB", "Bank of England", "Bank of Japan",
     "Securities and Exchange Commission", "New York Stock Exchange", "NYSE", "London Stock Exchange", "Walmart",
     "Wal-Mart", "ExxonMobil", "Exxon", "Chevron", "Lufthansa", "Air France", "British Airways", "Qantas",
-    "Ryanair", "UAW",
+    "Ryanair", "UAW", "Hitachi", "Goodyear", "Mercedes-Benz", "Tata Motors", "Skoda", "Kia",
 }
 
 # Last words that make an organisation-looking name a facility, i.e. a place ("Johnson Space Center").
@@ -199,7 +199,7 @@ SUBDIVISION_ALIASES = {
     "Lviv": "UA-46", "Kharkiv": "UA-63", "Kharkov": "UA-63", "Donetsk": "UA-14", "Luhansk": "UA-09",
     "Lugansk": "UA-09", "Dnipropetrovsk": "UA-12", "Chernihiv": "UA-74", "Mykolaiv": "UA-48", "Kyiv": "UA-32",
     "Bryansk": "RU-BRY", "Belgorod": "RU-BEL", "Kursk": "RU-KRS", "Rostov": "RU-ROS", "Krasnodar": "RU-KDA",
-    "Kyiv Oblast": "UA-32",
+    "Quebec": "CA-QC", "Kyiv Oblast": "UA-32",
 }
 
 # English exonyms of subdivisions whose ISO 3166-2 name is in the local language ("Andalucía", "Bayern"): full
@@ -220,7 +220,7 @@ SUBDIVISION_EXONYMS = {
     "Normandy": "FR-NOR", "Brittany": "FR-BRE", "Corsica": "FR-20R", "Burgundy": "FR-BFC", "Provence": "FR-PAC",
     "Flanders": "BE-VLG", "Wallonia": "BE-WAL", "Brussels-Capital Region": "BE-BRU", "North Holland": "NL-NH",
     "South Holland": "NL-ZH", "North Brabant": "NL-NB", "Friesland": "NL-FR", "Carinthia": "AT-2",
-    "Lower Austria": "AT-3", "Upper Austria": "AT-4", "Styria": "AT-6", "Tyrol": "AT-7", "Grisons": "CH-GR",
+    "Lower Austria": "AT-3", "Upper Austria": "AT-4", "Styria": "AT-6", "Tyrol": "AT-7",
     # Poland, Greece, Portugal, Sweden, Ireland
     "Silesia": "PL-24", "Lower Silesia": "PL-02", "Lesser Poland": "PL-12", "Greater Poland": "PL-30",
     "Masovia": "PL-14", "Pomerania": "PL-22", "West Pomerania": "PL-32", "Subcarpathia": "PL-18",
@@ -229,7 +229,7 @@ SUBDIVISION_EXONYMS = {
     "Connacht": "IE-C",
     # China, Russia
     "Inner Mongolia": "CN-NM", "Xinjiang": "CN-XJ", "Ningxia": "CN-NX", "Guangxi": "CN-GX", "Yakutia": "RU-SA",
-    "Sakha": "RU-SA", "Quebec": "CA-QC",
+    "Sakha": "RU-SA",
 }
 
 # Type words a subdivision's name is written with in English ("Yobe State", "Aichi Prefecture", "Kursk Oblast"):

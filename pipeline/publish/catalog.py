@@ -180,6 +180,7 @@ class PublishResult:
     zip_path: Path | None = None
     zip_sha256: str | None = None
     changes: dict = field(default_factory=dict)
+    validation: dict = field(default_factory=dict)  # frictionless report of the new version (empty if none)
     page: Path | None = None
     index_page: Path | None = None
     changelog: Path | None = None
@@ -209,6 +210,7 @@ def publish(tables: Mapping[str, pd.DataFrame], out: Path, name: str, meta: Any,
     from .versioning import latest_version, next_version
 
     out = Path(out)
+    validation: dict = {}
     with catalog_lock(out, lock_timeout):
         clean_leftovers(out, name)
         rendered = render_tables(tables, models)
@@ -223,7 +225,7 @@ def publish(tables: Mapping[str, pd.DataFrame], out: Path, name: str, meta: Any,
             provenance = dict(meta.provenance)
             provenance["release"] = {"previous": previous, "reason": reason, "diff": diff}
             path = write_package(dict(tables), out, name, version, replace(meta, provenance=provenance),
-                                 models=models, validate=validate, rendered=rendered)
+                                 models=models, validate=validate, rendered=rendered, report_sink=validation)
             published, changes = True, summarize_changes(version_changes(out, name, version))
         outputs = refresh_outputs(out, name)
     ds = outputs["datasets"].get(name, {})
@@ -236,4 +238,4 @@ def publish(tables: Mapping[str, pd.DataFrame], out: Path, name: str, meta: Any,
         zpath = None
     return PublishResult(published, version, path, reason, diff, outputs["catalog"], zip_path=zpath,
                          zip_sha256=sha, changes=changes, page=ds.get("page"), index_page=outputs.get("index"),
-                         changelog=ds.get("changelog"), latest=ds.get("latest_json"))
+                         changelog=ds.get("changelog"), latest=ds.get("latest_json"), validation=validation)

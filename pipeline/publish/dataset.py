@@ -10,7 +10,6 @@ import pandas as pd
 
 from pipeline.publish.catalog import publish
 from pipeline.publish.package import PackageMeta, sources_from_articles
-from pipeline.publish.validate_package import validate_package
 from pipeline.records import Article
 from pipeline.tables import frame
 from schemas.tables import OPEN_TEXT_LICENCES, OPTIONAL_TABLES, TABLES
@@ -87,7 +86,8 @@ def publish_dataset(tables: Mapping[str, pd.DataFrame], articles: Sequence[Artic
         raise PublishError("nothing was published and no earlier version exists")
     return {"name": settings.dataset_name, "version": result.version, "bump": result.reason,
             "created": result.published, "path": str(result.path), "diff": result.diff,
-            "validation": validate_package(result.path / "datapackage.json"),
+            "validation": result.validation or {"valid": True, "skipped": "content unchanged: version "
+                                                                          f"{result.version} was validated when published"},
             "zip": str(result.zip_path) if result.zip_path else None, "zip_sha256": result.zip_sha256,
             "changes": result.changes, "page": str(result.page) if result.page else None,
             "index_page": str(result.index_page) if result.index_page else None,

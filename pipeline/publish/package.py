@@ -469,7 +469,7 @@ class PackageInvalidError(ValueError):
 
 def write_package(tables: dict[str, pd.DataFrame], dest_root: Path, name: str, version: str, meta: PackageMeta,
                   *, models: Models | None = None, created: str | None = None, validate: bool = False,
-                  rendered: Mapping[str, bytes] | None = None) -> Path:
+                  rendered: Mapping[str, bytes] | None = None, report_sink: dict | None = None) -> Path:
     """Write ``<dest_root>/<name>/<version>/`` (CSV per table, ``datapackage.json``, ``README.md``, ``changes.json``
     against the newest published version below ``version``, the package zip and its sha256) atomically and return
     its path.
@@ -477,7 +477,7 @@ def write_package(tables: dict[str, pd.DataFrame], dest_root: Path, name: str, v
     Raises ``FileExistsError`` if that version is already published, ``ValueError`` (pandera ``SchemaErrors``) if a
     table does not satisfy its model or the metadata holds a local path, ``PackageInvalidError`` if ``validate`` is
     set and Frictionless finds errors (the version is then not published). ``rendered`` may pass CSV bytes already
-    made by :func:`render_tables` for these tables.
+    made by :func:`render_tables` for these tables; ``report_sink``, a dict, receives the Frictionless report.
     """
     models = models or TABLES
     if not re.fullmatch(r"^([-a-z0-9._])+$", name):
@@ -514,6 +514,8 @@ def write_package(tables: dict[str, pd.DataFrame], dest_root: Path, name: str, v
             from .validate_package import validate_package
 
             report = validate_package(tmp / "datapackage.json")
+            if report_sink is not None:
+                report_sink.update(report)
             if not report["valid"]:
                 first = "; ".join(f"{e['resource']}: {e['type']}: {e['note']}" for e in report["errors"][:3])
                 raise PackageInvalidError(f"{name} {version} failed validation ({report['error_count']} errors): "

@@ -306,3 +306,58 @@ def test_role_noun_before_name_makes_a_person(nlp):
     m = _classify(doc, s, s + len("Thibaut Vermeer"), toks[0].i, toks[-1].i + 1, "ORG", "Thibaut Vermeer", True,
                   {}, {})
     assert m.entity_type == "person"
+
+
+def test_small_city_modifying_a_site_noun(nlp):
+    # spaCy tags these towns as an organisation / a nationality; the article names their country
+    ms = _mentions(nlp, "Poland's largest carmaker said it would close its Tychy factory next year. "
+                        "The Czech firm will expand its Kolin plant, the company said.")
+    tychy, kolin = _find(ms, "Tychy"), _find(ms, "Kolin")
+    assert (tychy.entity_type, tychy.country_code) == ("place", "POL") and tychy.geonames_id
+    assert (kolin.entity_type, kolin.country_code) == ("place", "CZE") and kolin.geonames_id
+
+
+def test_small_city_needs_its_country_named(nlp):
+    # "Mercedes" is also a town in Argentina, which this article does not name
+    ms = _mentions(nlp, "The German carmaker said its Mercedes plant would add a shift. "
+                        "Workers at the Goodyear plant went on strike.")
+    assert not [m for m in ms if m.country_code in ("ARG", "USA")]
+    assert _find(ms, "Goodyear").entity_type == "organization"
+
+
+def test_subdivision_with_type_word(nlp):
+    ms = _mentions(nlp, "Flooding displaced thousands in Kogi State last week. Police in Helmand Province and "
+                        "Aichi Prefecture said Turkana County was calm, and aid reached neighbouring Adamawa State.")
+    for name, key, code in [("Kogi State", "iso2:NG-KO", "NGA"), ("Helmand Province", "iso2:AF-HEL", "AFG"),
+                            ("Aichi Prefecture", "iso2:JP-23", "JPN"), ("Turkana County", "iso2:KE-43", "KEN"),
+                            ("Adamawa State", "iso2:NG-AD", "NGA")]:
+        m = _find(ms, name)
+        assert (m.entity_type, m.entity_key, m.country_code) == ("place", key, code), name
+
+
+def test_subdivision_index_with_and_without_type_word():
+    from pipeline.extract import gazetteer as gz
+
+    for text in ("Yobe", "Yobe State", "Anbar", "Anbar Governorate", "Sichuan", "Sichuan Province",
+                 "Región de Murcia", "Kursk Oblast"):
+        p = gz.lookup_place(text)
+        assert p is not None and p.kind == "subdivision", text
+    assert gz.lookup_place("Yobe State").key == gz.lookup_place("Yobe").key == "iso2:NG-YO"
+    assert gz.lookup_place("Kursk region", region_word=True).key == "iso2:RU-KRS"
+
+
+def test_subdivision_exonyms_and_accents(nlp):
+    from pipeline.extract import gazetteer as gz
+
+    for alias, code in gz.SUBDIVISION_EXONYMS.items():  # every exonym resolves to its ISO 3166-2 code
+        p = gz.lookup_place(alias)
+        assert p is not None and p.key == f"iso2:{code}", alias
+    for text in ("Andalusia", "Andalucía", "Andalucia", "ANDALUSIA".title()):
+        assert gz.lookup_place(text).key == "iso2:ES-AN", text
+    ms = _mentions(nlp, "Wildfires forced evacuations in Normandy, Flanders and Wallonia, while Andalucia stayed "
+                        "dry. Vineyards in Piedmont and Apulia reported losses.")
+    for name, code in [("Normandy", "FRA"), ("Flanders", "BEL"), ("Wallonia", "BEL"), ("Andalucia", "ESP"),
+                       ("Piedmont", "ITA"), ("Apulia", "ITA")]:
+        m = _find(ms, name)
+        assert m.entity_type == "place" and m.entity_key.startswith("iso2:") and m.country_code == code, name
+    assert _find(ms, "Andalucia").name == "Andalusia"

@@ -59,3 +59,18 @@ def test_sentences_do_not_merge_across_lines(nlp):
     # two sentences of one paragraph share the line index
     para = [s for s in sents if s.kind == "paragraph" and s.line_index == 1]
     assert len(para) == 2
+
+
+def test_fragment_without_final_punctuation_joins_the_next_sentence(nlp):
+    # a parser slip after a heading ("Warsaw" | "accused Minsk of ..."): the fragment is not a sentence
+    from spacy.tokens import Doc
+
+    words = ["Border", "dispute", "\n", "Oslo", "accused", "Stockholm", "of", "lying", ".", "Stockholm", "denied", "it",
+             "."]
+    spaces = [True, False, False, True, True, True, True, False, True, True, True, False, False]
+    starts = [True, False, False, True, True, False, False, False, False, True, False, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts)
+    sents = sentence_spans(doc)
+    texts = [doc.text[s.start:s.end] for s in sents]
+    assert texts == ["Border dispute", "Oslo accused Stockholm of lying.", "Stockholm denied it."]
+    assert sents[1].span.text == "Oslo accused Stockholm of lying." and sents[1].kind == "paragraph"
