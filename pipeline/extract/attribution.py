@@ -169,8 +169,7 @@ def _describes(doc, i: int, j: int) -> bool:
 def _role_type(tok) -> Optional[str]:
     """Claimant type implied by a describing noun ("director" person, "newspaper" media, "group" organization)."""
     w = tok.lower_
-    if w in C.PERSON_ROLES and w not in C.GOVERNMENT_WORDS - {"minister", "president", "governor", "mayor",
-                                                                "prosecutor", "secretary"}:
+    if w in C.PERSON_ROLES:
         return "person"
     if w in C.MEDIA_WORDS:
         return "media"

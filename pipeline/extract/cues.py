@@ -109,7 +109,7 @@ senator candidate nominee governor mayor leader chairman chairwoman chairperson 
 manager economist analyst professor lawyer attorney prosecutor judge commander adviser advisor aide host reporter
 correspondent editor columnist researcher scientist doctor deputy representative lawmaker legislator congressman
 congresswoman chancellor premier king queen prince princess pope envoy diplomat negotiator strategist pollster
-official officer inspector chairwoman treasurer economist coach captain owner founder premier vice prime
+official officer inspector treasurer coach captain owner
 """.split())
 # Honorifics kept with a name ("Mr. Okoro").
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen. sir dame lord lady".split())
