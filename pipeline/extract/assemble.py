@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from pipeline.extract.nlp import doc_text
 from pipeline.records import Claim, Extraction, Mention, Quantity, TimeExpr
 
 _ORIGIN = re.compile(r"\b(?:from|out of)\s+(?:the\s+)?$", re.I)
@@ -51,7 +52,7 @@ def _mention_role(text: str, m: Mention, claim: Claim, in_content: bool) -> str:
 def assemble(doc, claims: list[Claim], quantities: list[Quantity], times: list[TimeExpr],
              mentions: list[Mention]) -> Extraction:
     """Attach each quantity, time and mention to the claim it belongs to and set its role."""
-    text = doc.text
+    text = doc_text(doc)
     ex = Extraction(claims=claims, quantities=quantities, times=times, mentions=mentions)
     ex.quantity_claim = []
     for q in quantities:

@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from pipeline.extract import cues as C
-from pipeline.extract.sentences import DATELINE, HEADLINE, PARAGRAPH, SUBHEADING, sentence_spans
+from pipeline.extract.nlp import doc_ents, doc_text
+from pipeline.extract.sentences import (
+    DATELINE,
+    HEADLINE,
+    PARAGRAPH,
+    SUBHEADING,
+    sentence_spans,
+)
 from pipeline.records import Claim
 
 _WORD = re.compile(r"\w")
@@ -47,6 +54,12 @@ class _Found:
 
 
 # ---------------------------------------------------------------- small span helpers
+
+
+def _ents_in(span) -> list:
+    """The entities lying wholly inside ``span`` (what ``Span.ents`` gives)."""
+    return [e for e in doc_ents(span.doc) if span.start <= e.start and e.end <= span.end]
+
 
 def _tok_span(doc, i: int, j: int) -> tuple[int, int]:
     """Char span of tokens [i, j)."""
@@ -145,7 +158,7 @@ def _name_run(doc, h, lo: int) -> int:
     """First token of the proper name that ends at PROPN ``h`` (not before ``lo``): the named entity holding
     ``h`` when there is one, else the run of proper-noun compounds; titles in front of it are cut
     ("President Volodymyr Zelensky" -> "Volodymyr Zelensky"), honorifics kept ("Mr. Okoro")."""
-    ent = next((e for e in doc.ents if e.start <= h.i < e.end and e.label_ in _NAME_ENTS), None)
+    ent = next((e for e in doc_ents(doc) if e.start <= h.i < e.end and e.label_ in _NAME_ENTS), None)
     if ent is not None and ent.start >= lo:
         i = ent.start
     else:
@@ -246,7 +259,7 @@ def claimant_type(span) -> str:
     bare = re.sub(r"^the\s+", "", low)
     if low in C.MEDIA_OUTLETS or bare in C.MEDIA_OUTLETS or any(
             e.text.lower() in C.MEDIA_OUTLETS or re.sub(r"^the\s+", "", e.text.lower()) in C.MEDIA_OUTLETS
-            for e in span.ents):
+            for e in _ents_in(span)):
         return "media"
     ws = set(words)
     if ws & C.INTELLIGENCE_WORDS:
@@ -258,20 +271,20 @@ def claimant_type(span) -> str:
     if hl in C.UNSPECIFIED_WORDS and not (ws & C.INSTITUTION_MODIFIERS) and hl not in ("officials", "official"):
         return "unspecified"
     if ws & C.MILITARY_WORDS and hl not in ("minister", "ministry", "spokesman", "spokeswoman", "spokesperson"):
-        if not any(e.label_ == "PERSON" for e in span.ents):
+        if not any(e.label_ == "PERSON" for e in _ents_in(span)):
             return "military"
-    persons = [e for e in span.ents if e.label_ == "PERSON"]
+    persons = [e for e in _ents_in(span) if e.label_ == "PERSON"]
     if persons and (head.ent_type_ == "PERSON" or any(e.start <= head.i < e.end for e in persons)):
         return "person"
     if hl in ("officials", "official"):
-        if any(e.label_ in ("GPE", "NORP", "ORG") for e in span.ents) or ws & C.INSTITUTION_MODIFIERS:
+        if any(e.label_ in ("GPE", "NORP", "ORG") for e in _ents_in(span)) or ws & C.INSTITUTION_MODIFIERS:
             return "government"
         return "unspecified"
     if ws & C.GOVERNMENT_WORDS:
         return "government"
     if hl in C.UNSPECIFIED_WORDS:
         return "unspecified"
-    labels = {e.label_ for e in span.ents}
+    labels = {e.label_ for e in _ents_in(span)}
     if head.ent_type_ == "GPE" or (labels and labels <= {"GPE"}):
         return "government"
     if head.ent_type_ == "ORG" or "ORG" in labels:
@@ -380,7 +393,7 @@ def _cue_phrase(v) -> tuple[int, int]:
 
 def _adjacent_quotes(doc, quotes, lo_char, hi_char, para) -> list[tuple[int, int]]:
     """Quotes adjacent to the cue phrase [lo_char, hi_char) inside the paragraph ``para`` (char range)."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for qs, qe in quotes:
         if qs < para[0] or qe > para[1]:
@@ -394,7 +407,7 @@ def _adjacent_quotes(doc, quotes, lo_char, hi_char, para) -> list[tuple[int, int
 
 
 def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
-    text = doc.text
+    text = doc_text(doc)
     found = []
     for v in sent:
         lemma = v.lemma_.lower()
@@ -556,8 +569,8 @@ def _sourceless(doc, v, sent, lemma: str) -> list[_Found]:
     clause = _clause_content(doc, v, sent)
     if clause is None or clause[0] <= v.i:
         return []
-    s, e = _trim(doc.text, *_tok_span(doc, *clause))
-    if e - s < 3 or any(qs < v.idx < qe for qs, qe in _quotes(doc.text)):
+    s, e = _trim(doc_text(doc), *_tok_span(doc, *clause))
+    if e - s < 3 or any(qs < v.idx < qe for qs, qe in _quotes(doc_text(doc))):
         return []
     i, j = _cue_phrase(v)
     return [_Found((s, e), v, _tok_span(doc, i, j), lemma, None)]
@@ -650,13 +663,13 @@ def _parenthetical(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:
         return None
     if any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
         return None
-    s, e = _trim(doc.text, sent.start_char, sent.end_char, strip_that=False)
+    s, e = _trim(doc_text(doc), sent.start_char, sent.end_char, strip_that=False)
     return (s, e) if e - s > 3 else None
 
 
 def _postposed(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:
     """'..., X said.' / '..., said X.' : the content before the comma in front of the cue phrase."""
-    text = doc.text
+    text = doc_text(doc)
     first = min(cue_i, subj_rng[0])
     # everything after the cue phrase must belong to the verb's own little subtree (time, manner, addressee)
     last_content = sent.end
@@ -740,7 +753,7 @@ def _object_content(doc, v, sent) -> Optional[tuple[int, int]]:
     end = min(end, sent.end)
     if end <= start:
         return None
-    return _trim(doc.text, *_tok_span(doc, start, end))
+    return _trim(doc_text(doc), *_tok_span(doc, start, end))
 
 
 def _cited(doc, v, subj_rng, contents=()) -> Optional[tuple[int, int]]:
@@ -788,7 +801,7 @@ def _agent_end(doc, i: int, j: int) -> int:
 
 
 def _according_to(doc, sent) -> list[_Found]:
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for t in sent:
         if t.lower_ != "according" or t.i + 1 >= sent.end or doc[t.i + 1].lower_ != "to":
@@ -854,7 +867,7 @@ def _antecedent(doc, pron, noun) -> Optional[tuple[int, int]]:
 
 def _noun_cues(doc, sent) -> list[_Found]:
     """'X's claim that ...', 'a statement by X that ...', 'the ministry's denial that ...'."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for n in sent:
         if n.pos_ != "NOUN" or n.lemma_.lower() not in C.CUE_NOUNS:
@@ -906,7 +919,7 @@ def _is_future(doc, s: int, e: int) -> bool:
     ("said Poland would deploy ...", "warned temperatures could exceed ..."). Not a prospective modal: a
     counterfactual ("would have ...") or a modal on a copula ("any move would be consistent with the law":
     a hypothetical judgement, not an expectation), unless it introduces an existential ("there would be")."""
-    if C.FUTURE_RE.search(doc.text[s:e]):
+    if C.FUTURE_RE.search(doc_text(doc)[s:e]):
         return True
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
@@ -953,7 +966,7 @@ def _author_checkable(span, kind: str) -> bool:
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
     if not has_verb:
         return False
-    has_fact = any(e.label_ not in ("DATE", "TIME") or _NUM.search(e.text) for e in span.ents) or any(
+    has_fact = any(e.label_ not in ("DATE", "TIME") or _NUM.search(e.text) for e in _ents_in(span)) or any(
         t.pos_ in ("NUM", "PROPN") for t in span)
     if not has_fact:
         # no names or numbers: keep only clear events in the past / future with a noun subject
@@ -972,7 +985,7 @@ def _quotes(text: str) -> list[tuple[int, int]]:
 
 
 def find_claims(doc) -> list[Claim]:
-    text = doc.text
+    text = doc_text(doc)
     sents = sentence_spans(doc)
     quotes = _quotes(text)
     lines_end = {}
@@ -1085,7 +1098,7 @@ def _quote_sentences(doc, f: _Found) -> list[_Found]:
     the sentence that follows it (or precedes it, at the end)."""
     if f.attribution != "direct_quote" or not SPLIT_QUOTES:
         return [f]
-    text = doc.text
+    text = doc_text(doc)
     s, e = f.content
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
@@ -1126,7 +1139,7 @@ _WORD_RE = re.compile(r"\w+")
 
 def _speaker_lines(doc, sents, lines_end) -> dict[int, _Found]:
     """'PENCE: Gennifer Flowers will not ...' / 'Poll: Voters abandon ...': the speaker says the rest of the line."""
-    text = doc.text
+    text = doc_text(doc)
     out = {}
     for li, (ls, le) in lines_end.items():
         m = C.SPEAKER_LINE_RE.match(text[ls:le])
@@ -1156,7 +1169,7 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
 
 
 def _make_claim(doc, si, f: _Found) -> Claim:
-    text = doc.text
+    text = doc_text(doc)
     s, e = f.content
     claimant = ctype = None
     cs = ce = None

@@ -38,6 +38,7 @@ import re
 from typing import Optional
 
 from pipeline.extract import gazetteer as gz
+from pipeline.extract.nlp import doc_text
 from pipeline.records import Mention
 
 _SKIP_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
@@ -82,7 +83,7 @@ _ORG_SUFFIX = re.compile(r"\b(inc|ltd|llc|plc|corp|co|gmbh|ag|sa)\.?$", re.I)
 def _strip_span(doc, start: int, end: int, text: Optional[str] = None) -> tuple[int, int]:
     """Trim whitespace, a trailing possessive and surrounding punctuation from a char span."""
     if text is None:
-        text = doc.text  # rebuilt from the tokens on every access: callers in loops pass it
+        text = doc_text(doc)  # rebuilt from the tokens on every access: callers in loops pass it
     while start < end and (text[start].isspace() or text[start] in "\"'“‘(["):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in "\"”’),:;]"):
@@ -238,7 +239,7 @@ def _small_city_in_context(doc, tok_start: int, tok_end: int, p: Optional[gz.Pla
 
 
 def find_mentions(doc) -> list[Mention]:
-    text = doc.text
+    text = doc_text(doc)
     raw: list[tuple[int, int, int, int, str]] = []  # char start, end, token start, end, spaCy label
     for ent in doc.ents:
         if ent.label_ in _SKIP_LABELS:
@@ -426,7 +427,7 @@ def _acronyms_follow_long_form(doc, mentions: list[Mention], acronyms: dict[str,
     for m in mentions:
         long_forms.setdefault(gz.norm(m.text), m)
     taken = [(m.char_start, m.char_end) for m in mentions]
-    text = doc.text
+    text = doc_text(doc)
     for short in sorted({a for a in re.findall(r"\(([A-Z][A-Z.&]{1,9})\)", text)}):
         lf = long_forms.get(gz.norm(acronyms.get(gz.norm(short), "")))
         if lf is None or lf.entity_type not in ("organization", "place"):
@@ -466,7 +467,7 @@ def _repeat_names(doc, mentions: list[Mention]) -> list[Mention]:
     pat = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) +
                      r")(?![\w-])")
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for hit in pat.finditer(text):
         s, e = hit.span()
         if any(a < e and s < b for a, b in taken):
@@ -508,7 +509,7 @@ _ORG_NAME = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|a
 def _scan_org_names(doc, found: list[Mention], acronyms: dict[str, str]) -> list[Mention]:
     """Capitalised names headed by an organisation word that spaCy did not tag ("the Civil Defence Authority"),
     and untagged affiliations after a person ("Anna Berg of Northwind")."""
-    text = doc.text
+    text = doc_text(doc)
     taken = [(m.char_start, m.char_end) for m in found]
     out = []
     for ent in doc.ents:
@@ -610,7 +611,7 @@ def _nested_places(doc, outer: Mention) -> list[Mention]:
 
 def _scan_missed(doc, found: list[Mention], full_people: dict[str, str]) -> list[Mention]:
     """Known organisations and already-named people that spaCy did not tag at a given place."""
-    text = doc.text
+    text = doc_text(doc)
     taken = [(m.char_start, m.char_end) for m in found]
 
     def free(s, e):
@@ -760,7 +761,7 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         if region_word and _region_word_after(doc, te) and p.kind == "subdivision":
             # extend "Kursk" to "Kursk region" so the mention names the subdivision
             ce = doc[te].idx + len(doc[te].text)
-            surface = doc.text[cs:ce]
+            surface = doc_text(doc)[cs:ce]
         if p.kind == "city" and n in gz.capitals() and not _is_locative(doc, ts) and "d c" not in n:
             c = gz.country(gz.capitals()[n])
             if c and c.country_code == p.country_code:
@@ -812,9 +813,9 @@ def _title_mentions(doc, title_of: dict[str, str], found: list[Mention]) -> list
             continue
         name = title_of.get(title) or next((v for k, v in title_of.items() if k.split()[-1] == head), None)
         if name:
-            out.append(Mention(s, e, doc.text[s:e], name, "person", _person_key(name)))
+            out.append(Mention(s, e, doc_text(doc)[s:e], name, "person", _person_key(name)))
         elif span.text[:1].isupper():
-            out.append(Mention(s, e, doc.text[s:e], span.text, "person", "role:" + title))
+            out.append(Mention(s, e, doc_text(doc)[s:e], span.text, "person", "role:" + title))
     return out
 
 

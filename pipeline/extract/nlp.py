@@ -1,14 +1,18 @@
 """The spaCy pipeline, loaded lazily once per process and model name."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pipeline.settings import DEFAULT_MODEL
 
 LINE_BREAK_COMPONENT = "claimpack_line_breaks"
+_NEWLINES = re.compile(r"\n+\s*")  # a line break and the blank space after it: the next token starts a sentence
 
 
 def _register_components() -> None:
+    import numpy as np
+    from spacy.attrs import IDX
     from spacy.language import Language
 
     if Language.has_factory(LINE_BREAK_COMPONENT):
@@ -16,16 +20,33 @@ def _register_components() -> None:
 
     @Language.component(LINE_BREAK_COMPONENT)
     def line_breaks(doc):
-        """Start a sentence after every newline, so headings and datelines never join their neighbours."""
-        for i, tok in enumerate(doc[:-1]):
-            nxt = doc[i + 1]
-            if "\n" in tok.text or (tok.whitespace_ == "" and "\n" in doc.text[tok.idx + len(tok.text):nxt.idx]):
-                nxt.is_sent_start = True
-            elif "\n" in tok.whitespace_:
-                nxt.is_sent_start = True
-            elif nxt.is_sent_start is None:
-                pass
+        """Start a sentence at the first token after every newline, so headings and datelines never join their
+        neighbours (token offsets come from one array, not a Python loop over the tokens)."""
+        text = doc.text
+        if "\n" not in text or len(doc) < 2:
+            return doc
+        starts = doc.to_array([IDX])
+        for m in _NEWLINES.finditer(text):
+            i = int(np.searchsorted(starts, m.end()))
+            if 0 < i < len(doc):
+                doc[i].is_sent_start = True
         return doc
+
+
+def doc_text(doc) -> str:
+    """The document text, built once per doc (spaCy's ``Doc.text`` re-joins every token on each access)."""
+    text = doc.user_data.get("claimpack_text")
+    if text is None:
+        text = doc.user_data["claimpack_text"] = doc.text
+    return text
+
+
+def doc_ents(doc) -> tuple:
+    """The document's entities, built once per doc (``Doc.ents`` rebuilds its spans on each access)."""
+    ents = doc.user_data.get("claimpack_ents")
+    if ents is None:
+        ents = doc.user_data["claimpack_ents"] = tuple(doc.ents)
+    return ents
 
 
 @lru_cache(maxsize=2)

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from pipeline.extract.numbers import FRACTION_RE, SCALES, SCALE_ABBR, parse_digits, scan_fraction, scan_words
+from pipeline.extract.numbers import (
+    FRACTION_RE,
+    SCALE_ABBR,
+    SCALES,
+    parse_digits,
+    scan_fraction,
+    scan_words,
+)
 from pipeline.extract.units import currency_after, currency_before, match_unit
 from pipeline.records import Quantity
 
@@ -38,6 +45,7 @@ _VAGUE = {
 }
 _VAGUE_RX = (r"\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|(?:several|a\s+few)\s+"
              r"(?:hundred|thousand|million|dozen)|(?:dozens|scores|hundreds|thousands|millions|billions)(?=\s+of\b))\b")
+from pipeline.extract.nlp import doc_text  # noqa: E402
 from pipeline.extract.numbers import WORD_START_RE as _WSR  # noqa: E402
 
 _CAND_RE = re.compile(rf"(?P<vague>{_VAGUE_RX})|(?P<dig>{_DIGITS})|(?P<frac>{FRACTION_RE.pattern})|"
@@ -111,7 +119,7 @@ def _bound_values(bound: str, v):
 class _Scan:
     def __init__(self, doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.starts = [t.idx for t in doc]
         self.blocked = [m.span() for m in _BLOCK_RE.finditer(self.text)]
         self.blocked += [(m.end() - 4, m.end()) for m in _LIST_MARKER_RE.finditer(self.text)]
@@ -483,7 +491,7 @@ _JOIN_RE = re.compile(r"\s*,?\s*(?:and|but)?\s*", re.I)
 
 
 def find_quantities(doc) -> list[Quantity]:
-    text = doc.text
+    text = doc_text(doc)
     sc = _Scan(doc)
     out: list[Quantity] = []
     floor = 0

@@ -15,6 +15,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.nlp import doc_text
+
 HEADLINE, DATELINE, SUBHEADING, PARAGRAPH = "headline", "dateline", "subheading", "paragraph"
 
 _MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -86,9 +88,9 @@ def classify_lines(text: str) -> list[Line]:
 
 def sentence_spans(doc) -> list[SentenceInfo]:
     """Every non-empty sentence of ``doc`` (trimmed), with the kind of the line it lies in."""
-    lines = classify_lines(doc.text)
+    lines = classify_lines(doc_text(doc))
     starts = [ln.start for ln in lines]
-    text = doc.text
+    text = doc_text(doc)
     pieces = []  # [token start, token end, char start, char end, line index]
     for sent in doc.sents:
         s, e = sent.start_char, sent.end_char

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from pipeline.extract.nlp import doc_text
 from pipeline.records import TimeExpr
 
 # A decade is written as its first three digits plus "X" ("199X"), the form of the TempEval-3 (AQUAINT/TimeBank)
@@ -554,9 +555,9 @@ _NP_DEPS = {"compound", "nmod", "poss", "amod", "nummod"}
 
 def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     """'past', 'future', 'present', 'nearest' (a plan: the closer side) or 'np' (a modifier inside a noun phrase)
-    for the expression [start, end). ``text`` is doc.text (which spaCy rebuilds on every access)."""
+    for the expression [start, end). ``text`` is doc_text(doc) (which spaCy rebuilds on every access)."""
     if text is None:
-        text = doc.text
+        text = doc_text(doc)
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "present"
@@ -1324,7 +1325,7 @@ _OR_GAP = re.compile(r"^\s*(?:or|and|to|-|–|through|or\s+on)\s*$")
 
 
 def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
-    text = doc.text
+    text = doc_text(doc)
     pub = _parse_pub(published_at)
     cands = [c for c in _select(_collect(text)) if _keep(c, doc, text)]
     # a conversion in brackets after a time of day, "10:35 a.m. (0735 GMT)", restates it: not a new expression
