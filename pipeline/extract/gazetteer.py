@@ -31,16 +31,19 @@ class Place:
 
 _DOTS = re.compile(r"\.")
 _SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"('s|')$")
 
 
 def _ascii(s: str) -> str:
+    if s.isascii():
+        return s
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
 
 
 def norm(text: str) -> str:
     """Lookup form of a name: ASCII-folded, lower case, no dots, no leading "the", no possessive."""
     s = _ascii(text).replace("\u2019", "'").strip()
-    s = re.sub(r"('s|')$", "", s)
+    s = _POSSESSIVE.sub("", s)
     s = _DOTS.sub("", s)
     s = s.replace("-", " ")
     s = _SPACES.sub(" ", s).strip().lower()
@@ -334,6 +337,7 @@ def cities() -> dict[str, Place]:
     """norm(name) -> the most populous GeoNames city (population >= 15,000) with that name or ASCII alias."""
     a3 = _a2_to_a3()
     best: dict[str, Place] = {}
+    best_is_own: dict[str, bool] = {}
     for c in _gc().get_cities().values():
         pop = int(c.get("population") or 0)
         p = Place(name=c["name"], kind="city", key=f"geonames:{c['geonameid']}",
@@ -343,15 +347,17 @@ def cities() -> dict[str, Place]:
         # ASCII alternate names that look like proper names; big cities only, to limit noise
         if pop >= 100_000:
             names.update(a for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper() and len(a) > 3)
+        own_key = norm(c["name"])
         for n in names:
-            k = norm(n)
+            k = own_key if n == c["name"] else norm(n)
             if not k or k in _NOT_PLACES:
                 continue
             # the city's own name beats an alias of another city
-            own = norm(c["name"]) == k
+            own = own_key == k
             cur = best.get(k)
-            if cur is None or (own, pop) > (norm(cur.name) == k, cur.population):
+            if cur is None or (own, pop) > (best_is_own[k], cur.population):
                 best[k] = p
+                best_is_own[k] = own
     return best
 
 
