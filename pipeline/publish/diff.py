@@ -168,6 +168,8 @@ def diff_rows(old_csv: bytes | None, new_csv: bytes | None, primary_key: list[st
             out["added_keys"].append(_key(list(k)))
             continue
         old_row = old_idx[k]
+        if old_row == row and old_fields == new_fields:
+            continue  # the common case on a nightly rebuild: the row is unchanged
         cols = [f for f in common if pick(row, n_pos, [f]) != pick(old_row, o_pos, [f])]
         if cols:
             out["changed_rows"].append({"key": _key(list(k)), "columns": cols})
