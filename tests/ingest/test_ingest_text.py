@@ -1,7 +1,6 @@
 """Plain-text / Markdown reader: headline, dateline, text kept exactly (newlines normalised, BOM removed)."""
 from pathlib import Path
 
-
 from pipeline.ingest import read_inbox
 from pipeline.ingest.checks import make_article_id, sha256_hex
 
