@@ -71,14 +71,7 @@ def publish_versions(root: Path) -> list:
     models = dict(TABLES, quarantine=QuarantineWithoutRow)
     t1 = dict(t, quarantine=t["quarantine"].drop(columns=["row"]))
     r1 = publish(t1, root, NAME, make_meta(t), models=models)
-    t2 = make_tables()
-    t2["entities"] = pd.concat([t2["entities"], pd.DataFrame([dict(
-        entity_id=hid("e", "x"), name="X", entity_type="other", country_code=None, geonames_id=None,
-        wikidata_id=None, latitude=None, longitude=None)])], ignore_index=True)
-    t2["times"] = t2["times"].iloc[0:0]
-    t2["articles"].loc[0, "title"] = "Soldiers were sent"
-    t2["claims"].loc[0, "polarity"] = "negative"
-    t2["claims"].loc[0, "claimant"] = "Seoul's agency"
+    t2 = changed_tables()
     r2 = publish(t2, root, NAME, make_meta(t2))
     return [r1, r2]
 
@@ -230,7 +223,8 @@ def test_pages_list_versions_and_every_link_resolves(two_versions):
     assert {p: p.read_bytes() for p in before} == before
 
 
-def publish_versions_again(root: Path):
+def changed_tables() -> dict:
+    """The second version's tables: an entity added, every time removed, an article and a claim changed."""
     t2 = make_tables()
     t2["entities"] = pd.concat([t2["entities"], pd.DataFrame([dict(
         entity_id=hid("e", "x"), name="X", entity_type="other", country_code=None, geonames_id=None,
@@ -239,6 +233,11 @@ def publish_versions_again(root: Path):
     t2["articles"].loc[0, "title"] = "Soldiers were sent"
     t2["claims"].loc[0, "polarity"] = "negative"
     t2["claims"].loc[0, "claimant"] = "Seoul's agency"
+    return t2
+
+
+def publish_versions_again(root: Path):
+    t2 = changed_tables()
     return publish(t2, root, NAME, make_meta(t2))
 
 
