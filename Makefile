@@ -27,8 +27,11 @@ browser:
 test: setup browser
 	$(VENV)/bin/python -m pytest -q
 
+# The UI on http://127.0.0.1:3000 with its run history kept in .claimpack/dagster_home (git-ignored).
 dev: setup
-	$(VENV)/bin/dagster dev
+	mkdir -p .claimpack/dagster_home
+	test -f .claimpack/dagster_home/dagster.yaml || printf 'telemetry:\n  enabled: false\n' > .claimpack/dagster_home/dagster.yaml
+	DAGSTER_HOME=$(CURDIR)/.claimpack/dagster_home $(VENV)/bin/dagster dev -h 127.0.0.1
 
 score: setup
 	$(VENV)/bin/python ../shared/eval/score_project.py ../shared/eval-data/dev/*.jsonl --claimpack $(VENV)/bin/claimpack
