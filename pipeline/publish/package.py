@@ -142,7 +142,8 @@ def _local_values(extra: list[str] = ()) -> list[str]:
 def local_path_regex(extra: list[str] = ()) -> re.Pattern[str]:
     """Matches a local path of this machine (home, working directory, repository, path-like environment values,
     ``extra``) standing as a path in a string: not preceded by a word character, ``.``, ``-`` or ``/`` (so a URL
-    path like ``example.com/home/x`` is not taken for the home folder ``/home``) and ending at a separator or the string's end."""
+    path like ``example.com/home/x`` is not taken for the folder ``/home``) and ending at a separator or the
+    string's end."""
     alts = "|".join(re.escape(v) for v in _local_values(list(extra)))
     if not alts:
         return re.compile(r"(?!x)x")
