@@ -21,7 +21,7 @@ _NW = "|".join(sorted(list(SMALL) + list(TENS) + list(SCALES) + ["dozen"], key=l
 # one number word (the scanner extends it into a sequence with _WORD_STEP)
 WORD_START_RE = re.compile(rf"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
                            rf"(?:{_NW})\b", re.I)
-_WORD_STEP_RE = re.compile(rf"(?:\s*-\s*|\s+|\s+and\s+|\s*,\s*)((?:a\s+)?half|{_NW})\b", re.I)
+_WORD_STEP_RE = re.compile(rf"(?:\s*-\s*|\s+|\s+and\s+|\s*&\s*|\s*,\s*)((?:a\s+)?half|{_NW})\b", re.I)
 
 
 def parse_digits(s: str) -> float | None:
@@ -76,7 +76,7 @@ def scan_words(text: str, start: int) -> tuple[int, float] | None:
             break
         if "," in sep and prev not in SCALES:
             break
-        if "and" in sep.lower():
+        if "and" in sep.lower() or "&" in sep:  # '&' reads as 'and': 'two hundred & forty'
             if not (prev in SCALES and (w in SMALL or w in TENS)) and "half" not in w:
                 break
         elif "half" in w:

@@ -20,7 +20,14 @@ from pipeline.extract.numbers import (
     scan_fraction,
     scan_words,
 )
-from pipeline.extract.units import currency_after, currency_before, match_unit
+from pipeline.extract.units import (
+    SPEED_UNITS,
+    currency_after,
+    currency_before,
+    extend_power,
+    extend_rate,
+    match_unit,
+)
 from pipeline.records import Quantity
 
 _DIGITS = (r"(?<![\w/.,])\d{1,3}/\d{1,3}(?![\d/])"
@@ -86,7 +93,8 @@ _NEG_PRE_RE = re.compile(r"(?:^|(?<=\s))(?:minus|negative)\s+$", re.I)
 _RANGE_SEP_RE = re.compile(r"(?P<h>\s?[-–—~]\s?(?:to\s+)?)|\s+(?P<w>to|through|and|-)\s+", re.I)
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
            r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_MONTH_BEFORE_RE = re.compile(_MONTHS + r"\.?,?\s+(?:the\s+)?$", re.I)
+# 'Oct. 13', 'October 13', tokenised 'oct . 13'
+_MONTH_BEFORE_RE = re.compile(r"\b" + _MONTHS + r"(?:\s?\.)?,?\s+(?:the\s+)?$", re.I)
 _MONTH_AFTER_RE = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"\b", re.I)
 _YEAR_WORD_BEFORE_RE = re.compile(r"\b(?:in|since|by|until|till|during|from|of|year|before|after|early|late|mid|"
                                   r"circa|fiscal|FY|spring|summer|autumn|fall|winter)\s+$", re.I)
@@ -98,6 +106,8 @@ _BLOCK_RE = re.compile(
     r"|\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|\b\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)*\b", re.I)
 _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*(?:\(?\d{1,2}[.)]|\d{1,2}\s\))\s")
+# a list marker inside running text: 'it does 1) this; 2) that' (a ')' with no '(' open before it)
+_INLINE_MARKER_RE = re.compile(r"(?<![\w.,(])\d{1,2}\s?\)(?=\s+[a-z])")
 _NUMBER_SIGN_BEFORE_RE = re.compile(
     r"(?:\bNo\.?|\bNos\.?|\bnumber|#|\bno\s\.|\bNr\.?|\bpage|\bp\.|\bpp\.|\bFigs?\.|\bFigures?|\bTables?|"
     r"\bTab\.|\bEqs?\.|\bEquations?|\bRefs?\.|\bSections?|\bSec\.|\bChapters?|\bArticles?|\bArt\.|"
@@ -116,6 +126,29 @@ def _bound_values(bound: str, v):
     return None, None
 
 
+def _composite_unit(text, end, unit, kind):
+    """a unit with a power word or a rate after it: '4 km squared', '10 mg per kg', '5 km/s2'"""
+    pw = extend_power(text, end, unit)
+    if pw:
+        end, unit = pw
+        kind = "area" if unit.startswith("square") else "volume"
+    rate = extend_rate(text, end, unit)
+    if rate:
+        end, unit = rate
+        kind = "speed" if unit in SPEED_UNITS else "other"
+    return end, unit, kind
+
+
+def _inline_list_markers(text):
+    """spans of '1)' / '2 )' markers in running text: no '(' is open in the 60 characters before"""
+    spans = []
+    for m in _INLINE_MARKER_RE.finditer(text):
+        before = text[max(0, m.start() - 60):m.start()]
+        if before.rfind("(") <= before.rfind(")"):
+            spans.append(m.span())
+    return spans
+
+
 class _Scan:
     def __init__(self, doc):
         self.doc = doc
@@ -124,6 +157,7 @@ class _Scan:
         self.blocked = [m.span() for m in _BLOCK_RE.finditer(self.text)]
         self.blocked += [(m.end() - 4, m.end()) for m in _LIST_MARKER_RE.finditer(self.text)]
         self.blocked += [m.span() for m in _CITATION_RE.finditer(self.text)]  # reference markers: [12], [3–5]
+        self.blocked += _inline_list_markers(self.text)
 
     def is_blocked(self, s, e):
         return any(bs < e and s < be for bs, be in self.blocked)
@@ -233,13 +267,14 @@ class _Scan:
                     q["value"] *= SCALES[sm.group(1).lower()]
                     e = sm.end()
         if q["currency"]:
-            q["unit"] = q["currency"]
             q["end"] = self._minor_units(q, e, ca is not None and not cb)
+            q["end"], q["unit"] = extend_rate(text, q["end"], q["currency"]) or (q["end"], q["currency"])
             return q
         um = match_unit(text, e)
         if um:
             end, unit, kind = um
             end, q["value"] = self._compound(unit, q["value"], end)
+            end, unit, kind = _composite_unit(text, end, unit, kind)
             if unit == "pound" and q["scaled"]:
                 unit, kind = "GBP", "money"
             if kind == "duration" and unit == "year" and _AGE_RE.match(text, end):
@@ -391,7 +426,7 @@ class _Scan:
                     return {"skip": q["end"]}
                 if n <= 31 and _MONTH_AFTER_RE.match(after):
                     return {"skip": q["end"]}
-                if re.match(r",\s\d{4}\b", after) and n <= 31:
+                if re.match(r"\s?,\s\d{4}\b", after) and n <= 31:
                     return {"skip": q["end"]}
         res = dict(start=start, end=end, value=value, lower=lower, upper=upper, bound=bound, unit=q["unit"],
                    kind=q["kind"], counted=None)
@@ -452,10 +487,8 @@ class _Scan:
         if year_like:
             res["drop"] = True
             return
-        if q.get("word") in ("one", "an", "a") or (q.get("word") or "").startswith(("a ", "an ")) and \
-                res["bound"] == "exact" and not q.get("word", "").endswith(("hundred", "thousand", "million",
-                                                                           "billion", "dozen")):
-            res["drop"] = True
+        if q.get("word") in ("one", "an", "a"):
+            res["drop"] = True  # 'one of them': a pronoun; 'a hundred and two' (no noun) stays
             return
         if plain:
             ci = self.tok_at(q["core_start"])

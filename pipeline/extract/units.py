@@ -56,16 +56,21 @@ WORD_UNITS = [
     (r"degrees?\s+(?:celsius|centigrade)|°\s?C\b", "degree Celsius", "temperature"),
     (r"degrees?\s+fahrenheit|°\s?F\b", "degree Fahrenheit", "temperature"),
     (r"degrees?", "degree", "other"),
-    # duration
-    (r"milliseconds?", "millisecond", "duration"),
-    (r"seconds?|secs?", "second", "duration"),
-    (r"minutes?|mins?", "minute", "duration"),
-    (r"hours?|hrs?", "hour", "duration"),
+    # duration: spelled-out calendar units are durations (the times layer takes them as TIMEX durations);
+    # abbreviations and sub-second units are measurements of time it does not take, so kind 'other'
+    (r"milliseconds?", "millisecond", "other"),
+    (r"seconds?", "second", "duration"),
+    (r"secs?", "second", "other"),
+    (r"minutes?", "minute", "duration"),
+    (r"mins?", "minute", "other"),
+    (r"hours?", "hour", "duration"),
+    (r"hrs?", "hour", "other"),
     (r"days?", "day", "duration"),
     (r"weeks?", "week", "duration"),
     (r"fortnights?", "fortnight", "duration"),
     (r"months?", "month", "duration"),
-    (r"years?|yrs?", "year", "duration"),
+    (r"years?", "year", "duration"),
+    (r"yrs?", "year", "other"),
     (r"decades?", "decade", "duration"),
     (r"centur(?:y|ies)", "century", "duration"),
     # energy, power, data, other
@@ -101,8 +106,8 @@ SYMBOL_UNITS = [
     (r"TB", "TB", "other"), (r"GB", "GB", "other"), (r"MB", "MB", "other"), (r"KB|kB", "kB", "other"),
     (r"GHz", "GHz", "other"), (r"MHz", "MHz", "other"), (r"kHz", "kHz", "other"), (r"Hz", "Hz", "other"),
     (r"Mbps|Mbit/s", "Mbps", "other"), (r"Gbps", "Gbps", "other"), (r"eV|keV|MeV|GeV|TeV", None, "other"),
-    (r"hrs?", "hour", "duration"), (r"mins?", "minute", "duration"), (r"secs?", "second", "duration"),
-    (r"ms", "millisecond", "duration"), (r"yrs?", "year", "duration"),
+    (r"hrs?", "hour", "other"), (r"mins?", "minute", "other"), (r"secs?", "second", "other"),
+    (r"ms", "millisecond", "other"), (r"yrs?", "year", "other"),
 ]
 
 
@@ -115,8 +120,17 @@ WORD_UNIT_RE = re.compile(rf"(?:\s{{0,2}}|\s?-\s?)(?:{_alt(WORD_UNITS)})(?![\w])
 SYMBOL_UNIT_RE = re.compile(rf"(?:\s?|-)(?:{_alt(SYMBOL_UNITS)})(?![A-Za-z0-9²³])")
 
 
+# 'in' and '"' are inches only where nothing else can follow: a size adjective or the end of the sentence
+_DIMENSION = r"(?:thick|long|wide|tall|deep|high|across|in\s+diameter|screens?|displays?)\b"
+# (a closing quote at the end of a sentence is a quote, so '"' needs the adjective)
+_INCH_RE = re.compile(rf"\s?in\b(?=\s+{_DIMENSION}|\.?\s*$|\.\s+[A-Z])|\s?(?:\"|''|″)(?=\s+{_DIMENSION})")
+
+
 def match_unit(text: str, pos: int):
     """The unit right after ``pos``: (end, unit, kind) or None."""
+    m = _INCH_RE.match(text, pos)
+    if m:
+        return m.end(), "inch", "length"
     m = WORD_UNIT_RE.match(text, pos)
     if m:
         i = int(m.lastgroup[1:])
@@ -131,6 +145,61 @@ def match_unit(text: str, pos: int):
         _rx, unit, kind = SYMBOL_UNITS[i]
         return m.end(), unit or m.group(m.lastgroup), kind
     return None
+
+
+# ---- composite units: rates ('$15/hour', '10 mg per kg'), powers ('4 km squared') ----------------------
+_PER_RE = re.compile(r"\s?/\s?|\s+per\s+", re.I)
+# after '/', time symbols ('m/s', '$15/h') and 'annum' after 'per'
+_TIME_SYMBOL_RE = re.compile(r"(?P<u>s|h|d|annum)(?![A-Za-z0-9])|(?P<p>s)(?=\^?[23]|[²³])", re.I)
+_TIME_SYMBOL = {"s": "second", "h": "hour", "d": "day", "annum": "year"}
+_POWER_RE = re.compile(r"\^?(?P<n>[23])(?![\d.,])|(?P<sup>[²³])")
+_SPEEDS = {("km", "hour"): "km/h", ("mile", "hour"): "mph", ("m", "second"): "m/s"}
+SPEED_UNITS = {"km/h", "mph", "m/s", "knot"}
+_LENGTH_NAMES = {"km": "kilometre", "m": "metre", "cm": "centimetre", "mm": "millimetre", "mile": "mile",
+                 "foot": "foot", "yard": "yard", "inch": "inch"}
+_POWER_WORD_RE = re.compile(r"\s+(?P<w>squared|cubed)\b", re.I)
+
+
+def _denominator(text: str, pos: int, slash: bool):
+    """the unit after 'per' or '/': (end, name) or None"""
+    m = _TIME_SYMBOL_RE.match(text, pos)
+    if m and (slash or m.group("u") and m.group("u").lower() == "annum"):
+        name, end = _TIME_SYMBOL[(m.group("u") or m.group("p")).lower()], m.end()
+    else:
+        um = match_unit(text, pos)
+        if um is None or um[2] == "percent" or um[1] == "point" or text[pos:um[0]][:1].isspace():
+            return None
+        end, name = um[0], um[1]
+    pm = _POWER_RE.match(text, end)
+    if pm:
+        end, name = pm.end(), f"{name}^{pm.group('n') or '23'['²³'.index(pm.group('sup'))]}"
+    return end, name
+
+
+def extend_rate(text: str, pos: int, unit: str):
+    """'km' + '/s2', '$' + ' per hour', 'J' + '/m^2 per year': (end, unit) with each denominator joined by
+    '/', or None when no 'per'/'/' unit follows. Speeds keep their usual names ('km/h', 'mph')."""
+    parts, end = [unit], pos
+    while True:
+        m = _PER_RE.match(text, end)
+        den = _denominator(text, m.end(), "/" in m.group(0)) if m else None
+        if den is None:
+            break
+        end = den[0]
+        parts.append(den[1])
+    if len(parts) == 1:
+        return None
+    if len(parts) == 2 and tuple(parts) in _SPEEDS:
+        return end, _SPEEDS[tuple(parts)]
+    return end, "/".join(parts)
+
+
+def extend_power(text: str, pos: int, unit: str):
+    """'4 km squared', '4 m cubed': (end, 'square kilometre' / 'cubic metre') or None"""
+    m = _POWER_WORD_RE.match(text, pos)
+    if not m or unit not in _LENGTH_NAMES:
+        return None
+    return m.end(), ("square " if m.group("w").lower() == "squared" else "cubic ") + _LENGTH_NAMES[unit]
 
 
 # ---- currencies ------------------------------------------------------------------------------

@@ -237,3 +237,53 @@ def test_no_references_or_labels(q):
     assert q("As Table 2 and Fig. 4 show, Article 5 applies [12], [3–5].") == []
     assert q("The flux was 0.9 m s−1 there.")[0].text.startswith("0.9")
     assert len(q("The flux was 0.9 m s−1 there.")) == 1
+
+
+def test_number_words_with_ampersand_and_leading_a(q):
+    assert one(q("The clerk stamped two hundred & sixty forms.")).value == 260
+    assert one(q("Give me a hundred and seven of those.")).value == 107
+
+
+def test_tokenised_month_abbreviation_is_a_date(q):
+    assert q("Trading resumed on nov . 14 , 1996 after the halt.") == []
+
+
+def test_inline_list_markers(q):
+    assert q("The plan does 1) cut costs; 2) hire staff and 3) sell assets.") == []
+    assert one(q("The fee (about 20) is due.")).value == 20
+
+
+@pytest.mark.parametrize("text,span,value,unit,kind", [
+    ("The cleaners earn $18.5/hour now.", "$18.5/hour", 18.5, "USD/hour", "money"),
+    ("The dose was 5 mg per kg for adults.", "5 mg per kg", 5, "mg/kg", "other"),
+    ("The probe moved at 7 km/s2 then.", "7 km/s2", 7, "km/second^2", "other"),
+    ("The truck drove 60 km per hour.", "60 km per hour", 60, "km/h", "speed"),
+])
+def test_rate_units(q, text, span, value, unit, kind):
+    x = one(q(text))
+    assert (x.text, x.value, x.unit, x.kind) == (span, value, unit, kind)
+
+
+def test_rate_range_and_non_unit_denominator(q):
+    x = one(q("Copper went from $4 per kg to $9 per kg."))
+    assert (x.lower, x.upper, x.unit) == (4, 9, "USD/kg")
+    assert one(q("They paid 30 dollars per person.")).unit == "USD"
+
+
+def test_power_words(q):
+    assert one(q("The lake covers 12 km squared in summer.")).unit == "square kilometre"
+    assert one(q("The tank holds 3 m cubed of water.")).unit == "cubic metre"
+
+
+def test_abbreviated_time_units_are_measurements(q):
+    # the times layer takes spelled-out durations; abbreviations stay measurements
+    assert one(q("The reaction took 40 ms in the lab.")).kind == "other"
+    assert one(q("The shift lasts 12 hrs without a break.")).kind == "other"
+    assert one(q("The shift lasts 12 hours without a break.")).kind == "duration"
+
+
+def test_inch_abbreviation_only_where_unambiguous(q):
+    x = one(q("The slab is 3 in thick."))
+    assert (x.value, x.unit) == (3, "inch")
+    assert one(q("The rod is 9 \" long.")).unit == "inch"
+    assert [x.unit for x in q("Only 2 in 5 voters agreed.")] == [None, "voters"]
