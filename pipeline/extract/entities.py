@@ -238,6 +238,19 @@ def _small_city_in_context(doc, tok_start: int, tok_end: int, p: Optional[gz.Pla
         (_site_noun_after(doc, tok_end) or (locative_ok and _is_locative(doc, tok_start)))
 
 
+def _without_trailing_title(ent) -> int:
+    """End token of an organisation name that spaCy ran into the title after it: "NASA Administrator", "the State
+    Department Spokesperson" name the organisation; the title (with it) is a person found by _title_mentions."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].is_space:
+        end -= 1
+    words = ent.doc[ent.start:end]
+    if ent.label_ == "ORG" and len(words) > 1 and words[-1].lower_ in _ROLE_HEADS and words[-1].text[:1].isupper() \
+            and not any(t.lower_ in ("of", "for") for t in words) and words[-2].lower_ not in _TITLE_MODIFIERS:
+        return end - 1
+    return ent.end
+
+
 def find_mentions(doc) -> list[Mention]:
     text = doc_text(doc)
     raw: list[tuple[int, int, int, int, str]] = []  # char start, end, token start, end, spaCy label
@@ -259,7 +272,8 @@ def find_mentions(doc) -> list[Mention]:
             # "Valeska Paris" tagged as two places: a person whose surname is a city
             raw[-1] = (prev[0], ent.end_char, prev[2], ent.end, "PERSON")
             continue
-        raw.append((ent.start_char, ent.end_char, ent.start, ent.end, ent.label_))
+        end = _without_trailing_title(ent)
+        raw.append((ent.start_char, doc[end - 1].idx + len(doc[end - 1].text), ent.start, end, ent.label_))
 
     # full names of people in the article, for surname coreference; titles they were introduced with
     full_people: dict[str, str] = {}  # surname (norm) -> full name
@@ -450,6 +464,9 @@ def _acronyms_follow_long_form(doc, mentions: list[Mention], acronyms: dict[str,
     return out
 
 
+_NESTABLE = ("country", "place", "group")
+
+
 def _repeat_names(doc, mentions: list[Mention]) -> list[Mention]:
     """Another, untagged, occurrence of an organisation or a person's full name found elsewhere in the article
     (spaCy tags "Sea Org" in one sentence and misses it in the next)."""
@@ -463,14 +480,16 @@ def _repeat_names(doc, mentions: list[Mention]) -> list[Mention]:
         names.setdefault(t, m)
     if not names:
         return []
-    taken = [(m.char_start, m.char_end) for m in mentions]
+    # a place or nationality word strictly inside the name stays a nested mention ("Environment Canada")
+    taken = [(m.char_start, m.char_end, m.entity_type in _NESTABLE) for m in mentions]
     pat = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) +
                      r")(?![\w-])")
     out = []
     text = doc_text(doc)
     for hit in pat.finditer(text):
         s, e = hit.span()
-        if any(a < e and s < b for a, b in taken):
+        if any(a < e and s < b and not (nestable and s <= a and b <= e and (a, b) != (s, e))
+               for a, b, nestable in taken):
             continue
         before = re.search(r"([A-Za-z][\w.'’-]*)[ \t]+(of[ \t]+)?$", text[max(0, s - 40):s])
         after = re.match(r"[ \t]+(?:of[ \t]+)?[A-Z0-9]", text[e:e + 6])
@@ -479,7 +498,7 @@ def _repeat_names(doc, mentions: list[Mention]) -> list[Mention]:
             continue  # part of a longer name: "Internet Explorer", "Minister of Education", "Sweden 1"
         m = names[hit.group(0)]
         out.append(Mention(s, e, hit.group(0), m.name, m.entity_type, m.entity_key, m.country_code))
-        taken.append((s, e))
+        taken.append((s, e, False))
     return out
 
 
@@ -768,8 +787,8 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
                 return Mention(cs, ce, surface, c.name, "country", c.key, c.country_code, c.geonames_id)
         return _place_mention(cs, ce, surface, p)
 
-    last = n.split()[-1] if n else ""
-    if label in ("ORG", "FAC") and last in gz.FACILITY_WORDS and len(n.split()) > 1:
+    if label in ("ORG", "FAC", "WORK_OF_ART") and proper and gz.facility_head(bare):
+        # a named building or site ("the Museum of Flight", "Fisht Stadium") is a place
         return Mention(cs, ce, surface, bare, "place", "place:" + n, _country_prefix(bare))
 
     if label in _PLACE_LABELS:
@@ -787,35 +806,89 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     return None
 
 
+# Head words of a title that can stand for its holder ("the Home Secretary", "NASA Administrator").
+_ROLE_HEADS = {t.split()[-1] for t in _HEAD_TITLES} | {
+    "secretary", "administrator", "commissioner", "envoy", "chairwoman", "representative", "undersecretary",
+    "chief", "head", "spokesman", "spokeswoman", "spokesperson", "president", "minister", "director"}
+_TITLE_MODIFIERS = TITLES | {"shadow", "home", "high", "general", "executive", "assistant", "associate", "senior"}
+
+
+def _is_cap(tok) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha
+
+
+def _title_start(doc, j: int, names: list[tuple[int, int]]) -> int:
+    """Token where a title ending at token j starts: its modifiers ("Prime", "Shadow Home", "prime"), for a
+    capitalised title a body named right before it ("NASA Administrator", "Labour's Shadow Home Secretary"), and
+    "the"."""
+    cap = doc[j].text[:1].isupper()
+    i = j
+    while i > 0 and doc[i - 1].lower_ in _TITLE_MODIFIERS and doc[i - 1].text[:1].isupper() == cap and \
+            doc[i - 1].is_alpha:
+        i -= 1
+    k = i - 1 if i > 0 and doc[i - 1].lower_ in ("'s", "’s") else i
+    body = next((ts for ts, te in names if te == k), None) if cap else None
+    if body is not None:
+        i = body
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    return i
+
+
+def _title_end(doc, j: int) -> int:
+    """Token after a capitalised title ending at token j, with its "of"/"for" complement ("Secretary of State",
+    "High Commissioner for Refugees")."""
+    e = j + 1
+    if e + 1 < len(doc) and doc[e].lower_ in ("of", "for"):
+        k = e + 1 + (doc[e + 1].lower_ == "the")
+        m = k
+        while m < len(doc) and (_is_cap(doc[m]) or (doc[m].lower_ in ("of", "for", "and", "&") and m + 1 < len(doc)
+                                                     and _is_cap(doc[m + 1]))):
+            m += 1
+        if m > k:
+            e = m
+    return e
+
+
 def _title_mentions(doc, title_of: dict[str, str], found: list[Mention]) -> list[Mention]:
-    """"the president" / "The Home Secretary" -> a person: the one introduced with that title in the article
-    when there is one (key of that person), else a role (``role:<title>``, only when capitalised)."""
-    taken = [(m.char_start, m.char_end) for m in found]
+    """A title standing for its holder is a person: "the president", "The Home Secretary", "the Secretary of
+    State", "NASA Administrator", "Malaysia's Prime Minister". It is the person introduced with that title in the
+    article when there is one (key of that person), else a role (``role:<title>``, only when capitalised). A title
+    followed by a name is left to NER ("President Joe Biden"); a lower-case one needs "the" and a known holder."""
+    text = doc_text(doc)
+    spans = [(m.char_start, m.char_end, m.entity_type) for m in found]
+    names = []  # token spans of organisations and places, which may open a title ("NASA Administrator")
+    for a, b, etype in spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None and etype in ("organization", "country", "place"):
+            names.append((span.start, span.end))
     out = []
-    for i, tok in enumerate(doc[:-1]):
-        if tok.lower_ != "the":
+    for j, tok in enumerate(doc):
+        if tok.lower_ not in _ROLE_HEADS:
             continue
-        j = i + 1
-        while j < len(doc) and j - i <= 3 and doc[j].lower_.rstrip(".") in TITLES:
-            j += 1
-        if j == i + 1:
-            continue
-        span = doc[i + 1:j]
-        title = span.text.lower()
-        head = doc[j - 1].lower_
-        if head not in {t.split()[-1] for t in _HEAD_TITLES} and title not in _HEAD_TITLES:
-            continue
-        nxt = doc[j] if j < len(doc) else None
-        if nxt is not None and (nxt.lower_ in ("of", "'s", "’s", "-") or nxt.text[:1].isupper()):
-            continue  # "the president of X", "the President Joe Biden" (the name is found by NER)
-        s, e = tok.idx, span.end_char
-        if any(a < e and s < b for a, b in taken):
-            continue
-        name = title_of.get(title) or next((v for k, v in title_of.items() if k.split()[-1] == head), None)
+        cap = tok.text[:1].isupper()
+        i = _title_start(doc, j, names)
+        e = _title_end(doc, j) if cap else j + 1
+        if not cap and (doc[i].lower_ != "the" or (e < len(doc) and doc[e].lower_ in ("of", "'s", "’s", "-"))):
+            continue  # "the president of X", "a minister": not a stand-alone title
+        if i == j and (tok.is_sent_start or j == 0):
+            continue  # a bare capitalised word at a sentence start proves nothing
+        if e < len(doc) and doc[e].text[:1].isupper() and doc[e].is_alpha:
+            continue  # "the President Joe Biden", "Director James Cameron": the name is found by NER
+        s_char, e_char = doc[i].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        if any(a < e_char and s_char < b and not (s_char <= a and b <= e_char and etype != "person")
+               for a, b, etype in spans):
+            continue  # part of another name ("the President's Council") or of a person's mention
+        title = " ".join(t.lower_ for t in doc[i:j + 1] if t.lower_ in _TITLE_MODIFIERS or t.i == j)
+        name = title_of.get(title) or next((v for k, v in title_of.items() if k.split()[-1] == tok.lower_), None)
+        surface = text[s_char:e_char]
         if name:
-            out.append(Mention(s, e, doc_text(doc)[s:e], name, "person", _person_key(name)))
-        elif span.text[:1].isupper():
-            out.append(Mention(s, e, doc_text(doc)[s:e], span.text, "person", "role:" + title))
+            out.append(Mention(s_char, e_char, surface, name, "person", _person_key(name)))
+        elif cap:
+            out.append(Mention(s_char, e_char, surface, surface, "person", "role:" + title))
+        else:
+            continue
+        spans.append((s_char, e_char, "person"))
     return out
 
 

@@ -662,14 +662,24 @@ def index_kind(text: str) -> Optional[str]:
     return None
 
 
-def org_head(text: str) -> bool:
-    """True when the name's head word is an organisation word: last word, or the word before "of"."""
+def _head_words(text: str) -> list[str]:
+    """Candidate head words of a capitalised name, lower case: the word before "of" (when not first) and the last
+    word when it is capitalised ("Ministry of Health" -> ministry; "Museum of Flight" -> museum)."""
     words = [w for w in re.split(r"\s+", re.sub(r"['’]s?$", "", text.strip())) if w]
     if len(words) < 2:
-        return False
+        return []
     low = [w.lower().strip(".,") for w in words]
-    if "of" in low[1:]:
-        head = low[low.index("of", 1) - 1]
-        if head in ORG_HEADS:
-            return True
-    return low[-1] in ORG_HEADS and words[-1][:1].isupper()
+    heads = [low[low.index("of", 1) - 1]] if "of" in low[1:] else []
+    if words[-1][:1].isupper():
+        heads.append(low[-1])
+    return heads
+
+
+def org_head(text: str) -> bool:
+    """True when the name's head word is an organisation word: last word, or the word before "of"."""
+    return any(h in ORG_HEADS for h in _head_words(text))
+
+
+def facility_head(text: str) -> bool:
+    """True when the name's head word is a facility word ("Museum of Flight", "Fisht Stadium")."""
+    return any(h in FACILITY_WORDS for h in _head_words(text))

@@ -362,3 +362,42 @@ def test_subdivision_exonyms_and_accents(nlp):
         m = _find(ms, name)
         assert m.entity_type == "place" and m.entity_key.startswith("iso2:") and m.country_code == code, name
     assert _find(ms, "Andalucia").name == "Andalusia"
+
+
+def test_facility_named_before_of_is_place(nlp):
+    ms = _mentions(nlp, "The shuttle will go on display at the Museum of Aviation History in Dayton next year.")
+    m = _find(ms, "Museum of Aviation History")
+    assert m.entity_type == "place"
+
+
+def test_repeated_org_name_around_country_is_organisation(nlp):
+    # spaCy tags the second "Elections Canada" as the country alone
+    text = "The report was released by Elections Canada on Monday. Elections Canada spokeswoman Ann Lee said so."
+    ms = _mentions(nlp, text)
+    second = text.rindex("Elections Canada")
+    orgs = [m for m in ms if m.char_start == second and m.entity_type == "organization"]
+    assert orgs and orgs[0].char_end == second + len("Elections Canada")
+    assert any(m.entity_key == "iso:CAN" and m.char_start > second for m in ms)  # the country stays nested
+
+
+@pytest.mark.parametrize("text,title", [
+    ("The Home Secretary defended the plan in parliament on Tuesday.", "The Home Secretary"),
+    ("Critics wrote to the Secretary of State about the delays.", "the Secretary of State"),
+    ("Norway's Prime Minister declined to comment on the report.", "Norway's Prime Minister"),
+])
+def test_capitalised_title_stands_for_a_person(nlp, text, title):
+    ms = _mentions(nlp, text)
+    assert any(m.text == title and m.entity_type == "person" for m in ms), [(m.text, m.entity_type) for m in ms]
+
+
+def test_title_followed_by_name_is_left_to_the_name(nlp):
+    ms = _mentions(nlp, "The Home Secretary Jane Doyle defended the plan on Tuesday.")
+    assert not any(m.entity_key.startswith("role:") for m in ms)
+    assert _find(ms, "Jane Doyle").entity_type == "person"
+
+
+def test_organisation_run_into_a_title_is_split(nlp):
+    text = "\"We will look at it again,\" said Mark Ellison, NASA Administrator, on Friday."
+    ms = _mentions(nlp, text)
+    assert any(m.text == "NASA" and m.entity_type == "organization" for m in ms)
+    assert any(m.text == "NASA Administrator" and m.entity_type == "person" for m in ms)
