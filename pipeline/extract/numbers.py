@@ -26,12 +26,13 @@ _WORD_STEP_RE = re.compile(rf"(?:\s*-\s*|\s+|\s+and\s+|\s*&\s*|\s*,\s*)((?:a\s+)
 
 def parse_digits(s: str) -> float | None:
     """'3,000' -> 3000.0; '2 1/2' -> 2.5; '1/4' -> 0.25; '½' -> 0.5; '−5' -> -5; '10 000' -> 10000.0;
-    '46 . 8' (tokenised) -> 46.8; '2.5×10−3', '4e14' -> scientific notation."""
+    '46 . 8' (tokenised) -> 46.8; '2.5×10−3', '4e14' -> scientific notation; '8x2^10' -> 8192."""
     s = s.strip().replace("\u2212", "-").replace("\u2009", "").replace("\u00a0", " ").replace("\u202f", " ")
-    sci = re.fullmatch(r"(\d+(?:\.\d+)?)\s?(?:[×x*]\s?10\^?|[eE])([-+]?\d{1,3})", s)
+    sci = re.fullmatch(r"(\d+(?:\.\d+)?)\s?(?:[×x*]\s?(10)\^?|[eE]|[×x*]\s?(\d{1,3})\^)([-+]?\d{1,3})", s)
     if sci:
+        base = float(sci.group(3) or 10)
         try:
-            return float(sci.group(1)) * 10.0 ** int(sci.group(2))
+            return float(sci.group(1)) * base ** int(sci.group(4))
         except OverflowError:
             return None
     neg = s.startswith("-")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from pipeline.extract.numbers import (
     FRACTION_RE,
@@ -24,6 +25,7 @@ from pipeline.extract.units import (
     SPEED_UNITS,
     currency_after,
     currency_before,
+    extend_inverse,
     extend_power,
     extend_rate,
     match_unit,
@@ -33,8 +35,8 @@ from pipeline.records import Quantity
 _DIGITS = (r"(?<![\w/.,])\d{1,3}/\d{1,3}(?![\d/])"
            # (a currency code may glue on: USD115)
            r"|(?:(?<![\w.,/])|(?<=[A-Z]{3}))(?:[-−](?=\d))?"
-           # scientific notation: 2.5×10−3, 3x10^8, 4e14
-           r"(?:\d+(?:\.\d+)?(?:\s?×\s?10\^?|\s?[x*]\s?10\^|e)[-−+]?\d{1,3}(?![\w.]|,\d)"
+           # scientific notation: 2.5×10−3, 3x10^8, 4e14; powers of other bases: 8x2^10
+           r"(?:\d+(?:\.\d+)?(?:\s?×\s?10\^?|\s?[x×*]\s?\d{1,3}\^|e)[-−+]?\d{1,3}(?![\w.]|,\d)"
            # 3,000 / 10 000 (thin or plain space between groups of three) / tokenised '10 , 000' / 12
            r"|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d/]|[.,]\d|\s\d)"
            r"|\d{1,3}(?:\s,\s\d{3})+(?!\d)|\d+)"
@@ -114,6 +116,7 @@ _NUMBER_SIGN_BEFORE_RE = re.compile(
     r"\bResolutions?|\bClauses?|\bParagraphs?|\bPara\.|\bRoute|\bHighway|\bInterstate|\bFlight|\bRoom|\bPlatform)"
     r"\s?$", re.I)
 _CITATION_RE = re.compile(r"\[\s?\d{1,4}(?:\s?[-–,]\s?\d{1,4})*\s?\]")
+_DECADE_S_RE = re.compile(r"\s?'?s\b")
 _AGE_RE = re.compile(r"(?:-old\b|\s+old\b)", re.I)
 _SKIP_COUNT_WORDS = {"more", "additional", "extra", "further", "other"}
 
@@ -126,8 +129,12 @@ def _bound_values(bound: str, v):
     return None, None
 
 
-def _composite_unit(text, end, unit, kind):
-    """a unit with a power word or a rate after it: '4 km squared', '10 mg per kg', '5 km/s2'"""
+def _composite_unit(text, start, end, unit, kind):
+    """a unit with a power word, negative powers or a rate after it: '4 km squared', '3 m s−1',
+    '10 mg per kg', '5 km/s2'"""
+    inv = extend_inverse(text, start, end)
+    if inv:
+        return inv[0], inv[1], "other"
     pw = extend_power(text, end, unit)
     if pw:
         end, unit = pw
@@ -181,6 +188,7 @@ class _Scan:
         if m.group("vague"):
             key = re.sub(r"\s+", " ", m.group("vague").lower())
             q.update(value=None, vague=_VAGUE.get(key, (None, None)), end=e)
+            self._vague_unit(q)
             return q
         if m.group("dig"):
             raw = m.group("dig")
@@ -270,11 +278,13 @@ class _Scan:
             q["end"] = self._minor_units(q, e, ca is not None and not cb)
             q["end"], q["unit"] = extend_rate(text, q["end"], q["currency"]) or (q["end"], q["currency"])
             return q
+        if q["digits"] and re.fullmatch(r"1[0-9]\d0|20\d0", q["raw"]) and _DECADE_S_RE.match(text, e):
+            return {"skip": e}  # 'the 1990s', tokenised '1990 s', "1980's"
         um = match_unit(text, e)
         if um:
             end, unit, kind = um
             end, q["value"] = self._compound(unit, q["value"], end)
-            end, unit, kind = _composite_unit(text, end, unit, kind)
+            end, unit, kind = _composite_unit(text, e, end, unit, kind)
             if unit == "pound" and q["scaled"]:
                 unit, kind = "GBP", "money"
             if kind == "duration" and unit == "year" and _AGE_RE.match(text, end):
@@ -287,6 +297,18 @@ class _Scan:
             return {"skip": e}  # ordinals (3rd), 1960s, 4x4 ...
         q["end"] = e
         return q
+
+    def _vague_unit(self, q):
+        """'several hundred years', 'thousands of dollars', 'hundreds of kilometres': the unit of a vague amount"""
+        of = re.compile(r"\s+of\b", re.I).match(self.text, q["end"])
+        pos = of.end() if of else q["end"]
+        ca = currency_after(self.text, pos)
+        if ca and ca[2] == 1.0 and self.text[pos:ca[0]].strip()[:1].isalpha():
+            q.update(currency=ca[1], unit=ca[1], kind="money", end=ca[0])
+            return
+        um = match_unit(self.text, pos)
+        if um and len(self.text[pos:um[0]].strip()) > 2 and um[2] != "percent":
+            q.update(unit=um[1], kind=um[2], end=um[0])
 
     def _minor_units(self, q, e, currency_after_number):
         """'3 dollars 50 cents', 'thirteen dollars and forty-five cents', '17 USD 25': the minor unit (1..99)
@@ -440,6 +462,9 @@ class _Scan:
     def _counted(self, q, res, plain, raw):
         doc, text = self.doc, self.text
         year_like = plain and re.fullmatch(r"1\d{3}|20\d{2}", raw or "")
+        if year_like and self._tagged_date(q["core_start"]):
+            res["drop"] = True  # 'the 1988 sales', 'its 2019 profits': a year, not a count
+            return
         j = self.tok_at(res["end"])
         if res["kind"] == "percent":
             if j is not None and j < len(doc) and doc[j].lower_ == "of" and doc[j].idx - res["end"] <= 1:
@@ -499,6 +524,10 @@ class _Scan:
                     res["drop"] = True  # Boeing 747, Voyager 2, Highway 35
                     return
 
+    def _tagged_date(self, pos):
+        i = self.tok_at(pos)
+        return i is not None and self.doc[i].ent_type_ == "DATE"
+
     def _of_phrase(self, of_tok, res, extend):
         pobj = [c for c in of_tok.children if c.dep_ == "pobj"]
         if not pobj:
@@ -521,6 +550,19 @@ class _Scan:
 
 
 _JOIN_RE = re.compile(r"\s*,?\s*(?:and|but)?\s*", re.I)
+_LIST_SEP_RE = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+", re.I)
+
+
+def _share_units(out, text):
+    """'45 and 50 mg', '2, 3 or 4 percent': a bare number listed before a number with a unit takes it"""
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        bare = a.unit is None and a.kind == "count" and a.counted is None and a.value is not None
+        unit_after_number = b.text[:1].isalnum() or b.text[:1] in "-−"  # not '$10'
+        if bare and b.kind not in ("count", "duration") and b.unit and unit_after_number and \
+                _LIST_SEP_RE.fullmatch(text[a.char_end:b.char_start]):
+            out[i] = replace(a, unit=b.unit, kind=b.kind)
+    return out
 
 
 def find_quantities(doc) -> list[Quantity]:
@@ -565,4 +607,4 @@ def find_quantities(doc) -> list[Quantity]:
                             upper=r["upper"], bound=r["bound"], unit=r["unit"], kind=r["kind"],
                             counted=r["counted"]))
         floor = e
-    return out
+    return _share_units(out, text)

@@ -82,11 +82,13 @@ WORD_UNITS = [
     (r"watts?", "W", "other"),
     (r"volts?", "V", "other"),
     (r"(?:tera|giga|mega|kilo)?bytes?", "byte", "other"),
+    (r"(?:giga|mega|kilo)?bits?", "bit", "other"),
     (r"percentage\s+points?", "percentage point", "percent"),
     (r"basis\s+points?", "basis point", "other"),
     (r"points?", "point", "other"),
 ]
-_WORD_PREFIX = {"terabyte": "TB", "gigabyte": "GB", "megabyte": "MB", "kilobyte": "kB"}
+_WORD_PREFIX = {"terabyte": "TB", "gigabyte": "GB", "megabyte": "MB", "kilobyte": "kB", "gigabit": "Gbit",
+                "megabit": "Mbit", "kilobit": "kbit"}
 
 SYMBOL_UNITS = [
     (r"km/h|km/hr|kmph|kph", "km/h", "speed"), (r"mph", "mph", "speed"), (r"m/s", "m/s", "speed"),
@@ -108,6 +110,11 @@ SYMBOL_UNITS = [
     (r"Mbps|Mbit/s", "Mbps", "other"), (r"Gbps", "Gbps", "other"), (r"eV|keV|MeV|GeV|TeV", None, "other"),
     (r"hrs?", "hour", "other"), (r"mins?", "minute", "other"), (r"secs?", "second", "other"),
     (r"ms", "millisecond", "other"), (r"yrs?", "year", "other"),
+    # bare 's' and 'h' only after a space ('15 s', '48 h'; never the '1990s')
+    (r"(?<=\s)s", "second", "other"), (r"(?<=\s)h", "hour", "other"),
+    # SI symbols with a prefix (the symbol itself is the unit name)
+    (r"[kMGTmμµ]?J|[kMGh]?Pa|[mμµk]bar|[mμµn]W|[mμµk]V|dB", None, "other"),
+    (r"μm|µm", "μm", "length"), (r"Å", "Å", "length"), (r"‰", "‰", "other"), (r"wt\s?%", "wt%", "percent"),
 ]
 
 
@@ -135,9 +142,9 @@ def match_unit(text: str, pos: int):
     if m:
         i = int(m.lastgroup[1:])
         _rx, unit, kind = WORD_UNITS[i]
-        if unit == "byte":
+        if unit in ("byte", "bit"):
             w = m.group(m.lastgroup).lower().rstrip("s")
-            unit = _WORD_PREFIX.get(w, "byte")
+            unit = _WORD_PREFIX.get(w, unit)
         return m.end(), unit, kind
     m = SYMBOL_UNIT_RE.match(text, pos)
     if m:
@@ -192,6 +199,32 @@ def extend_rate(text: str, pos: int, unit: str):
     if len(parts) == 2 and tuple(parts) in _SPEEDS:
         return end, _SPEEDS[tuple(parts)]
     return end, "/".join(parts)
+
+
+_INVERSE_RE = re.compile(r"(?:−|-|\^-)[1-3](?![\d.,])")
+_NEXT_FACTOR_RE = re.compile(r"\s(?P<sym>[A-Za-zμµ]{1,3})(?:−|-|\^-)[1-3](?![\d.,])")
+
+
+def _is_symbol(s: str) -> bool:
+    m = SYMBOL_UNIT_RE.fullmatch(s)
+    return bool(m) or s in _TIME_SYMBOL
+
+
+def extend_inverse(text: str, unit_start: int, pos: int):
+    """science notation with negative powers: '4e14 s-1', '3 m s−1', '5 mW m−2'; returns (end, unit as
+    written) or None"""
+    end = pos
+    m = _INVERSE_RE.match(text, end)
+    if m:
+        end = m.end()
+    while True:
+        m = _NEXT_FACTOR_RE.match(text, end)
+        if not m or not _is_symbol(m.group("sym")):
+            break
+        end = m.end()
+    if end == pos:
+        return None
+    return end, text[unit_start:end].strip(" -")
 
 
 def extend_power(text: str, pos: int, unit: str):

@@ -287,3 +287,38 @@ def test_inch_abbreviation_only_where_unambiguous(q):
     assert (x.value, x.unit) == (3, "inch")
     assert one(q("The rod is 9 \" long.")).unit == "inch"
     assert [x.unit for x in q("Only 2 in 5 voters agreed.")] == [None, "voters"]
+
+
+def test_listed_numbers_share_the_unit(q):
+    a, b = q("The patients got 20 and 40 mg of the drug.")
+    assert (a.value, a.unit, b.unit) == (20, "mg", "mg")
+    assert [x.unit for x in q("Prices rose 3, 4 or 5 percent.")] == ["percent"] * 3
+    assert q("He paid 5 and $10.")[0].unit is None
+
+
+def test_year_before_a_noun_is_a_date(q):
+    assert q("The 1987 results were revised.") == []
+    assert one(q("About 1500 volunteers helped.")).counted == "volunteers"
+
+
+def test_vague_amount_with_unit(q):
+    x = one(q("The floods cost thousands of dollars."))
+    assert (x.kind, x.unit, x.lower) == ("money", "USD", 2000)
+    assert one(q("The convoy drove hundreds of kilometres.")).unit == "km"
+
+
+def test_science_symbols_and_negative_powers(q):
+    assert [(x.value, x.unit) for x in q("It held 5 MPa for 15 s at 35 dB.")] == [(5, "MPa"), (15, "second"),
+                                                                               (35, "dB")]
+    assert one(q("The jet reached 7.5 m s−1 at noon.")).unit == "m s−1"
+    assert one(q("Light oscillates at 5e14 s-1 here.")).unit == "s-1"
+
+
+def test_decades_are_not_quantities(q):
+    assert q("Prices fell in the 1970 s and the 1980's.") == []
+
+
+def test_powers_and_bits(q):
+    x = one(q("The buffer holds 4x2^10 bits."))
+    assert (x.value, x.unit) == (4096, "bit")
+    assert one(q("It used a 32-bit processor.")).unit == "bit"
