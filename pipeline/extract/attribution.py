@@ -131,7 +131,9 @@ def _strip_document(tok):
 
 
 def _subject(v):
-    """Subject token of a cue verb (inherited through participles/conjunctions), or None."""
+    """Subject token of a cue verb (inherited through participles, conjunctions and "by saying"), or None. A
+    passive participle without a subject of its own ("when asked about X") inherits none: the subject of the
+    clause it hangs from is its patient, not its agent."""
     for _ in range(3):
         for ch in v.children:
             if ch.dep_ in ("nsubj", "nsubjpass") and not (ch.dep_ == "nsubjpass" and ch.lower_ in _THAT):
@@ -142,8 +144,13 @@ def _subject(v):
                         return objs[0] if objs else None
                     return None
                 return ch
+        if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"):
+            return None
         if v.dep_ in ("advcl", "conj", "xcomp") and v.head is not v:
             v = v.head
+            continue
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head is not v.head:
+            v = v.head.head  # "responded by saying ...", "was criticised for saying ..."
             continue
         return None
     return None
@@ -406,17 +413,25 @@ def _adjacent_quotes(doc, quotes, lo_char, hi_char, para) -> list[tuple[int, int
     return out
 
 
+_CUE_VERBS = C.SPEECH_VERBS | C.OBJECT_VERBS | C.QUOTE_ONLY_VERBS
+_MIS_TAGGED = C.SPEECH_VERBS | {"report", "claim", "suspect"}
+
+
+def _lemma(tok) -> str:
+    """The token's lemma, with the lemmatizer's known slips mended ("hoped" -> hope, not hop)."""
+    return C.LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
+
+
 def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
     text = doc_text(doc)
     found = []
     for v in sent:
-        lemma = v.lemma_.lower()
+        lemma = _lemma(v)
         low = v.lower_
-        is_verb = v.pos_ in ("VERB", "AUX") and lemma in C.SPEECH_VERBS | C.OBJECT_VERBS
+        is_verb = v.pos_ in ("VERB", "AUX") and lemma in _CUE_VERBS
         # tagger slips: "intelligence suspects that ...", "Reuters reports that ..."
         mis = (not is_verb and v.pos_ in ("NOUN", "PROPN") and low.endswith("s") and v.i + 1 < sent.end
-               and doc[v.i + 1].lower_ == "that" and low[:-1] in C.SPEECH_VERBS | {"report", "claim", "suspect"}
-               and v.dep_ == "ROOT")
+               and doc[v.i + 1].lower_ == "that" and low[:-1] in _MIS_TAGGED and v.dep_ == "ROOT")
         if not (is_verb or mis):
             continue
         if any(qs < v.idx < qe for qs, qe in quotes):
@@ -472,6 +487,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         obj_used = False
         clause = None if mis and False else _clause_content(doc, v, sent)
         adj = _adjacent_quotes(doc, quotes, lo, hi, para)
+        if not adj and lemma not in C.SPEECH_VERBS and lemma not in C.OBJECT_VERBS:
+            continue  # 'She continued: "..."': a cue only next to a quotation
         if clause is not None and clause[0] > v.i and adj:
             cs, ce = _tok_span(doc, *clause)
             if any(qs <= cs + 2 and ce <= qe + 2 for qs, qe in adj):
@@ -1094,8 +1111,9 @@ _MIN_PIECE_WORDS = 3
 
 def _quote_sentences(doc, f: _Found) -> list[_Found]:
     """A direct quotation of several sentences is one claim per sentence (one claim per asserted
-    proposition), each with the quotation's speaker and cue; a fragment of fewer than three words stays with
-    the sentence that follows it (or precedes it, at the end)."""
+    proposition), each with the quotation's speaker and cue. Questions are dropped (unless the quotation is
+    only questions); a fragment of fewer than three words or a quoted aside ("It's serious business.", see
+    ``_stands_alone``) stays with the sentence that follows it (or precedes it, at the end)."""
     if f.attribution != "direct_quote" or not SPLIT_QUOTES:
         return [f]
     text = doc_text(doc)
@@ -1108,25 +1126,25 @@ def _quote_sentences(doc, f: _Found) -> list[_Found]:
         return [f]
     bounds = [s] + cuts + [e]
     pieces = [(a, b) for a, b in zip(bounds, bounds[1:])]
+    asks = [bool(re.search(r"\?[\"”’')\s]*$", text[a:b])) for a, b in pieces]
+    if not all(asks):
+        pieces = [p for p, ask in zip(pieces, asks) if not ask]  # a question is not a claim
     merged: list[list[int]] = []
     carry = None
     for a, b in pieces:
         if carry is not None:
             a, carry = carry, None
-        if len(_WORD_RE.findall(text[a:b])) < _MIN_PIECE_WORDS:
+        if not _stands_alone(doc, a, b):
             carry = a
             continue
         merged.append([a, b])
     if carry is not None:
         if merged:
-            merged[-1][1] = e
+            merged[-1][1] = pieces[-1][1]
         else:
             return [f]
     out = []
-    asks = [bool(re.search(r"\?[\"”’')\s]*$", text[a:b])) for a, b in merged]
-    for (a, b), ask in zip(merged, asks):
-        if ask and not all(asks):
-            continue  # a question is not a claim
+    for a, b in merged:
         a, b = _trim(text, a, b, strip_that=False)
         if b - a >= 3:
             out.append(_Found((a, b), f.cue_tok, f.cue_span, f.cue_lemma, f.claimant, f.claimant_kind, f.via,
@@ -1135,6 +1153,44 @@ def _quote_sentences(doc, f: _Found) -> list[_Found]:
 
 
 _WORD_RE = re.compile(r"\w+")
+
+
+def _stands_alone(doc, a: int, b: int) -> bool:
+    """Whether the quoted sentence [a, b) is a claim of its own: three words or more that assert something
+    checkable (CLAIMS-GUIDE.md: pure opinions are no claims). Otherwise it stays with its neighbour."""
+    if len(_WORD_RE.findall(doc_text(doc)[a:b])) < _MIN_PIECE_WORDS:
+        return False
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or span.root.lemma_ not in _OPINION_ROOTS:
+        return True
+    return _author_checkable(span, PARAGRAPH) or _third_party_statement(span)
+
+
+_DEICTIC_SUBJECTS = frozenset("it this that these those there".split())
+_QUANTIFIER_PRONOUNS = frozenset("all none both each most many several some few".split())
+_SPEAKER_WORDS = re.compile(r"\b(I|we|our|us|my|me|you|your)\b", re.I)
+_LINKING_START = re.compile(r"^\W*(?:and|but|so|or|yet|then)\b", re.I)
+
+
+def _third_party_statement(span) -> bool:
+    """A quoted sentence that states something about a third party in its own right ("All of them are
+    alive."), rather than the speaker's aside: no first or second person, no opening conjunction, no
+    pronoun or deictic subject, and not a bare judgement."""
+    text = span.text
+    if _SPEAKER_WORDS.search(text) or _LINKING_START.match(text) or _bare_judgement(span):
+        return False
+    subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.pos_ != "PRON" or subj.lower_ in _QUANTIFIER_PRONOUNS)
+
+
+def _bare_judgement(span) -> bool:
+    """'It's serious business.' / 'These are strange days.': a copular sentence about "it" / "this" without a
+    name or number, a comment on what was said rather than a proposition of its own."""
+    root = span.root
+    if root.lemma_ not in _OPINION_ROOTS:
+        return False
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "expl")]
+    return not subj or subj[0].lower_ in _DEICTIC_SUBJECTS
 
 
 def _speaker_lines(doc, sents, lines_end) -> dict[int, _Found]:

@@ -19,7 +19,21 @@ inform notify convince assure acknowledge affirm allege admit brief counter disp
 project forecast calculate write proclaim protest joke lament quip concur posit propose recommend reckon
 predict imply illustrate demonstrate document read
 point recount shout scold chide retort insinuate
+know understand realize realise recognize recognise hear learn discover notice wish envision imagine foresee
+anticipate suppose presume infer deduce perceive sense conclude judge deem
+opine muse grumble mutter whisper yell scream exclaim interject rebut surmise hypothesize hypothesise theorize
+theorise aver attest certify verify guarantee prophesy confess divulge leak publicize publicise broadcast
+stipulate clarify elaborate underline underscore reaffirm restate reassert summarize summarise
+reassure persuade remind advise counsel forewarn lament decry bemoan sing chant text email blog publish tell
 """.split())
+
+# Verbs that are cues only next to a quotation ('X continued: "..."', '"...," she began').
+QUOTE_ONLY_VERBS = frozenset("""
+continue begin start conclude finish sing chant recite read interrupt chime
+""".split())
+
+# Lemmatizer slips, by lower-case form: "hoped" lemmatized as "hop".
+LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
 
 # Verbs that can carry their content as a direct object / infinitive rather than a clause.
 OBJECT_VERBS = frozenset("""
@@ -29,6 +43,7 @@ want attack plan decline offer refuse discuss describe compare seek recognize re
 encourage mention highlight tout denounce condemn welcome applaud back reference detail outline invoke
 implore challenge chastise grill paint link admire
 echo express unveil hail lambaste scold chide ridicule deride slam tout question
+promote laud downplay acknowledge tweet decry bemoan lament advocate champion
 """.split())
 
 # Verbs that are only cues with a clause (no object reading): "he thinks the plan", no.
@@ -60,6 +75,9 @@ NEGATIVE_CUES = frozenset("deny reject dismiss dispute denial".split())
 CUE_NOUNS = frozenset("""
 claim statement assertion allegation accusation report announcement warning belief suspicion view suggestion
 denial admission assessment estimate prediction conclusion argument insistence fear confirmation
+comment remark message idea theory opinion notion impression concern worry doubt hope expectation promise pledge
+vow threat contention conviction testimony declaration proclamation finding revelation disclosure complaint
+rumor rumour speculation recommendation proposal assurance acknowledgment acknowledgement explanation
 """.split())
 
 # Nouns that stand for a document rather than its author: "reports from Ukrainian sources" -> the sources.

@@ -383,3 +383,48 @@ def test_coordinated_that_complements_split(nlp):
     text = "The union said wages had risen by 4% and inflation had eaten most of the increase."
     cs = [c for c in claims_of(nlp, text) if c.claimant == "The union"]
     assert len(cs) == 2 and cs[1].text.startswith("inflation had eaten")
+
+
+def test_participle_after_preposition_inherits_subject(nlp):
+    c = one(claims_of(nlp, "The governor answered the critics by saying his plan had been costed."), "plan had")
+    assert (c.claimant, c.cue) == ("The governor", "saying")
+
+
+def test_passive_participle_is_no_cue_of_the_clause_subject(nlp):
+    # "when asked about X": the senator is asked, he does not assert X
+    cs = claims_of(nlp, "The senator was defensive when asked about the payments.")
+    assert not [c for c in cs if c.cue == "asked"]
+
+
+def test_lemmatizer_slip_hoped(nlp):
+    c = one(claims_of(nlp, "Mr. Smith hoped the utilities would accept his credits."), "utilities would")
+    assert (c.claimant, c.cue, c.epistemic_status) == ("Mr. Smith", "hoped", "expected")
+
+
+def test_cognition_verbs_with_a_clause(nlp):
+    c = one(claims_of(nlp, "The regulator now understands that the firm had hidden its losses."), "firm had hidden")
+    assert (c.claimant, c.cue) == ("The regulator", "understands")
+
+
+def test_quote_only_verbs_need_a_quotation(nlp):
+    c = one(claims_of(nlp, "The mayor continued: “We will rebuild the bridge by spring.”"), "rebuild the bridge")
+    assert (c.claimant, c.cue, c.attribution) == ("The mayor", "continued", "direct_quote")
+    cs = claims_of(nlp, "The mayor continued the inspection of the bridge on Monday.")
+    assert not [c for c in cs if c.cue == "continued"]
+
+
+def test_quoted_asides_stay_with_a_checkable_sentence(nlp):
+    # CLAIMS-GUIDE.md: pure opinions are not claims; a quoted aside is no claim of its own
+    text = "“It is a sad day. The plant will close in May with 300 jobs lost. We are very angry,” the union said."
+    cs = [c for c in claims_of(nlp, text) if c.claimant == "the union"]
+    assert len(cs) == 1 and "plant will close" in cs[0].text
+    text = "“All of them are alive. Two of them will be flown to a hospital,” the minister said."
+    cs = [c for c in claims_of(nlp, text) if c.claimant == "the minister"]
+    assert [c.text for c in cs] == ["All of them are alive", "Two of them will be flown to a hospital"]
+
+
+def test_reporting_nouns_widened(nlp):
+    c = one(claims_of(nlp, "The union repeated its warning that the plant would close in March."), "plant would")
+    assert (c.claimant, c.cue) == ("The union", "warning")
+    c = one(claims_of(nlp, "He rejected the minister's suggestion that the tax had failed."), "tax had failed")
+    assert (c.claimant, c.cue) == ("the minister", "suggestion")
