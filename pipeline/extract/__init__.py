@@ -21,13 +21,17 @@ def extract_doc(doc, published_at: Optional[str]) -> Extraction:
     from pipeline.extract.attribution import find_claims
     from pipeline.extract.entities import find_mentions
     from pipeline.extract.quantities import find_quantities
+    from pipeline.extract.nlp import release_doc_caches
     from pipeline.extract.times import find_times
 
-    times = find_times(doc, published_at)
-    quantities = find_quantities(doc)
-    mentions = find_mentions(doc)
-    claims = find_claims(doc)
-    return assemble(doc, claims, quantities, times, mentions)
+    try:
+        times = find_times(doc, published_at)
+        quantities = find_quantities(doc)
+        mentions = find_mentions(doc)
+        claims = find_claims(doc)
+        return assemble(doc, claims, quantities, times, mentions)
+    finally:
+        release_doc_caches(doc)
 
 
 def extract_text(text: str, published_at: Optional[str] = None, model: str = DEFAULT_MODEL) -> Extraction:

@@ -49,6 +49,17 @@ def doc_ents(doc) -> tuple:
     return ents
 
 
+_DOC_CACHES = ("claimpack_text", "claimpack_ents")
+
+
+def release_doc_caches(doc) -> None:
+    """Drop the per-doc caches. The cached spans point back at their doc, a reference cycle that only the cyclic
+    garbage collector would free, late: Python does not see the parse arrays' memory, so a long stream of articles
+    would hold hundreds of dead docs."""
+    for key in _DOC_CACHES:
+        doc.user_data.pop(key, None)
+
+
 @lru_cache(maxsize=2)
 def get_nlp(model: str = DEFAULT_MODEL):
     """The spaCy pipeline ``model`` with claimpack's line-break rule before the parser."""
