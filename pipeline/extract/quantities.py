@@ -38,7 +38,8 @@ _DIGITS = (r"(?<![\w/.,])\d{1,3}/\d{1,3}(?![\d/])"
            # scientific notation: 2.5×10−3, 3x10^8, 4e14; powers of other bases: 8x2^10
            r"(?:\d+(?:\.\d+)?(?:\s?×\s?10\^?|\s?[x×*]\s?\d{1,3}\^|e)[-−+]?\d{1,3}(?![\w.]|,\d)"
            # 3,000 / 10 000 (thin or plain space between groups of three) / tokenised '10 , 000' / 12
-           r"|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d/]|[.,]\d|\s\d)"
+           # (Indian grouping: 12,34,567)
+           r"|(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d/]|[.,]\d|\s\d)"
            r"|\d{1,3}(?:\s,\s\d{3})+(?!\d)|\d+)"
            # decimals ('46.8', tokenised '46 . 8') and mixed fractions ('2 1/2')
            r"(?:\.\d+|\s\.\s\d+(?![\d,]|\s[.,]\s\d))?(?:\s\d{1,2}/\d{1,2}(?![\d/]))?)"
@@ -252,6 +253,8 @@ class _Scan:
         q["value"] = val
         # currency before
         cb = currency_before(text, q["start"]) if q["digits"] else None
+        if cb and re.search(r"\d\s*$", text[max(0, cb[0] - 3):cb[0]]) and currency_after(text, e):
+            cb = None  # '10 rmb 20 usd': 'rmb' belongs to the 10 before it
         if cb:
             q["start"], q["currency"] = cb
             q["kind"] = "money"
@@ -462,7 +465,7 @@ class _Scan:
     def _counted(self, q, res, plain, raw):
         doc, text = self.doc, self.text
         year_like = plain and re.fullmatch(r"1\d{3}|20\d{2}", raw or "")
-        if year_like and self._tagged_date(q["core_start"]):
+        if year_like and 1800 <= int(raw) <= 2099 and self._tagged_date(q["core_start"]):
             res["drop"] = True  # 'the 1988 sales', 'its 2019 profits': a year, not a count
             return
         j = self.tok_at(res["end"])

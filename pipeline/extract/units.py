@@ -240,7 +240,9 @@ DOLLAR_PREFIX = {"": "USD", "us": "USD", "u.s.": "USD", "u.s": "USD", "usd": "US
                  "cad": "CAD", "a": "AUD", "au": "AUD", "aud": "AUD", "hk": "HKD", "hkd": "HKD", "nz": "NZD",
                  "nzd": "NZD", "mex": "MXN", "mxn": "MXN", "r": "BRL", "s": "SGD", "sgd": "SGD", "nt": "TWD"}
 SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₴": "UAH", "₺": "TRY",
-           "₿": "BTC", "元": "CNY", "₪": "ILS", "₦": "NGN"}
+           "₿": "BTC", "元": "CNY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "₫": "VND", "₡": "CRC", "₾": "GEL",
+           "₭": "LAK", "₸": "KZT", "฿": "THB"}
+_SYMBOL_CLASS = "[" + "".join(SYMBOLS) + "]"
 CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "AUD", "CAD", "HKD", "NZD", "INR", "RUB", "UAH",
          "KRW", "TRY", "MXN", "BRL", "SEK", "NOK", "DKK", "PLN", "ZAR", "SGD", "ILS", "SAR", "AED", "BTC",
          "TWD", "NGN", "EGP", "IRR", "KPW"]
@@ -263,8 +265,11 @@ CODE_AFTER_RE = re.compile(r"\s?(?P<m>M)?(?P<code>" + "|".join(CODES) + r")(?![A
 # before the number: '$', 'US$', 'c $', '€', 'EUR ', 'Rs.'
 _DOLLAR_PFX = "|".join(re.escape(k) for k in sorted(DOLLAR_PREFIX, key=len, reverse=True) if k)
 CURRENCY_BEFORE_RE = re.compile(
-    r"(?:(?<![A-Za-z.])(?P<dp>" + _DOLLAR_PFX + r")\s?\$|(?P<d>\$)|(?P<sym>[€£¥₹₽₩₴₺₿₪₦])|"
+    r"(?:(?<![A-Za-z.])(?P<dp>" + _DOLLAR_PFX + r")\s?\$|(?P<d>\$)|(?P<sym>" + _SYMBOL_CLASS + r")|"
     r"(?<![A-Za-z])(?P<code>" + "|".join(CODES) + r")(?![A-Za-z])\.?|(?<![A-Za-z])(?P<rs>Rs)\.?)\s?$", re.I)
+
+
+_SYMBOL_AFTER_RE = re.compile(r"\s?(" + _SYMBOL_CLASS + r"|\$)")
 
 
 def currency_before(text: str, pos: int):
@@ -303,7 +308,7 @@ def currency_after(text: str, pos: int):
     if m and (m.group("code").isupper() or m.group("code").lower() in ("usd", "eur", "gbp", "rmb")):
         code = CODE_ALIASES.get(m.group("code").upper(), m.group("code").upper())
         return m.end(), code, (1e6 if m.group("m") else 1.0)
-    m = re.compile(r"\s?([€£¥₹₽₩₴₺₿₪₦元$])").match(text, pos)
+    m = _SYMBOL_AFTER_RE.match(text, pos)
     if m:
         return m.end(), SYMBOLS.get(m.group(1), "USD"), 1.0
     return None

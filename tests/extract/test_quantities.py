@@ -322,3 +322,21 @@ def test_powers_and_bits(q):
     x = one(q("The buffer holds 4x2^10 bits."))
     assert (x.value, x.unit) == (4096, "bit")
     assert one(q("It used a 32-bit processor.")).unit == "bit"
+
+
+def test_indian_digit_grouping(q):
+    x = one(q("The bank lent 12,45,300 rupees to the farmer."))
+    assert (x.value, x.unit, x.kind) == (1245300, "INR", "money")
+
+
+def test_currency_code_between_amounts_belongs_to_the_first(q):
+    a, b = q("The stall charged 10 rmb 20 usd.")
+    assert (a.unit, b.unit, b.value) == ("CNY", "USD", 20)
+
+
+def test_more_currency_symbols(q):
+    assert one(q("The ticket cost 250 ₱ on Monday.")).unit == "PHP"
+
+
+def test_years_outside_the_modern_range_stay_counts(q):
+    assert one(q("A survey of 1709 pupils was run.")).counted == "pupils"
