@@ -5,8 +5,14 @@ offline gazetteer (:mod:`pipeline.extract.gazetteer`) and a few context rules:
 
 * media outlets and news agencies in the curated list are organisations ("Bloomberg" is not a GPE);
 * a capitalised name that is a known country, region, ISO 3166-2 subdivision or GeoNames city is a place,
-  whatever label spaCy gave it ("Kursk" as PRODUCT); "the Kursk region" / "Kursk Oblast" is the subdivision;
-* nationality words ("North Korean", "the Russians") are ``group`` mentions linked to their country;
+  whatever label spaCy gave it ("Kursk" as PRODUCT); "the Kursk region" / "Kursk Oblast" is the subdivision; a
+  one-word city that spaCy did not call a place, or inside a longer name, must be a capital, very large, in a
+  country the article names or in a place context ("Kennedy" in "Kennedy Space Center" is not Bogota's district);
+* named buildings and sites, headed by a facility word before "of" or at the end ("the Museum of Flight"), are
+  places;
+* nationality words used as modifiers ("North Korean troops") are ``group`` mentions linked to their country;
+  used as nouns ("the Russians", "Muslims", "Afghans protested") they name people: ``person`` mentions keyed
+  ``people:<code or name>`` (in a sports report the national team);
 * a capital used as an actor ("Moscow and Pyongyang admit ...") is the state; after "in", "at", "near" ... it is
   the city;
 * named products ("iPhone", "Space Shuttle Atlantis", "Chevrolet Volt") and stock indices ("the Dow Jones
@@ -20,15 +26,19 @@ offline gazetteer (:mod:`pipeline.extract.gazetteer`) and a few context rules:
   word, and other occurrences of an organisation or full name found elsewhere in the article;
 * one type per name in an article (majority vote over spaCy-typed mentions; gazetteer links keep theirs), and a
   person named elsewhere is also a mention inside an organisation's name ("the Andy Warhol Foundation");
+* a title standing for its holder is a person: "the president", "The Home Secretary", "the Secretary of State",
+  "NASA Administrator" (an organisation name spaCy ran into the title is cut before it);
 * one key per real-world thing within and across articles: people by full name (a surname alone or "the
   president" resolves to the person introduced with it), organisations by normalised name (an acronym in
   brackets joins its long form), places by ISO / GeoNames code.
 
 Keys: ``iso:RUS`` (country), ``geonames:<id>`` (city), ``iso2:RU-KRS`` (subdivision), ``region:<name>``,
-``place:<name>`` (a place not in the gazetteer), ``person:<name>``, ``org:<name>``, ``group:<name>``.
+``place:<name>`` (a place not in the gazetteer), ``person:<name>``, ``people:<code or name>`` (a group of
+people), ``role:<title>``, ``team:<code>``, ``org:<name>``, ``group:<name>``.
 
 country_code policy (a claim's places are the country codes of its mentions, scored by recall): countries,
-places and nationality words always carry the ISO alpha-3 code of their country; people never do; an
+places and nationality words (also as a group of people, "the Afghans") always carry the ISO alpha-3 code of their
+country; individual people never do; an
 organisation carries one only when its name starts with a country or nationality ("Russian Defence Ministry",
 "United States Navy", "Ukrainian intelligence"), i.e. when it is named as a body of that state.
 """
@@ -251,6 +261,20 @@ def _without_trailing_title(ent) -> int:
     return ent.end
 
 
+def _city_plausible(doc, ts: int, te: int, p: gz.Place, surface: str, named: frozenset,
+                    context_ok: bool = True) -> bool:
+    """A one-word city name that spaCy did not call a place ("Kennedy" in "the Kennedy Space Center", "Batman" the
+    character) is that city only in a place context ("near Kennedy", "its Kennedy plant") or when the name is the
+    city's own (not an alternative name) and the city is a capital, very large or in a country the article names.
+    Inside a longer name (``context_ok`` False) the words around it say nothing about it."""
+    if p.kind != "city":
+        return True
+    if context_ok and (_is_locative(doc, ts) or _site_noun_after(doc, te)):
+        return True
+    n = gz.norm(surface)
+    return gz.norm(p.name) == n and (p.country_code in named or p.population >= 1_000_000 or n in gz.capitals())
+
+
 def find_mentions(doc) -> list[Mention]:
     text = doc_text(doc)
     raw: list[tuple[int, int, int, int, str]] = []  # char start, end, token start, end, spaCy label
@@ -326,13 +350,13 @@ def find_mentions(doc) -> list[Mention]:
         mentions.append(m)
         if (m.entity_type in ("organization", "other") or m.entity_key.startswith("place:")) and \
                 len(_words(m.text)) > 1:
-            mentions.extend(_nested_places(doc, m))
+            mentions.extend(_nested_places(doc, m, named))
 
     if _is_sports(doc):
         mentions = [_as_team(doc, m) for m in mentions]
     mentions.extend(_scan_places(doc, mentions, full_people, acronyms, named))
     mentions.extend(_scan_missed(doc, mentions, full_people))
-    mentions.extend(_scan_org_names(doc, mentions, acronyms))
+    mentions.extend(_scan_org_names(doc, mentions, acronyms, named))
     mentions.extend(_title_mentions(doc, title_of, mentions))
     mentions = _acronyms_follow_long_form(doc, mentions, acronyms)
     mentions = _vote_types(mentions)
@@ -346,10 +370,17 @@ _GAZ_KEYS = ("iso:", "geonames:", "iso2:", "region:", "team:", "role:")
 _VOTING = {"person": "person:", "organization": "org:", "place": "place:"}
 
 
+def _city_named_like_person(m: Mention, votes: dict[str, int]) -> bool:
+    """A one-word name linked to a city that the article mostly uses for a person ("Gloria" the girl, once tagged a
+    place) may be re-typed by the vote."""
+    return m.entity_key.startswith("geonames:") and len(_words(m.text)) == 1 and \
+        votes.get("person", 0) > sum(votes.values()) - votes.get("person", 0)
+
+
 def _vote_types(mentions: list[Mention]) -> list[Mention]:
     """One type per name within an article: a name spaCy typed differently in different sentences ("Sea Org" as a
     place twice and an organisation three times) takes the majority type. Gazetteer-linked mentions vote but keep
-    their own type; a tie changes nothing."""
+    their own type, except a city whose name is mostly a person's; a tie changes nothing."""
     votes: dict[str, dict[str, int]] = {}
     for m in mentions:
         if m.entity_type in _VOTING or m.entity_key.startswith("product:"):
@@ -369,7 +400,8 @@ def _vote_types(mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(m.char_start, m.char_end, m.text, al.name, "other", al.entity_key))
             continue
         v = votes.get(gz.norm(m.text))
-        if m.entity_type in _VOTING and v and len(v) > 1 and not m.entity_key.startswith(_GAZ_KEYS) and \
+        if m.entity_type in _VOTING and v and len(v) > 1 and \
+                (not m.entity_key.startswith(_GAZ_KEYS) or _city_named_like_person(m, v)) and \
                 not (m.entity_type == "organization" and gz.is_known_org(m.text)):
             best, count = max(v.items(), key=lambda kv: kv[1])
             if best != m.entity_type and count > sum(v.values()) - count:
@@ -412,7 +444,8 @@ def _scan_places(doc, found: list[Mention], full_people, acronyms, named: frozen
             region_word = _region_word_after(doc, j)
             p = gz.lookup_place(span.text, region_word=region_word)
             if p is None or (p.kind == "city" and (gz.norm(p.name) != gz.norm(span.text) or (
-                    p.population < 200_000 and not _small_city_in_context(doc, i, j, p, named)))):
+                    p.population < 200_000 and not _small_city_in_context(doc, i, j, p, named)) or
+                    not _city_plausible(doc, i, j, p, span.text, named))):
                 continue
             m = _classify(doc, span.start_char, span.end_char, i, j, "GPE", span.text, True, full_people, acronyms,
                           named)
@@ -525,7 +558,7 @@ _ORG_NAME = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|a
                        r"[A-Z][\w-]*)(?![\w'’-])")
 
 
-def _scan_org_names(doc, found: list[Mention], acronyms: dict[str, str]) -> list[Mention]:
+def _scan_org_names(doc, found: list[Mention], acronyms: dict[str, str], named: frozenset) -> list[Mention]:
     """Capitalised names headed by an organisation word that spaCy did not tag ("the Civil Defence Authority"),
     and untagged affiliations after a person ("Anna Berg of Northwind")."""
     text = doc_text(doc)
@@ -569,7 +602,7 @@ def _scan_org_names(doc, found: list[Mention], acronyms: dict[str, str]) -> list
             continue
         m = Mention(s, e, name, name, "organization", _org_key(name), _country_prefix(name))
         out.append(m)
-        out.extend(_nested_places(doc, m))
+        out.extend(_nested_places(doc, m, named))
         taken.append((s, e))
     return out
 
@@ -584,7 +617,11 @@ def _is_sports(doc) -> bool:
 
 
 def _as_team(doc, m: Mention) -> Mention:
-    """In a sports report a country that acts ("Belgium beat Panama") is its national team, an organisation."""
+    """In a sports report a country that acts ("Belgium beat Panama") is its national team, an organisation; so
+    are its people ("the Belgians scored")."""
+    if m.entity_key.startswith("people:") and m.country_code:
+        return Mention(m.char_start, m.char_end, m.text, m.text, "organization", f"team:{m.country_code}",
+                       m.country_code)
     if m.entity_type != "country" or not m.entity_key.startswith("iso:"):
         return m
     span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
@@ -595,7 +632,7 @@ def _as_team(doc, m: Mention) -> Mention:
                    f"team:{m.country_code}", m.country_code)
 
 
-def _nested_places(doc, outer: Mention) -> list[Mention]:
+def _nested_places(doc, outer: Mention, named: frozenset) -> list[Mention]:
     """Places named inside an organisation or facility name ("University of Texas", "United States Navy")."""
     span = doc.char_span(outer.char_start, outer.char_end, alignment_mode="expand")
     if span is None:
@@ -614,7 +651,8 @@ def _nested_places(doc, outer: Mention) -> list[Mention]:
             if sub.start_char == outer.char_start and sub.end_char == outer.char_end:
                 continue
             p = gz.lookup_place(sub.text)
-            if p is None or (p.kind == "city" and (p.population < 100_000 or gz.norm(p.name) != gz.norm(sub.text))):
+            if p is None or (p.kind == "city" and (p.population < 100_000 or
+                                                   not _city_plausible(doc, i, j, p, sub.text, named, context_ok=False))):
                 continue
             if n == 1 and sub.text.lower() in _COMPASS:
                 continue  # "Northern" in "Northern Rescue Brigade" is not Fiji's Northern Division
@@ -663,6 +701,18 @@ def _scan_missed(doc, found: list[Mention], full_people: dict[str, str]) -> list
                     out.append(Mention(s, e, tok.text, full, "person", _person_key(full)))
                     taken.append((s, e))
     return out
+
+
+def _names_people(doc, te: int, surface: str) -> bool:
+    """A nationality, religion or party word used as a noun names people ("the Afghans", "Muslims", "Rohingya
+    were rescued"), unlike the adjective or modifier ("Afghan girls", "a Buddhist monk")."""
+    last = doc[te - 1]
+    if not surface[:1].isupper() or last.dep_ in ("amod", "compound", "nmod", "poss") or \
+            last.pos_ not in ("NOUN", "PROPN"):
+        return False
+    plural = last.tag_ in ("NNS", "NNPS") or re.search(r"[^s]s$", last.text) is not None
+    determined = any(t.dep_ == "det" and t.head.i == last.i for t in doc[max(0, te - 4):te - 1])
+    return plural or determined
 
 
 def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms,
@@ -719,6 +769,8 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     # 2. nationality words
     if label == "NORP" or (gz.demonym(surface) and label != "PERSON"):
         code = gz.demonym(surface)
+        if code and _names_people(doc, te, surface):
+            return Mention(cs, ce, surface, bare, "person", f"people:{code}", code)
         if code:
             c = gz.country(code)
             return Mention(cs, ce, surface, c.name if c else surface, "group", f"iso:{code}", code)
@@ -727,6 +779,8 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
             if p is not None and gz.norm(p.name) == n and \
                     _small_city_in_context(doc, ts, te, p, named, locative_ok=False):
                 return _place_mention(cs, ce, surface, p)  # "its Tychy factory" tagged as a nationality
+            if _names_people(doc, te, surface):
+                return Mention(cs, ce, surface, bare, "person", "people:" + n)
             return Mention(cs, ce, surface, bare, "group", "group:" + n)
 
     # product names and codes ("IE9", "STS-134", "Windows XP") are not places or people
@@ -757,7 +811,8 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
                            _country_prefix(long) if long else None)
         if len(words) == 1 and proper:
             p = gz.lookup_place(surface)
-            if p and p.kind in ("country", "subdivision", "region") or (p and p.population >= 100_000) or \
+            if p and p.kind in ("country", "subdivision", "region") or \
+                    (p and p.population >= 100_000 and _city_plausible(doc, ts, te, p, surface, named)) or \
                     _small_city_in_context(doc, ts, te, p, named):
                 return _place_mention(cs, ce, surface, p)
         if len(words) > 1 and proper and len(_words(surface)) == len(words):
@@ -776,6 +831,9 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     if p is not None and label == "ORG" and p.kind == "city" and len(_words(surface)) == 1 and \
             p.population < 100_000 and not _small_city_in_context(doc, ts, te, p, named, locative_ok=False):
         p = None  # a small town's name tagged as an organisation is the organisation, unless "its Trnava plant"
+    if p is not None and label not in _PLACE_LABELS and len(_words(surface)) == 1 and \
+            not _city_plausible(doc, ts, te, p, surface, named):
+        p = None
     if p is not None:
         if region_word and _region_word_after(doc, te) and p.kind == "subdivision":
             # extend "Kursk" to "Kursk region" so the mention names the subdivision

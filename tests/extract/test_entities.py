@@ -401,3 +401,34 @@ def test_organisation_run_into_a_title_is_split(nlp):
     ms = _mentions(nlp, text)
     assert any(m.text == "NASA" and m.entity_type == "organization" for m in ms)
     assert any(m.text == "NASA Administrator" and m.entity_type == "person" for m in ms)
+
+
+def test_nationality_noun_names_people(nlp):
+    ms = _mentions(nlp, "Thousands of Afghans protested in the capital, while Afghan officials stayed silent.")
+    people = _find(ms, "Afghans")
+    assert (people.entity_type, people.country_code) == ("person", "AFG")
+    adjective = [m for m in ms if m.text == "Afghan"]
+    assert adjective and adjective[0].entity_type == "group"
+
+
+def test_city_inside_a_name_needs_its_country(nlp):
+    # "Kennedy" is also a large district of Bogota: not a place inside a space centre's name in Florida
+    ms = _mentions(nlp, "The orbiter was moved to the Kennedy Space Center in Florida last week.")
+    assert not any(m.text == "Kennedy" and m.entity_type in ("place", "country") for m in ms)
+
+
+def test_city_name_mostly_used_for_a_person_is_the_person():
+    from pipeline.extract.entities import _vote_types
+    from pipeline.records import Mention
+    ms = [Mention(0, 6, "Gloria", "Glória", "place", "geonames:1", "BRA"),
+          Mention(20, 26, "Gloria", "Gloria", "person", "person:gloria"),
+          Mention(40, 46, "Gloria", "Gloria", "person", "person:gloria")]
+    assert [m.entity_type for m in _vote_types(ms)] == ["person", "person", "person"]
+    assert _vote_types(ms[:2])[0].entity_type == "place"  # a tie changes nothing
+
+
+def test_nationality_noun_in_sports_report_is_the_team(nlp):
+    text = ("The match was tight. The Belgians scored two goals in the first half, and their striker added a "
+            "penalty. The coach praised the squad after the tournament match, and the goalkeeper saved a late shot.")
+    m = _find(_mentions(nlp, text), "Belgians")
+    assert (m.entity_type, m.entity_key) == ("organization", "team:BEL")
