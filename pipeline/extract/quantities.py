@@ -140,7 +140,7 @@ def _composite_unit(text, start, end, unit, kind):
     if pw:
         end, unit = pw
         kind = "area" if unit.startswith("square") else "volume"
-    rate = extend_rate(text, end, unit)
+    rate = extend_rate(text, end, unit) if kind != "duration" else None  # 'two days a week' stays a time
     if rate:
         end, unit = rate
         kind = "speed" if unit in SPEED_UNITS else "other"
@@ -286,6 +286,8 @@ class _Scan:
         um = match_unit(text, e)
         if um:
             end, unit, kind = um
+            if re.fullmatch(r"[A-Za-z]", text[e:end]) and self._label_before(s):
+                return {"skip": end}  # a label, not a measure: 'Grade 3C', 'Gate 5B'
             end, q["value"] = self._compound(unit, q["value"], end)
             end, unit, kind = _composite_unit(text, e, end, unit, kind)
             if unit == "pound" and q["scaled"]:
@@ -526,6 +528,14 @@ class _Scan:
                         and prev.idx + len(prev.text) <= q["core_start"]:
                     res["drop"] = True  # Boeing 747, Voyager 2, Highway 35
                     return
+
+    def _label_before(self, pos):
+        """a capitalised content word right before the number: 'Room 40C', 'Grade 3C' (not 'The 40C heat')"""
+        i = self.tok_at(pos)
+        if not i:
+            return False
+        prev = self.doc[i - 1]
+        return prev.text[:1].isupper() and not prev.is_stop and prev.idx + len(prev.text) < pos
 
     def _tagged_date(self, pos):
         i = self.tok_at(pos)

@@ -100,7 +100,9 @@ SYMBOL_UNITS = [
     (r"kg", "kg", "mass"), (r"mg", "mg", "mass"), (r"μg|µg|mcg", "μg", "mass"), (r"g", "g", "mass"),
     (r"lbs?", "lb", "mass"), (r"oz", "ounce", "mass"), (r"t", "tonne", "mass"),
     (r"ml|mL", "ml", "volume"), (r"cl", "cl", "volume"), (r"[lL]", "litre", "volume"), (r"bbl", "barrel", "volume"),
-    (r"°\s?C", "degree Celsius", "temperature"), (r"°\s?F", "degree Fahrenheit", "temperature"),
+    # glued '40C' / '104F' (not '12C-enriched')
+    (r"°\s?C|(?<=\d)C(?![-–])", "degree Celsius", "temperature"),
+    (r"°\s?F|(?<=\d)F(?![-–])", "degree Fahrenheit", "temperature"),
     (r"°", "degree", "other"), (r"K", "kelvin", "temperature"),
     (r"kWh", "kWh", "other"), (r"MWh", "MWh", "other"), (r"GWh", "GWh", "other"), (r"TWh", "TWh", "other"),
     (r"Wh", "Wh", "other"), (r"GW", "GW", "other"), (r"MW", "MW", "other"), (r"kW", "kW", "other"),
@@ -155,7 +157,9 @@ def match_unit(text: str, pos: int):
 
 
 # ---- composite units: rates ('$15/hour', '10 mg per kg'), powers ('4 km squared') ----------------------
-_PER_RE = re.compile(r"\s?/\s?|\s+per\s+", re.I)
+# 'a'/'an' reads as 'per' before a unit ('$15 an hour', '$3 a gallon'), not in 'a year earlier'
+_PER_RE = re.compile(r"\s?/\s?|\s+per\s+|\s+an?\s+(?=[a-z]+\b(?!\s+(?:ago|earlier|later|before|after|from|since|"
+                     r"or\s+(?:so|two)|and\s+a\s+half)\b))", re.I)
 # after '/', time symbols ('m/s', '$15/h') and 'annum' after 'per'
 _TIME_SYMBOL_RE = re.compile(r"(?P<u>s|h|d|annum)(?![A-Za-z0-9])|(?P<p>s)(?=\^?[23]|[²³])", re.I)
 _TIME_SYMBOL = {"s": "second", "h": "hour", "d": "day", "annum": "year"}

@@ -340,3 +340,17 @@ def test_more_currency_symbols(q):
 
 def test_years_outside_the_modern_range_stay_counts(q):
     assert one(q("A survey of 1709 pupils was run.")).counted == "pupils"
+
+
+def test_rates_with_a_or_an(q):
+    x = one(q("The minimum wage rises to $15 an hour next year."))
+    assert (x.text, x.unit) == ("$15 an hour", "USD/hour")
+    assert one(q("Sales were $2 billion a year earlier.")).unit == "USD"
+    assert one(q("He earned $90 a share.")).unit == "USD"
+    assert one(q("She works two days a week.")).kind == "duration"
+
+
+def test_glued_temperature_symbols(q):
+    a, b = q("Temperatures reached 41C (106F) on Tuesday.")
+    assert (a.unit, b.unit) == ("degree Celsius", "degree Fahrenheit")
+    assert q("Pupils of Grade 4C met in Room 12F.") == []
