@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from pipeline.extract.nlp import doc_text
+from pipeline.ingest.text import find_dateline
 from pipeline.records import TimeExpr
 
 # A decade is written as its first three digits plus "X" ("199X"), the form of the TempEval-3 (AQUAINT/TimeBank)
@@ -130,7 +131,7 @@ _pat("half", rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+year|
 _pat("season", rf"\b(?:(early|late|mid|last|next|this|the|in|during|over\s+the|past|coming)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({_YEAR}))?\b", _I)
 _pat("holiday", r"\b(?:(last|next|this|on)\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|"
      r"Halloween|Valentine's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Boxing\s+Day|Labor\s+Day|"
-     r"Memorial\s+Day|Good\s+Friday|Election\s+Day)\b")
+     r"Memorial\s+Day|Good\s+Friday|Election\s+Day)(\s+week)?\b")
 # Durations and sets -----------------------------------------------------------------------------------------
 _pat("duration", rf"\b(?:(the\s+)?(past|last|next|coming|previous|first|final)\s+)?({_NUMW})(?:\s+and\s+a\s+half)?(?:\s+more|\s+full|\s+straight|\s+consecutive|\s+long)?[\s-]+({_UNIT})(?:[\s-]+and\s+a\s+half)?\b"
      r"(?![\s-]+old\b)(?!-(?:old)\b)", _I)
@@ -151,7 +152,11 @@ _pat("clock24", rf"(?<![\d:.,$/])([01]?\d|2[0-3])[:h]([0-5]\d)(?![\d:/])(?:\s*(?
 _pat("military", rf"(?<![\d,.$])([01]\d|2[0-3])([0-5]\d)\s*({_TZ}|hours|hrs)\b")
 _pat("oclock", r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o'clock(?:\s+in\s+the\s+(morning|afternoon|evening))?|in\s+the\s+(morning|afternoon|evening)|at\s+night)\b", _I)
 _pat("noon", r"\b(noon|midday|midnight|mid-day)\b", _I)
-_pat("dayparts", rf"\b(?:(early|late)\s+)?({_WEEKDAY})\s+(morning|afternoon|evening|night)\b")
+_pat("dayparts", rf"\b(?:(last|next|this|this\s+past|this\s+coming|past|coming|early|late)\s+)?({_WEEKDAY})\s+"
+     r"(morning|afternoon|evening|night)\b")
+
+# the modifiers of a weekday that fix its direction ("last Tuesday", "next Tuesday night"); they stay in the span
+_WEEKDAY_REL = {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}
 
 # bounds kept in a duration's span ("over an hour", "at least 72 hours"); approximations ("about", "nearly") are
 # left out, as the TempEval-3 gold does
@@ -300,14 +305,14 @@ def _collect(text: str) -> list[_Cand]:
         n = int(m.group(1)) if m.group(1) else _CENTURY_ORD[m.group(2).lower()]
         add(_Cand(m.start(), m.end(), "century", {"c": n - 1}, 3))
     for m in _P["weekday"].finditer(text):
-        mod = (m.group(1) or "").lower()
-        rel = {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}.get(mod)
-        start = m.start(2) if mod in ("", "early", "late", "later", "earlier", "on", "this") else m.start()
-        end = m.end(2)
-        add(_Cand(start, end, "weekday", {"wd": _WEEKDAYS[m.group(2).lower()], "rel": rel}, 2))
+        rel = _WEEKDAY_REL.get((m.group(1) or "").lower())
+        start = m.start() if rel else m.start(2)
+        add(_Cand(start, m.end(2), "weekday", {"wd": _WEEKDAYS[m.group(2).lower()], "rel": rel}, 2))
     for m in _P["dayparts"].finditer(text):
-        add(_Cand(m.start(2), m.end(), "weekday", {"wd": _WEEKDAYS[m.group(2).lower()], "rel": None,
-                                                    "pod": _PART_OF_DAY[m.group(3)]}, 3))
+        rel = _WEEKDAY_REL.get((m.group(1) or "").lower())
+        start = m.start() if rel else m.start(2)
+        add(_Cand(start, m.end(), "weekday", {"wd": _WEEKDAYS[m.group(2).lower()], "rel": rel,
+                                               "pod": _PART_OF_DAY[m.group(3)]}, 3))
     for m in _P["deictic"].finditer(text):
         w = re.sub(r"\s+", " ", m.group(1).lower())
         add(_Cand(m.start(1), m.end(1), "deictic", {"w": w}, 3))
@@ -393,7 +398,8 @@ def _collect(text: str) -> list[_Cand]:
         mod = (m.group(1) or "").lower()
         rel = {"last": -1, "next": 1}.get(mod)
         start = m.start() if rel else m.start(2)
-        add(_Cand(start, m.end(), "holiday", {"h": re.sub(r"\s+", " ", m.group(2)), "rel": rel}, 3))
+        add(_Cand(start, m.end(), "holiday", {"h": re.sub(r"\s+", " ", m.group(2)), "rel": rel,
+                                              "week": bool(m.group(3))}, 3))
     for m in _P["duration"].finditer(text):
         the, rel, numw, unit = m.group(1), (m.group(2) or "").lower(), m.group(3), m.group(4).lower()
         low = m.group(0).lower()
@@ -402,7 +408,7 @@ def _collect(text: str) -> list[_Cand]:
         if numw.lower() in ("a", "an") and rel in ("", "first", "final"):
             # "a year" after an amount is a rate ("$5 a year"); a bare "a day" is too vague to be a time
             before = text[max(0, m.start() - 25):m.start()]
-            if re.search(r"(\d|\b(?:times|once|twice|dollars|euros|pounds|cents|people|hours|meals)\b)[^.;]*$", before):
+            if re.search(r"(\d|\b(?:times|once|twice|dollars|euros|pounds|cents|people|hours|days|nights|meals)\b)[^.;,]*$", before):
                 add(_Cand(m.start(), m.end(), "set", {"unit": unit.rstrip("s"), "n": 1}, 1))
                 continue
         if numw.lower() in ("some", "many") and not rel:
@@ -568,10 +574,10 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
         # "the Oct. 23 slaying", "Wednesday's ruling": the noun's time, not the clause's
         return "np"
     seen = 0
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 12:
+    while not _clause_verb(tok) and tok.head is not tok and seen < 12:
         tok = tok.head
         seen += 1
-    if tok.pos_ not in ("VERB", "AUX"):
+    if not _clause_verb(tok):
         return "present"
     t = _verb_tense(tok)
     if t == "nearest" and span.end <= tok.i:
@@ -579,6 +585,15 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     if t in ("past", "present") and tok.lemma_ in _DEADLINE_LEMMAS and _UNTIL.search(text[max(0, start - 30):start]):
         return "future"
     return t
+
+
+def _clause_verb(tok) -> bool:
+    """A verb that carries its clause's tense; a gerund used as a noun ("planning for the summit in April",
+    "after arriving on Friday") has none and takes the tense of the clause it sits in."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return not (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp", "dobj", "nsubj", "nsubjpass")
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 
 _NEG_WORDS = {"neither", "nor", "no", "none", "nobody", "nothing", "never", "hardly", "barely"}
@@ -1081,6 +1096,10 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             day = min(ok)
         else:
             day = min((x for _, x in cands), key=lambda x: (abs((x - pub).days), x > pub))
+        if d.get("week"):
+            # "Easter week": the week of the holiday, which may have begun before the publication date
+            current = next((x for _, x in cands if _week(x).start <= pub <= _week(x).end), None)
+            return _week(current or day)
         return _day(day)
     if k == "duration":
         v = _duration_value(d["n"], d["unit"])
@@ -1104,6 +1123,10 @@ _ANA_FINE = {"day": ("day", "time"), "week": ("day", "time", "week"), "month": (
 def _resolve_anaphor(d: dict) -> _Val:
     unit = d["unit"] if d["unit"] in _ANA_FINE else "day"  # morning, night: a day
     hist = d.get("hist") or []
+    if hist and d["off"] == 0 and hist[-1].gran not in _ANA_FINE[unit]:
+        vague = _inside(hist[-1], unit)
+        if vague is not None:
+            return vague
     ante = next((v for v in reversed(hist) if v.gran in _ANA_FINE[unit]), None)
     if ante is None:
         return _Val("DATE", None, gran=unit)
@@ -1115,6 +1138,19 @@ def _resolve_anaphor(d: dict) -> _Val:
     if unit == "month":
         return _month(*_shift_month(a.year, a.month, off))
     return _year(a.year + off)
+
+
+def _inside(ante: _Val, unit: str) -> Optional[_Val]:
+    """A day or month inside a coarser antecedent, its number unknown: "that same day" after "last October" is
+    1998-10-XX."""
+    year = f"{ante.start.year:04d}"
+    if unit == "day" and ante.gran == "month":
+        return _Val("DATE", f"{year}-{ante.start.month:02d}-XX", gran="day")
+    if unit == "day" and ante.gran in ("year", "season", "quarter"):
+        return _Val("DATE", f"{year}-XX-XX", gran="day")
+    if unit == "month" and ante.gran in ("year", "season", "quarter"):
+        return _Val("DATE", f"{year}-XX", gran="month")
+    return None
 
 
 def _weekend(pub: dt.date, off: Optional[int], tense: str) -> _Val:
@@ -1141,6 +1177,7 @@ _NOT_YEAR_NEXT = re.compile(r"^\s*(?:-|to|and)?\s*(?:people|persons|troops|soldi
                             r"tons|tonnes|acres|hectares|barrels|units|votes|cases|deaths|jobs|homes|houses|"
                             r"workers|students|pilgrims|migrants|refugees|members|copies|vehicles|cars|points|"
                             r"times|calories|kg|lbs|mph|km/h|degrees|square|cubic|metric|years?|-year)\b", _I)
+_NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Blue|Giving)\s+$")
 _CAP_PREV = re.compile(r"[A-Z][\w.'’-]*\s+$")
 _SENT_START = re.compile(r"(?:^|[.!?:;\"“”'‘’(\[\n]|``|--)\s*$")
 
@@ -1155,6 +1192,10 @@ def _keep(c: _Cand, doc, text: str) -> bool:
                 return False
             if _CAP_PREV.search(before) and not re.search(r"\b(?:On|In|By|Since|Until|Last|Next|This|At)\s+$", before):
                 return False
+    if c.kind == "weekday" and _NAMED_DAY.search(text, max(0, c.start - 8), c.start):
+        return False  # "Black Monday", "Super Tuesday": the name of an event, not a day of this week
+    if c.kind == "time" and word.lower() == "noon" and re.search(r"\bhigh\s+$", text[max(0, c.start - 6):c.start], _I):
+        return False  # the idiom "high noon": a moment of reckoning
     if c.kind == "deictic":
         w = c.data["w"]
         before = text[max(0, c.start - 12):c.start]
@@ -1320,19 +1361,61 @@ def _resolve_range(c: "_Cand", doc, pub, text) -> Optional[_Val]:
     return _Val("DATE", f"{a.value}/{b.value}", a.start, b.end, a.gran)
 
 
+# "the day before last Tuesday's hearing", "the night after Christmas": one day counted from a named day
+_DAY_SHIFT = re.compile(r"\b(?:the\s+)?(?:day|night)\s+(before|after)\s+$", _I)
+_SHIFTABLE_KINDS = {"weekday", "date", "holiday", "deictic"}
+
+
+def _attach_day_shifts(cands: list[_Cand], text: str) -> list[_Cand]:
+    """Wrap a named day preceded by "the day before/after" into one expression; the anaphor "the day before" that
+    the regexes found on its own is dropped."""
+    out: list[_Cand] = []
+    for c in cands:
+        m = _DAY_SHIFT.search(text, max(0, c.start - 20), c.start) if c.kind in _SHIFTABLE_KINDS else None
+        if m and out and out[-1].end > m.start():
+            if out[-1].kind != "anaphor":
+                m = None
+            else:
+                out.pop()
+        if m:
+            c = _Cand(m.start(), c.end, "dayshift", {"inner": c, "days": 1 if m.group(1).lower() == "after" else -1})
+        out.append(c)
+    return out
+
+
+def _resolve_day_shift(c: _Cand, doc, pub, text) -> Optional[_Val]:
+    inner = _resolve(c.data["inner"], doc, pub, text)
+    if inner is None or inner.gran != "day" or inner.start is None:
+        return inner
+    return _day(inner.start + dt.timedelta(days=c.data["days"]))
+
+
 _GAP_MERGE = re.compile(rf"^(?:\s*,?\s*(?:{_TZ})?\s*[,(]?\s*(?:on\s+)?)$")
 _OR_GAP = re.compile(r"^\s*(?:or|and|to|-|–|through|or\s+on)\s*$")
 
 
+# how far into the text a dateline (a line that is only a date, under the headline) is looked for
+_DATELINE_WINDOW = 400
+
+
+def _reference_date(text: str, published_at: Optional[str]) -> Optional[dt.date]:
+    """The day relative expressions count from: the dateline printed at the top of the article, which a reader
+    sees, else the publication date (a feed's metadata can differ from it by a day or more)."""
+    head = text if len(text) <= _DATELINE_WINDOW else text[:_DATELINE_WINDOW].rsplit("\n", 1)[0]  # whole lines
+    printed, _ = find_dateline(head)
+    return _parse_pub(printed) or _parse_pub(published_at)
+
+
 def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
     text = doc_text(doc)
-    pub = _parse_pub(published_at)
+    pub = _reference_date(text, published_at)
     cands = [c for c in _select(_collect(text)) if _keep(c, doc, text)]
     # a conversion in brackets after a time of day, "10:35 a.m. (0735 GMT)", restates it: not a new expression
     cands = [c for i, c in enumerate(cands) if not (c.kind == "time" and i and cands[i - 1].kind == "time"
                                                     and re.match(r"^\s*\(\s*$", text[cands[i - 1].end:c.start])
                                                     and re.match(r"\s*\)", text[c.end:c.end + 3]))]
 
+    cands = _attach_day_shifts(cands, text)
     # join "Sunday or Monday", "2019 to 2023", "from March to May", "Oct. 27-28" into one range
     cands = _merge_ranges(cands, doc, text)
     merged: list[_Cand] = []
@@ -1373,6 +1456,8 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
                 merged[idx:idx + 1] = [c.data["a"], c.data["b"]]
                 idx -= 1
                 continue
+        elif c.kind == "dayshift":
+            v = _resolve_day_shift(c, doc, pub, text)
         elif c.kind == "timeday":
             dv = _resolve(c.data["d"], doc, pub, text)
             t = c.data["t"]

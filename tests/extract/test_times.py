@@ -309,3 +309,46 @@ def test_number_ranges_and_moved_dates_are_not_time_ranges(nlp):
     assert times(nlp, "The firm hired 20 to 30 workers.") == []
     assert times(nlp, "Between 1500 and 2000 soldiers crossed the river.") == []
     assert [t.value for t in times(nlp, "The vote was moved from Tuesday to Wednesday.")] == ["2024-10-22", "2024-10-23"]
+
+
+def test_dateline_printed_under_the_headline_is_the_reference_day(nlp):
+    text = "Storm reaches the coast\n\nSaturday, October 26, 2024\n\nThe storm reached the coast yesterday."
+    assert one(nlp, text, "yesterday").value == "2024-10-25"  # the dateline's yesterday, not the feed date's
+
+
+def test_gerund_takes_the_tense_of_its_clause(nlp):
+    t = one(nlp, "The new members can now take part in preparing for the summit in April.", "April")
+    assert t.value == "2025-04"
+
+
+def test_the_day_before_or_after_a_named_day(nlp):
+    t = one(nlp, "The talks collapsed the day before last Tuesday's hearing.", "Tuesday")
+    assert (t.text, t.value) == ("the day before last Tuesday", "2024-10-21")
+    assert one(nlp, "The shop will reopen the day after Christmas.", "Christmas").value == "2024-12-26"
+
+
+def test_holiday_week_is_the_week_of_the_holiday(nlp):
+    t = one(nlp, "Pilgrims filled the square as Easter week began.", "Easter", pub="2025-04-16")
+    assert (t.text, t.value) == ("Easter week", "2025-W16")
+
+
+def test_part_of_day_keeps_the_weekday_modifier(nlp):
+    t = one(nlp, "She said she was leaving next Tuesday night.", "Tuesday")
+    assert (t.text, t.value) == ("next Tuesday night", "2024-10-29")
+
+
+def test_named_days_and_idioms_are_not_times(nlp):
+    assert [t.text for t in times(nlp, "Shares fell further than on Black Monday in 1987.")] == ["1987"]
+    assert times(nlp, "For the old party, high noon has come.") == []
+
+
+def test_a_unit_after_a_comma_is_a_length_not_a_rate(nlp):
+    t = one(nlp, "They met again in 2010, a year after the crisis began.", "a year")
+    assert (t.timex_type, t.value) == ("DURATION", "P1Y")
+    t = one(nlp, "The clinic is open 24 hours a day, seven days a week.", "a week")
+    assert (t.timex_type, t.value) == ("SET", "P1W")
+
+
+def test_same_day_after_a_month_is_a_day_of_that_month(nlp):
+    text = "The doctor was shot last October. His name was crossed out that same day."
+    assert one(nlp, text, "that same day").value == "2023-10-XX"
