@@ -117,6 +117,7 @@ _NUMBER_SIGN_BEFORE_RE = re.compile(
     r"\bResolutions?|\bClauses?|\bParagraphs?|\bPara\.|\bRoute|\bHighway|\bInterstate|\bFlight|\bRoom|\bPlatform)"
     r"\s?$", re.I)
 _CITATION_RE = re.compile(r"\[\s?\d{1,4}(?:\s?[-–,]\s?\d{1,4})*\s?\]")
+_RATIO_RE = re.compile(r"\s+in\s+(?:every\s+)?", re.I)
 _DECADE_S_RE = re.compile(r"\s?'?s\b")
 _AGE_RE = re.compile(r"(?:-old\b|\s+old\b)", re.I)
 _SKIP_COUNT_WORDS = {"more", "additional", "extra", "further", "other"}
@@ -240,10 +241,8 @@ class _Scan:
                 elif abbr.lower() in ("k",):
                     ok = not spaced
                 elif abbr in ("m", "M", "b", "B", "T", "t"):
-                    after = text[am.end():am.end() + 30]
                     ok = cur_b is not None and not spaced or (
-                        abbr in ("m", "M") and not spaced and re.match(r"\s+(?:[a-z]+\s+)?[a-z]+s\b", after)
-                        and not match_unit(text, e))
+                        abbr in ("m", "M") and not spaced and self._plural_noun_at(am.end()))
                     if abbr in ("t", "T") and cur_b is None:
                         ok = False
                 if ok:
@@ -314,6 +313,18 @@ class _Scan:
         um = match_unit(self.text, pos)
         if um and len(self.text[pos:um[0]].strip()) > 2 and um[2] != "percent":
             q.update(unit=um[1], kind=um[2], end=um[0])
+
+    def _ratio(self, q):
+        """'one in five adults', '2 in 10': (end, the fraction) or None"""
+        if q.get("value") is None or q["unit"] or q["currency"] or q["scaled"] or q["value"] <= 0:
+            return None
+        m = _RATIO_RE.match(self.text, q["end"])
+        m2 = _CAND_RE.match(self.text, m.end()) if m else None
+        q2 = self.simple(m2, in_range=True) if m2 and not m2.group("vague") else None
+        if not q2 or "skip" in q2 or q2.get("unit") or q2.get("value") is None or q2["value"] <= q["value"] or \
+                re.fullmatch(r"1[89]\d{2}|20\d{2}", q2.get("raw", "")):
+            return None
+        return q2["end"], q["value"] / q2["value"]
 
     def _minor_units(self, q, e, currency_after_number):
         """'3 dollars 50 cents', 'thirteen dollars and forty-five cents', '17 USD 25': the minor unit (1..99)
@@ -408,8 +419,9 @@ class _Scan:
                              and re.fullmatch(r"\d{2}|1[89]\d{2}|20\d{2}", q2.get("raw", "")))
                 if year_like:
                     return {"skip": q2["end"]}
-                if rs.group("h") and v2 < v1 and not q2.get("unit") and not rp:
-                    return {"skip": q2["end"]}  # a score (3-2) or an id, not a range
+                descending = rs.group("h") or rs.group("w").lower() == "to"
+                if descending and v2 < v1 and not q2.get("unit") and not q.get("unit") and not rp:
+                    return {"skip": q2["end"]}  # a score or vote (3-2, '6 to 3') or an id, not a range
                 if compatible:
                     lower, upper = min(v1, v2), max(v1, v2)
                     value, bound = None, "range"
@@ -420,6 +432,9 @@ class _Scan:
                     if rp:
                         start = max(floor, start - (len(text[max(floor, start - 10):start]) - rp.start()))
                     range_done = True
+        ratio = self._ratio(q) if not range_done else None
+        if ratio:
+            end, value = ratio
         if not range_done:
             sb = _SUFFIX_BOUND_RE.match(text, end)
             if sb:
@@ -528,6 +543,14 @@ class _Scan:
                         and prev.idx + len(prev.text) <= q["core_start"]:
                     res["drop"] = True  # Boeing 747, Voyager 2, Highway 35
                     return
+
+    def _plural_noun_at(self, pos):
+        """'1.3m vehicles', '5m people': a plural noun right after ``pos`` makes a glued 'm' read as million"""
+        j = self.tok_at(pos)
+        if j is None or self.doc[j].idx - pos != 1:
+            return False
+        t = self.doc[j]
+        return t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound" and not match_unit(self.text, pos)
 
     def _label_before(self, pos):
         """a capitalised content word right before the number: 'Room 40C', 'Grade 3C' (not 'The 40C heat')"""

@@ -276,6 +276,10 @@ CURRENCY_BEFORE_RE = re.compile(
 _SYMBOL_AFTER_RE = re.compile(r"\s?(" + _SYMBOL_CLASS + r"|\$)")
 
 
+_PENCE_GLUED_RE = re.compile(r"(?<=\d)p(?![\w'’-])")
+_VIDEO_LINES_RE = re.compile(r"(?<!\d)(?:240|360|480|576|720|1080|1440|2160|4320)$")
+
+
 def currency_before(text: str, pos: int):
     """A currency marker ending at ``pos`` (spaces allowed): (start, code) or None."""
     seg = text[max(0, pos - 8):pos]
@@ -312,6 +316,8 @@ def currency_after(text: str, pos: int):
     if m and (m.group("code").isupper() or m.group("code").lower() in ("usd", "eur", "gbp", "rmb")):
         code = CODE_ALIASES.get(m.group("code").upper(), m.group("code").upper())
         return m.end(), code, (1e6 if m.group("m") else 1.0)
+    if _PENCE_GLUED_RE.match(text, pos) and not _VIDEO_LINES_RE.search(text[max(0, pos - 5):pos]):
+        return pos + 1, "pence", 1.0  # '98p' (not a video resolution such as '1080p')
     m = _SYMBOL_AFTER_RE.match(text, pos)
     if m:
         return m.end(), SYMBOLS.get(m.group(1), "USD"), 1.0
