@@ -94,9 +94,9 @@ _pat("slash", r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 _pat("mdy", rf"(?:({_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?\b({_MONTH_ANY})\s+({_DAYNUM})\b(?:(?:,\s*|\s+)({_YEAR})\b)?"
      rf"(?!\s*(?:%|percent|million|billion|people|[:.]\d))")
 _pat("dmy", rf"(?:({_WEEKDAY}),?\s+)?(?:the\s+)?\b({_DAYNUM})(?:\s+of)?\s+({_MONTH_ANY})(?:,?\s+({_YEAR})\b)?")
-_pat("my", rf"\b(?:(early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[- ]+)?({_MONTH_ANY})(?:,?\s+|\s+of\s+)({_YEAR})\b")
-_pat("myrel", rf"\b(?:(early|late|mid)[- ]+)?({_MONTH_FULL}\b|{_MONTH_ABBR})(?:\s+of)?\s+(this|next|last)\s+year\b")
-_pat("month", rf"\b(?:(early|late|mid|last|next|this|earlier\s+this|later\s+this|early\s+next|late\s+last)[- ]+)?"
+_pat("my", rf"\b(?:((?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of))[- ]+)?({_MONTH_ANY})(?:,?\s+|\s+of\s+)({_YEAR})\b")
+_pat("myrel", rf"\b(?:((?i:early|late|mid))[- ]+)?({_MONTH_FULL}\b|{_MONTH_ABBR})(?:\s+of)?\s+(this|next|last)\s+year\b")
+_pat("month", rf"\b(?:((?i:early|late|mid|last|next|this|earlier\s+this|later\s+this|early\s+next|late\s+last))[- ]+)?"
      rf"({_MONTH_FULL}\b|{_MONTH_ABBR})(?!\s*\d)(?!\s+(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Avenue|Movement|Revolution))"
      r"(?!\s+(?:for|of|on)\s+(?:the\s+)?[A-Z])")
 _pat("year", rf"(?<![\d,.$£€#/:])(?<![^a-z]-)(?:(early|late|mid)[- ](?:in\s+)?)?(?<![\d,.$£€#/])({_YEAR})(?!\s*(?:%|percent|GMT|UTC|hours|hrs|local))(?![\d/]|,\d|\.\d|-\d{{2}}-)")
@@ -105,7 +105,7 @@ _pat("year_hyphen", rf"(?<![\d,.$£€#/:-])({_YEAR})\s?[-–]\s?({_YEAR})(?![\d
 _pat("fy", rf"\b(?:FY|fiscal(?:\s+year)?)\s*'?({_YEAR}|\d{{2}})\b")
 _pat("decade", rf"\b(?:(?:the\s+)?(early|late|mid)[- ]+)?(?:the\s+)?(?:(1\d|20)(\d)0s|'(\d)0s|({'|'.join(_DECADE_WORDS)}))\b")
 _pat("century", rf"\b(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(_CENTURY_ORD)}))[- ]century\b", _I)
-_pat("weekday", rf"\b(?:(last|next|this|this\s+past|this\s+coming|past|coming|early|late|later|earlier|on)\s+)?({_WEEKDAY})(?:'s)?\b")
+_pat("weekday", rf"\b(?:((?i:last|next|this|this\s+past|this\s+coming|past|coming|early|late|later|earlier|on))\s+)?({_WEEKDAY})(?:'s)?\b")
 # Deictic and relative expressions -----------------------------------------------------------------------------
 _pat("deictic", r"\b(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|"
      r"nowadays|(?:right\s+)?now|the\s+present|at\s+present|the\s+future|future|the\s+past|"
@@ -129,7 +129,7 @@ _pat("quarter", rf"\b(?:(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd
      rf"(Q[1-4])(?:\s+|-|/)?('?\d{{2}}|{_YEAR})?)\b", 0)
 _pat("half", rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+year|({_YEAR})|this\s+year|next\s+year|last\s+year)\b", _I)
 _pat("season", rf"\b(?:(early|late|mid|last|next|this|the|in|during|over\s+the|past|coming)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({_YEAR}))?\b", _I)
-_pat("holiday", r"\b(?:(last|next|this|on)\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|"
+_pat("holiday", r"\b(?:((?i:last|next|this|on))\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|"
      r"Halloween|Valentine's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Boxing\s+Day|Labor\s+Day|"
      r"Memorial\s+Day|Good\s+Friday|Election\s+Day)(\s+week)?\b")
 # Durations and sets -----------------------------------------------------------------------------------------
@@ -152,7 +152,7 @@ _pat("clock24", rf"(?<![\d:.,$/])([01]?\d|2[0-3])[:h]([0-5]\d)(?![\d:/])(?:\s*(?
 _pat("military", rf"(?<![\d,.$])([01]\d|2[0-3])([0-5]\d)\s*({_TZ}|hours|hrs)\b")
 _pat("oclock", r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o'clock(?:\s+in\s+the\s+(morning|afternoon|evening))?|in\s+the\s+(morning|afternoon|evening)|at\s+night)\b", _I)
 _pat("noon", r"\b(noon|midday|midnight|mid-day)\b", _I)
-_pat("dayparts", rf"\b(?:(last|next|this|this\s+past|this\s+coming|past|coming|early|late)\s+)?({_WEEKDAY})\s+"
+_pat("dayparts", rf"\b(?:((?i:last|next|this|this\s+past|this\s+coming|past|coming|early|late))\s+)?({_WEEKDAY})\s+"
      r"(morning|afternoon|evening|night)\b")
 
 # the modifiers of a weekday that fix its direction ("last Tuesday", "next Tuesday night"); they stay in the span

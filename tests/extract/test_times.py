@@ -352,3 +352,10 @@ def test_a_unit_after_a_comma_is_a_length_not_a_rate(nlp):
 def test_same_day_after_a_month_is_a_day_of_that_month(nlp):
     text = "The doctor was shot last October. His name was crossed out that same day."
     assert one(nlp, text, "that same day").value == "2023-10-XX"
+
+
+def test_capitalised_modifiers_at_the_start_of_a_sentence(nlp):
+    t = one(nlp, "Last Thursday, the markets plunged.", "Thursday")
+    assert (t.text, t.value) == ("Last Thursday", "2024-10-24")
+    t = one(nlp, "Last March the plant will be sold, the owners said.", "March")
+    assert (t.text, t.value) == ("Last March", "2024-03")
