@@ -134,10 +134,11 @@ def _subject(v):
     """Subject token of a cue verb (inherited through participles, conjunctions and "by saying"), or None. A
     passive participle without a subject of its own ("when asked about X") inherits none: the subject of the
     clause it hangs from is its patient, not its agent."""
+    via_prep = False  # "X was quoted as saying ...": X, even as a passive subject, is the speaker
     for _ in range(3):
         for ch in v.children:
             if ch.dep_ in ("nsubj", "nsubjpass") and not (ch.dep_ == "nsubjpass" and ch.lower_ in _THAT):
-                if ch.dep_ == "nsubjpass":
+                if ch.dep_ == "nsubjpass" and not via_prep:
                     agent = [a for a in v.children if a.dep_ == "agent"]
                     if agent:
                         objs = [g for g in agent[0].children if g.dep_ == "pobj"]
@@ -150,6 +151,7 @@ def _subject(v):
             v = v.head
             continue
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head is not v.head:
+            via_prep = True
             v = v.head.head  # "responded by saying ...", "was criticised for saying ..."
             continue
         return None
@@ -507,9 +509,9 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                 parts = [clause]  # "said A but B" in the same tense: one proposition as far as the reader is concerned
             contents = [_trim(text, *_tok_span(doc, a, b)) for a, b in parts]
             if len(parts) > 1:
-                contents[-1] = _trim(text, contents[-1][0], _to_sentence_end(doc, sent, ce))
+                contents[-1] = _trim(text, contents[-1][0], _to_sentence_end(doc, sent, ce, v))
             else:
-                contents = [_trim(text, cs, _to_sentence_end(doc, sent, ce))]
+                contents = [_trim(text, cs, _to_sentence_end(doc, sent, ce, v))]
         else:
             if adj:
                 qs, qe = min(a[0] for a in adj), max(a[1] for a in adj)
@@ -614,8 +616,11 @@ def _is_quoted(text, quotes, c) -> bool:
     return any(qs <= c[0] and c[1] <= qe for qs, qe in quotes)
 
 
-def _to_sentence_end(doc, sent, ce: int) -> int:
-    """Extend a forward content to the end of its sentence ("says A, but B") unless another cue follows."""
+def _to_sentence_end(doc, sent, ce: int, v=None) -> int:
+    """Extend a forward content to the end of its sentence ("says A, but B") unless another cue follows or
+    the cue ``v`` sits in a relative or adverbial clause ("The mayor, who said A, left early": not past it)."""
+    if v is not None and v.dep_ in ("relcl", "acl", "advcl", "appos"):
+        return max(ce, v.right_edge.idx + len(v.right_edge.text))
     for t in sent:
         if t.idx < ce:
             continue
@@ -692,6 +697,8 @@ def _postposed(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:
     last_content = sent.end
     while last_content > sent.start and (doc[last_content - 1].is_punct or doc[last_content - 1].is_space):
         last_content -= 1
+    if any(c.i > v.i and c.dep_ in ("ccomp", "xcomp", "attr", "oprd") for c in v.children):
+        return None  # the verb's own complement follows it: a forward cue, not a postposed one
     if v.right_edge.i + 1 < last_content and not (subj_rng[1] >= last_content):
         return None
     k = first - 1
@@ -699,28 +706,55 @@ def _postposed(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:
         k -= 1
     if k <= sent.start or not (doc[k].text in (",", "—", "–", "-") or doc[k].text in _CLOSE_Q):
         return None
-    if doc[k].text not in _CLOSE_Q and not any(doc[m].pos_ in ("VERB", "AUX") for m in range(sent.start, k)) and all(
-            doc[m].head.i == v.i and doc[m].dep_ in ("prep", "npadvmod", "advmod", "advcl", "punct")
-            for m in range(sent.start, k) if doc[m].head.i >= k or doc[m].head.i == m):
-        return None  # 'In June, X called ...': a fronted adverbial of the cue, not a postposed cue
+    if doc[k].text not in _CLOSE_Q and _fronted_adverbial(doc, sent.start, k, v):
+        return None  # 'In June, X called ...' / 'If the talks fail, X warned that ...': not a postposed cue
     s, e = sent.start_char, doc[k].idx
     s, e = _trim(text, s, e + (1 if doc[k].text in _CLOSE_Q else 0), strip_that=False)
     return (s, e) if e - s >= 3 else None
+
+
+_ADVERBIAL_DEPS = frozenset("prep npadvmod advmod advcl mark cc punct".split())
+
+
+def _fronted_adverbial(doc, i: int, k: int, v) -> bool:
+    """Whether tokens [i, k) before a comma are adverbials of cue ``v`` (a time, a place, a conditional
+    clause) rather than its content."""
+    roots = [doc[m] for m in range(i, k) if not (i <= doc[m].head.i < k) or doc[m].head.i == m]
+    return bool(roots) and all(r.head.i == v.i and r.dep_ in _ADVERBIAL_DEPS for r in roots)
 
 
 _OBJ_PREPS = frozenset("for of on about as to against over into with".split())
 _CUT_AFTER_COMMA = frozenset("relcl appos acl advcl conj cc".split())
 
 
+def _ends_in_cc(tok) -> bool:
+    """Whether the conjuncts of ``tok`` end with a coordinating conjunction ("A, B and C")."""
+    for _ in range(6):
+        if any(c.dep_ == "cc" for c in tok.rights):
+            return True
+        conj = [c for c in tok.rights if c.dep_ == "conj"]
+        if not conj:
+            return False
+        tok = conj[0]
+    return False
+
+
 def _phrase_end(tok) -> int:
     """Last token index of ``tok``'s subtree, cut before a comma that introduces a relative clause, an
     apposition or an adverbial ("praised her plan, which includes ..." -> "her plan")."""
     end = tok.i
+    listed = _ends_in_cc(tok)  # "A, B and C": the comma joins a list
     for ch in tok.rights:
         prev = tok.doc[ch.i - 1] if ch.i > 0 else None
+        if listed and ch.dep_ in ("conj", "cc") and prev is not None and prev.text == ",":
+            end = max(end, _phrase_end(ch))
+            continue
         if ch.dep_ in _CUT_AFTER_COMMA and prev is not None and prev.text in (",", "—", "–", "(", ";"):
             break
         if ch.dep_ == "punct" and ch.text in (",", "—", "–", "(", ";"):
+            nxt = next((c for c in tok.rights if c.i > ch.i), None)
+            if listed and ch.text == "," and nxt is not None and nxt.dep_ in ("conj", "cc"):
+                continue
             if any(c.dep_ in _CUT_AFTER_COMMA and c.i > ch.i for c in tok.rights):
                 break
             continue

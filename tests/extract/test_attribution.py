@@ -428,3 +428,30 @@ def test_reporting_nouns_widened(nlp):
     assert (c.claimant, c.cue) == ("The union", "warning")
     c = one(claims_of(nlp, "He rejected the minister's suggestion that the tax had failed."), "tax had failed")
     assert (c.claimant, c.cue) == ("the minister", "suggestion")
+
+
+def test_quoted_as_saying(nlp):
+    for text in ("Mr. Berg was quoted as saying that the port would close.",
+                 "Mr. Berg was criticised for saying that the port would close."):
+        c = one(claims_of(nlp, text), "port would close")
+        assert (c.claimant, c.cue) == ("Mr. Berg", "saying"), text
+
+
+def test_cue_in_relative_clause_stops_at_the_clause(nlp):
+    c = one(claims_of(nlp, "The mayor, who said the bridge would reopen in May, left early."), "bridge would")
+    assert c.text == "the bridge would reopen in May" and c.claimant == "The mayor"
+
+
+def test_fronted_conditional_is_not_a_postposed_content(nlp):
+    cs = claims_of(nlp, "If the talks fail, the union warned that a strike would follow in May.")
+    union = [c for c in cs if c.claimant == "the union"]
+    assert [c.text for c in union] == ["a strike would follow in May"]
+
+
+def test_object_list_is_kept_whole(nlp):
+    cs = claims_of(nlp, "The union praised the mayor, the police and the firefighters for their work.")
+    c = next(c for c in cs if c.cue == "praised")
+    assert c.text.startswith("the mayor") and "firefighters" in c.text
+    c = one(claims_of(nlp, "The governor wants to cut the sales tax, expand the rail network and create a fund."),
+            "cut the sales tax")
+    assert c.text.endswith("create a fund")
