@@ -158,6 +158,9 @@ _pat("dayparts", rf"\b(?:((?i:last|next|this|this\s+past|this\s+coming|past|comi
 # the modifiers of a weekday that fix its direction ("last Tuesday", "next Tuesday night"); they stay in the span
 _WEEKDAY_REL = {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}
 
+# where "last" is the verb ("to last", "will last") rather than "the last N days"
+_VERB_SLOT = re.compile(r"\b(?:to|will|would|could|may|might|can|should|must|did|does|do|not)\s+$", _I)
+
 # bounds kept in a duration's span ("over an hour", "at least 72 hours"); approximations ("about", "nearly") are
 # left out, as the TempEval-3 gold does
 _DUR_MOD = re.compile(r"\b(?:over|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to)\s+$", _I)
@@ -425,6 +428,8 @@ def _collect(text: str) -> list[_Cand]:
             n = (n or 0) + 0.5
         if rel in ("first", "final") and n is None:
             continue
+        if rel == "last" and not the and _VERB_SLOT.search(text, max(0, m.start() - 10), m.start()):
+            rel = ""  # the verb "last": "expected to last several weeks"
         # TIMEX3 extent: "the past two months", "at least 72 hours" (the modifier stays in the span, not the value)
         start = m.start(1) if the else (m.start(2) if rel else m.start(3))
         if not rel:

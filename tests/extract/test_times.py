@@ -359,3 +359,8 @@ def test_capitalised_modifiers_at_the_start_of_a_sentence(nlp):
     assert (t.text, t.value) == ("Last Thursday", "2024-10-24")
     t = one(nlp, "Last March the plant will be sold, the owners said.", "March")
     assert (t.text, t.value) == ("Last March", "2024-03")
+
+
+def test_the_verb_last_is_not_a_modifier(nlp):
+    t = one(nlp, "The trial is expected to last several weeks.", "weeks")
+    assert (t.text, t.value) == ("several weeks", "PXW")
