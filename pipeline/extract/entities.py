@@ -352,9 +352,9 @@ def find_mentions(doc) -> list[Mention]:
                 len(_words(m.text)) > 1:
             mentions.extend(_nested_places(doc, m, named))
 
-    if _is_sports(doc):
-        mentions = [_as_team(doc, m) for m in mentions]
     mentions.extend(_scan_places(doc, mentions, full_people, acronyms, named))
+    if _is_sports(doc):
+        mentions = _as_teams(doc, mentions)
     mentions.extend(_scan_missed(doc, mentions, full_people))
     mentions.extend(_scan_org_names(doc, mentions, acronyms, named))
     mentions.extend(_title_mentions(doc, title_of, mentions))
@@ -616,17 +616,31 @@ def _is_sports(doc) -> bool:
     return sum(1 for t in doc if t.lower_ in _SPORTS_WORDS) >= 5
 
 
-def _as_team(doc, m: Mention) -> Mention:
+_MOTION_VERBS = {"go", "travel", "fly", "return", "come", "move", "head", "send", "bring", "export", "emigrate"}
+
+
+def _as_teams(doc, mentions: list[Mention]) -> list[Mention]:
     """In a sports report a country that acts ("Belgium beat Panama") is its national team, an organisation; so
-    are its people ("the Belgians scored")."""
+    are its people ("the Belgians scored"). A country that is a team somewhere in the report is also the team after
+    "to", "for" or "of" ("lost to England", "a chance for Korea"), unless it is where one goes or is."""
+    out = [_as_team(doc, m, strict=True) for m in mentions]
+    teams = {m.country_code for m in out if m.entity_key.startswith("team:")}
+    return [_as_team(doc, m, strict=False) if m.country_code in teams else m for m in out]
+
+
+def _as_team(doc, m: Mention, strict: bool) -> Mention:
     if m.entity_key.startswith("people:") and m.country_code:
         return Mention(m.char_start, m.char_end, m.text, m.text, "organization", f"team:{m.country_code}",
                        m.country_code)
     if m.entity_type != "country" or not m.entity_key.startswith("iso:"):
         return m
     span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
-    if span is None or _is_locative(doc, span.start) or (span.start > 0 and doc[span.start - 1].lower_ in
-                                                          ("to", "from", "of", "across", "for")):
+    if span is None or _is_locative(doc, span.start):
+        return m
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in (("to", "from", "of", "across", "for") if strict else ("from", "across")):
+        return m
+    if prev is not None and prev.lower_ == "to" and prev.head.lemma_ in _MOTION_VERBS:
         return m
     return Mention(m.char_start, m.char_end, m.text, f"{m.name} national team", "organization",
                    f"team:{m.country_code}", m.country_code)
@@ -703,6 +717,15 @@ def _scan_missed(doc, found: list[Mention], full_people: dict[str, str]) -> list
     return out
 
 
+def _common_nouns(doc) -> frozenset:
+    """Lower-case nouns of the article (cached on the doc)."""
+    found = doc.user_data.get("claimpack_common_nouns")
+    if found is None:
+        found = frozenset(t.lower_ for t in doc if t.pos_ == "NOUN" and t.text.islower())
+        doc.user_data["claimpack_common_nouns"] = found
+    return found
+
+
 def _names_people(doc, te: int, surface: str) -> bool:
     """A nationality, religion or party word used as a noun names people ("the Afghans", "Muslims", "Rohingya
     were rescued"), unlike the adjective or modifier ("Afghan girls", "a Buddhist monk")."""
@@ -715,10 +738,31 @@ def _names_people(doc, te: int, surface: str) -> bool:
     return plural or determined
 
 
+# Letters after a person's name ("Jane Roe, QC") and time zones ("15:00 GMT") that spaCy takes for organisations.
+_POST_NOMINALS = {"QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD", "Jr", "Sr", "Esq"}
+_TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+               "PST", "PDT", "AEST", "AEDT", "IST", "JST", "KST", "HKT", "SGT", "WIB"}
+
+
+def _not_a_name(doc, ts: int, te: int, label: str, surface: str) -> bool:
+    """Spans spaCy tags that name no person, organisation or place: all lower case ("disco club"), a time zone, the
+    letters after a person's name, or title words before a title ("Home" in "Home Secretary", "Emeritus Professor")."""
+    if label not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"):
+        return False
+    if not any(c.isupper() for c in surface) or surface in _TIME_ZONES:
+        return True
+    if surface in _POST_NOMINALS and ts >= 2 and doc[ts - 1].text == "," and doc[ts - 2].ent_type_ == "PERSON":
+        return True
+    return label == "ORG" and te < len(doc) and doc[te].lower_ in _ROLE_HEADS and doc[te].text[:1].isupper() and \
+        all(t.lower_ in _TITLE_MODIFIERS for t in doc[ts:te])
+
+
 def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms,
               named: frozenset = frozenset()) -> Optional[Mention]:
     n = gz.norm(surface)
     bare = re.sub(r"^(?i:the)\s+", "", surface)
+    if _not_a_name(doc, ts, te, label, surface):
+        return None
     # 0. a surname of a person named in full earlier or later in the article ("Paris" after "Valeska Paris")
     if len(_words(surface)) == 1 and n in full_people and label != "NORP":
         full = full_people[n]
@@ -801,6 +845,8 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         words = _words(name)
         if not name[:1].isupper():
             return None  # "pro-Beijing", "vehicle miles": no name starts lower case
+        if len(words) == 1 and n in _common_nouns(doc):
+            return None  # "Iodine deficiency is ..." where the article also writes "iodine": a word, not a name
         if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", surface):
             # an acronym is not a person's name ("DAB", "NSW")
             p = gz.lookup_place(surface)
@@ -868,7 +914,8 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
 _ROLE_HEADS = {t.split()[-1] for t in _HEAD_TITLES} | {
     "secretary", "administrator", "commissioner", "envoy", "chairwoman", "representative", "undersecretary",
     "chief", "head", "spokesman", "spokeswoman", "spokesperson", "president", "minister", "director"}
-_TITLE_MODIFIERS = TITLES | {"shadow", "home", "high", "general", "executive", "assistant", "associate", "senior"}
+_TITLE_MODIFIERS = TITLES | {"shadow", "home", "high", "general", "executive", "assistant", "associate", "senior",
+                             "emeritus"}
 
 
 def _is_cap(tok) -> bool:

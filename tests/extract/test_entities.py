@@ -432,3 +432,36 @@ def test_nationality_noun_in_sports_report_is_the_team(nlp):
             "penalty. The coach praised the squad after the tournament match, and the goalkeeper saved a late shot.")
     m = _find(_mentions(nlp, text), "Belgians")
     assert (m.entity_type, m.entity_key) == ("organization", "team:BEL")
+
+
+def test_country_after_to_is_the_team_when_it_plays(nlp):
+    text = ("Portugal beat Ghana 2 - 0 in the group match. Ghana lost to Portugal after a late goal, and the "
+            "striker scored a penalty. The coach said the squad travelled to Qatar for the tournament.")
+    ms = _mentions(nlp, text)
+    after_to = [m for m in ms if m.char_start == text.index("to Portugal") + 3]
+    assert after_to and after_to[0].entity_key == "team:PRT"
+    qatar = [m for m in ms if m.text == "Qatar"]
+    assert qatar and qatar[0].entity_key == "iso:QAT"  # where the squad went, not a team
+
+
+def test_lower_case_word_also_used_as_noun_is_no_person(nlp):
+    text = "Doctors say Calcium deficiency is common. Doctors say calcium is needed."
+    ms = _mentions(nlp, text)
+    assert not any(m.text == "Calcium" and m.entity_type == "person" for m in ms)
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("As of 10:00 GMT the servers were down.", "GMT"),
+    ("The defence was led by Peter Hall, QC, who called no witnesses.", "QC"),
+    ("Labour said Home Secretary Jane Marsh had failed.", "Home"),
+])
+def test_not_a_name(nlp, text, bad):
+    ms = _mentions(nlp, text)
+    assert not any(m.text == bad and m.entity_type in ("organization", "person", "place") for m in ms), \
+        [(m.text, m.entity_type) for m in ms]
+
+
+def test_lower_case_span_is_no_name(nlp):
+    from pipeline.extract.entities import _not_a_name
+    doc = nlp("He once ran a disco club in town.")
+    assert _not_a_name(doc, 4, 6, "ORG", "disco club")
