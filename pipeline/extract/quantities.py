@@ -66,8 +66,8 @@ _SCALE_ABBR_RE = re.compile(r"\s?(bn|mn|mln|tn|trn|k|m|b|t)(?![\w])", re.I)
 _PERCENT_RE = re.compile(r"\s?%|\s?(?:percent|per\s?cent|per-cent|pct)\b(?:\s+points?)?|\s+percentage(?:\s+points?)?\b",
                          re.I)
 _SUFFIX_BOUND_RE = re.compile(
-    r"(?:(?P<ge>\s+(?:or|and)\s+(?:more|greater|above|higher|over|upwards)\b|\+(?![\d\w]))"
-    r"|(?P<le>\s+(?:or|and)\s+(?:less|fewer|below|under|lower)\b)|(?P<ap>\s+or\s+so\b))"
+    r"(?:(?P<ge>\s+(?:or|and)\s+(?:more|greater|above|higher|over|upwards)\b|\+(?![\d\w])|-plus\b)"
+    r"|(?P<le>\s+(?:or|and)\s+(?:less|fewer|below|under|lower)\b)|(?P<ap>\s+or\s+so\b|-odd\b))"
     r"(?!\s+than\b|\s+to\b|\s+or\s+equal\b|\s*(?:[-$€£\d]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
     r"fifty|hundred)\b))", re.I)
 _BOUND_PHRASES = [
@@ -412,7 +412,8 @@ class _Scan:
                     v1 = v1 * q2["value"] / parse_digits(q2["raw"])
                 u1 = q.get("unit") if q["kind"] != "count" else None
                 u2 = q2.get("unit") if q2["kind"] != "count" else None
-                compatible = u1 is None or u2 is None or u1 == u2
+                per_second = bool(u1 and u2 and u2.startswith(u1 + "/"))  # '$30,000 to $60,000 a year'
+                compatible = u1 is None or u2 is None or u1 == u2 or per_second
                 if q["kind"] in ("percent", "money") and q2["kind"] != q["kind"]:
                     compatible = False
                 year_like = (q["digits"] and re.fullmatch(r"1[89]\d{2}|20\d{2}", q.get("raw", "")) and not u1
@@ -420,7 +421,7 @@ class _Scan:
                 if year_like:
                     return {"skip": q2["end"]}
                 descending = rs.group("h") or rs.group("w").lower() == "to"
-                if descending and v2 < v1 and not q2.get("unit") and not q.get("unit") and not rp:
+                if descending and v2 <= v1 and not q2.get("unit") and not q.get("unit") and not rp:
                     return {"skip": q2["end"]}  # a score or vote (3-2, '6 to 3') or an id, not a range
                 if compatible:
                     lower, upper = min(v1, v2), max(v1, v2)
@@ -428,6 +429,8 @@ class _Scan:
                     for k in ("unit", "kind", "currency"):
                         if not q.get(k) or (k == "kind" and q[k] == "count"):
                             q[k] = q2.get(k) or q.get(k)
+                    if per_second:
+                        q["unit"] = u2
                     end = q2["end"]
                     if rp:
                         start = max(floor, start - (len(text[max(floor, start - 10):start]) - rp.start()))

@@ -379,3 +379,18 @@ def test_glued_pence(q):
     x = one(q("Shares closed at 312p on Friday."))
     assert (x.value, x.unit, x.kind) == (312, "pence", "money")
     assert q("The clip plays in 720p on phones.") == []
+
+
+def test_range_whose_second_end_carries_the_rate(q):
+    x = one(q("Nurses earn between $40,000 and $70,000 a year."))
+    assert (x.lower, x.upper, x.unit) == (40000, 70000, "USD/year")
+
+
+def test_plus_and_odd_suffixes(q):
+    x = one(q("The club has 300-plus members."))
+    assert (x.bound, x.lower, x.counted) == ("at_least", 300, "members")
+    assert one(q("About 30-odd boats sank.")).bound == "approximately"
+
+
+def test_even_odds_are_not_a_range(q):
+    assert q("It is a 50-50 call.") == []
