@@ -723,7 +723,14 @@ def _fronted_adverbial(doc, i: int, k: int, v) -> bool:
     return bool(roots) and all(r.head.i == v.i and r.dep_ in _ADVERBIAL_DEPS for r in roots)
 
 
-_OBJ_PREPS = frozenset("for of on about as to against over into with".split())
+_OBJ_PREPS = frozenset("for of on about as to against over into with from by".split())
+# prepositions that continue an object ('cited X as Y', 'blasted X for Y', 'a list of endorsements from Z')
+_ARGUMENT_PREPS = frozenset("for as of about over to into with from by".split())
+
+
+def _time_phrase(prep) -> bool:
+    """'on Tuesday', 'in June': a preposition whose object is a date or time."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 _CUT_AFTER_COMMA = frozenset("relcl appos acl advcl conj cc".split())
 
 
@@ -770,19 +777,23 @@ def _object_content(doc, v, sent) -> Optional[tuple[int, int]]:
     and manner after the object are not part of the content."""
     objs = [c for c in v.children if c.dep_ in ("dobj", "xcomp", "prep", "oprd", "ccomp", "acomp", "dative")
             and c.i > v.i]
-    objs = [c for c in objs if c.dep_ != "prep" or c.lower_ in _OBJ_PREPS]
+    objs = [c for c in objs if c.dep_ != "prep" or c.lower_ in _OBJ_PREPS and not _time_phrase(c)]
     if not objs:
         return None
-    # keep the leading run of arguments: stop at the first gap filled by something else (an adverbial)
+    # keep the leading run of arguments: stop at the first gap filled by something else (an adverbial) ...
     objs.sort(key=lambda c: c.i)
     keep = [objs[0]]
     for c in objs[1:]:
         gap_end = _phrase_end(keep[-1]) + 1
-        if c.left_edge.i > gap_end and any(not doc[k].is_punct for k in range(gap_end, c.left_edge.i)):
+        gap = [doc[k] for k in range(gap_end, c.left_edge.i) if not doc[k].is_punct]
+        if gap and not all(_time_phrase(g.head if g.head.dep_ == "prep" else g) or g.ent_type_ in ("DATE", "TIME")
+                           for g in gap):
             break
-        if c.dep_ == "prep" and c.lower_ not in ("for", "as", "of", "about", "over", "to", "into", "with"):
+        if c.dep_ == "prep" and c.lower_ not in _ARGUMENT_PREPS:
             break
         keep.append(c)
+    # ... except a second core argument: 'called her vote in favour of the plan a mistake'
+    keep += [c for c in objs if c.dep_ in ("oprd", "xcomp") and c.i > keep[-1].i]
     o = keep[0]
     start = o.left_edge.i
     if o.dep_ == "prep" and len(keep) == 1 or (o.dep_ == "prep" and o.lower_ in ("for", "on", "about")):

@@ -455,3 +455,17 @@ def test_object_list_is_kept_whole(nlp):
     c = one(claims_of(nlp, "The governor wants to cut the sales tax, expand the rail network and create a fund."),
             "cut the sales tax")
     assert c.text.endswith("create a fund")
+
+
+def test_object_content_spans_time_adverbials_and_second_arguments(nlp):
+    cases = {
+        "The senator grilled the bank chief on Tuesday for his role in the scheme.": "the bank chief",
+        "The mayor called her vote in favor of the plan a mistake.": "her vote",
+        "The campaign unveiled a list of endorsements from 95 retired generals.": "a list of",
+    }
+    ends = ["for his role in the scheme", "a mistake", "95 retired generals"]
+    for (text, part), end in zip(cases.items(), ends):
+        c = next(c for c in claims_of(nlp, text) if c.attribution != "author")
+        assert c.text.startswith(part) and c.text.endswith(end), text
+    c = next(c for c in claims_of(nlp, "Trump attacked Machado in a tweet.") if c.attribution != "author")
+    assert c.text == "Machado"
