@@ -131,6 +131,17 @@ def _bound_values(bound: str, v):
     return None, None
 
 
+def _stacked_bound(seg, bp):
+    """'up to approximately 3', 'below ~100', 'more than an estimated 50': a direction before an
+    approximation wins; returns (bound name, start of the cue in ``seg``)"""
+    name, cue_start = bp.lastgroup, bp.start()
+    if name == "approximately":
+        outer = _BOUND_PRE_RE.search(seg[:cue_start])
+        if outer and outer.lastgroup not in ("approximately", "exact"):
+            return outer.lastgroup, outer.start()
+    return name, cue_start
+
+
 def _composite_unit(text, start, end, unit, kind):
     """a unit with a power word, negative powers or a rate after it: '4 km squared', '3 m s−1',
     '10 mg per kg', '5 km/s2'"""
@@ -239,7 +250,7 @@ class _Scan:
                 if abbr.lower() in ("bn", "mn", "mln", "tn", "trn"):
                     ok = not spaced or cur_b is not None
                 elif abbr.lower() in ("k",):
-                    ok = not spaced
+                    ok = not spaced and "," not in q["raw"]  # '11,000K' is kelvin, not thousands
                 elif abbr in ("m", "M", "b", "B", "T", "t"):
                     ok = cur_b is not None and not spaced or (
                         abbr in ("m", "M") and not spaced and self._plural_noun_at(am.end()))
@@ -446,10 +457,10 @@ class _Scan:
             seg = text[max(floor, start - 45):start]
             bp = _BOUND_PRE_RE.search(seg) or _BOUND_SYM_RE.search(seg)
             if bp:
-                name = bp.lastgroup
+                name, cue_start = _stacked_bound(seg, bp)
                 if bound == "exact" or name == "approximately":
                     bound = name if bound == "exact" else bound
-                start = start - (len(seg) - bp.start())
+                start = start - (len(seg) - cue_start)
                 if name == "approximately" and bp.group(0).strip().lower() == "some" and q.get("word") == "one":
                     return {"skip": end}
             if bound not in ("vague",):

@@ -394,3 +394,16 @@ def test_plus_and_odd_suffixes(q):
 
 def test_even_odds_are_not_a_range(q):
     assert q("It is a 50-50 call.") == []
+
+
+def test_direction_before_an_approximation(q):
+    x = one(q("Officials expect up to an estimated 900 deaths."))
+    assert (x.bound, x.upper) == ("at_most", 900)
+    x = one(q("It stays below ~80 °C."))
+    assert (x.bound, x.upper) == ("less_than", 80)
+
+
+def test_k_after_grouped_digits_is_not_thousands(q):
+    x = one(q("The plasma reached 9,000–12,000K."))
+    assert (x.lower, x.upper, x.unit) == (9000, 12000, "kelvin")
+    assert one(q("Her pay rose to £52k.")).value == 52000
