@@ -65,9 +65,12 @@ _SCALE_WORD_RE = re.compile(r"(?:\s+|-)?(million|billion|trillion|thousand|hundr
 _SCALE_ABBR_RE = re.compile(r"\s?(bn|mn|mln|tn|trn|k|m|b|t)(?![\w])", re.I)
 _PERCENT_RE = re.compile(r"\s?%|\s?(?:percent|per\s?cent|per-cent|pct)\b(?:\s+points?)?|\s+percentage(?:\s+points?)?\b",
                          re.I)
+# ('or more than' with nothing after it: 'a score of 200 or greater than.')
+_THAN_END = r"(?:\s+than(?=\s*(?:$|[.,;:!?)])))?"
 _SUFFIX_BOUND_RE = re.compile(
-    r"(?:(?P<ge>\s+(?:or|and)\s+(?:more|greater|above|higher|over|upwards)\b|\+(?![\d\w])|-plus\b)"
-    r"|(?P<le>\s+(?:or|and)\s+(?:less|fewer|below|under|lower)\b)|(?P<ap>\s+or\s+so\b|-odd\b))"
+    r"(?:(?P<ge>\s+(?:or|and)\s+(?:more|greater|above|higher|over|upwards)\b" + _THAN_END +
+    r"|\+(?![\d\w])|-plus\b)"
+    r"|(?P<le>\s+(?:or|and)\s+(?:less|fewer|below|under|lower)\b" + _THAN_END + r")|(?P<ap>\s+or\s+so\b|-odd\b))"
     r"(?!\s+than\b|\s+to\b|\s+or\s+equal\b|\s*(?:[-$€£\d]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
     r"fifty|hundred)\b))", re.I)
 _BOUND_PHRASES = [

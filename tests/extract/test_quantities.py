@@ -407,3 +407,8 @@ def test_k_after_grouped_digits_is_not_thousands(q):
     x = one(q("The plasma reached 9,000–12,000K."))
     assert (x.lower, x.upper, x.unit) == (9000, 12000, "kelvin")
     assert one(q("Her pay rose to £52k.")).value == 52000
+
+
+def test_or_more_than_at_the_end(q):
+    x = one(q("Any score of 70 or higher than."))
+    assert (x.bound, x.lower) == ("at_least", 70)
