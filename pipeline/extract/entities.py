@@ -726,6 +726,37 @@ def _common_nouns(doc) -> frozenset:
     return found
 
 
+def _lone_person_words(doc) -> frozenset:
+    """One-word names spaCy tagged as people in the article ("Mertens"), normalised (cached on the doc)."""
+    found = doc.user_data.get("claimpack_lone_person_words")
+    if found is None:
+        found = frozenset(gz.norm(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
+        doc.user_data["claimpack_lone_person_words"] = found
+    return found
+
+
+def _person_shaped(surface: str) -> bool:
+    """Two or three capitalised words that are no organisation, facility, place, nationality or title, and name
+    no country or region."""
+    words = _words(surface)
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", w) for w in words) and \
+        not gz.org_head(surface) and not gz.facility_head(surface) and not gz.is_known_org(surface) and \
+        gz.lookup_place(surface) is None and \
+        not any(gz.demonym(w) or w.lower() in TITLES or _is_region(w) for w in words)
+
+
+def _is_region(word: str) -> bool:
+    p = gz.lookup_place(word)
+    return p is not None and p.kind in ("country", "subdivision", "region")
+
+
+def _listed_with_people(doc, ts: int, te: int) -> bool:
+    """The span is an item of a list whose neighbour items are people: "Ann Ray, <span> and Bo Li"."""
+    before = ts >= 2 and doc[ts - 1].text in (",", "and") and doc[ts - 2].ent_type_ == "PERSON"
+    after = te + 1 < len(doc) and doc[te].text in (",", "and") and doc[te + 1].ent_type_ == "PERSON"
+    return before or after
+
+
 def _names_people(doc, te: int, surface: str) -> bool:
     """A nationality, religion or party word used as a noun names people ("the Afghans", "Muslims", "Rohingya
     were rescued"), unlike the adjective or modifier ("Afghan girls", "a Buddhist monk")."""
@@ -838,6 +869,12 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     if label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and proper and ts >= 2 and doc[ts - 1].lower_ == "of" \
             and doc[ts - 2].ent_type_ == "PERSON" and gz.lookup_place(surface) is None and not gz.demonym(surface):
         return Mention(cs, ce, surface, bare, "organization", _org_key(bare), _country_prefix(bare))
+
+    # 2c. a name shaped like a person's that spaCy called an organisation or a product is a person when it is
+    # listed with people ("Ann Ray, Walker Evans and Bo Li") or its last word names a person elsewhere
+    if label in ("ORG", "PRODUCT", "WORK_OF_ART") and _person_shaped(surface) and \
+            (_listed_with_people(doc, ts, te) or gz.norm(_words(surface)[-1]) in _lone_person_words(doc)):
+        return Mention(cs, ce, surface, surface, "person", _person_key(surface))
 
     # 3. people; a person label on a known place name is a place
     if label == "PERSON":

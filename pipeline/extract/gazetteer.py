@@ -615,7 +615,7 @@ ORG_HEADS = {
     "laboratories", "municipality", "conference", "academy", "trust", "fund", "service", "services", "police",
     "army", "navy", "guard", "brigade", "regiment", "battalion", "division", "corps", "group", "press",
     "senate", "congress", "directorate", "secretariat", "team", "cooperative", "consortium", "syndicate",
-    "broadcasting", "news", "tv", "radio", "records", "studios", "entertainment", "media",
+    "broadcasting", "news", "tv", "radio", "records", "studios", "entertainment", "media", "org",
 }
 
 

@@ -465,3 +465,16 @@ def test_lower_case_span_is_no_name(nlp):
     from pipeline.extract.entities import _not_a_name
     doc = nlp("He once ran a disco club in town.")
     assert _not_a_name(doc, 4, 6, "ORG", "disco club")
+
+
+def test_name_listed_with_people_is_a_person(nlp):
+    from pipeline.extract.entities import _listed_with_people, _person_shaped
+    doc = nlp("The show includes portraits by Ann Ray, Walker Evans and Bo Li.")
+    span = [t.i for t in doc if t.text == "Walker"][0]
+    assert _person_shaped("Walker Evans") and _listed_with_people(doc, span, span + 2)
+    assert not _person_shaped("Walker Foundation") and not _person_shaped("Texas Rangers")
+
+
+def test_org_abbreviation_heads_an_organisation():
+    from pipeline.extract import gazetteer as gz
+    assert gz.org_head("the Harbour Org")
