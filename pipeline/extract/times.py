@@ -2,7 +2,8 @@
 
 A rule-based recogniser: precompiled regular expressions over the article text find candidate expressions
 (explicit dates, months, years, decades, weekdays, deictic words, relative units, durations, sets, times of day),
-overlapping candidates are resolved longest-first, and each survivor is normalised against the publication date.
+overlapping candidates are resolved longest-first, and each survivor is normalised against the reference day: the
+dateline printed under the headline when there is one, else the publication date.
 Where the direction of an underspecified expression (a bare weekday, a month without a year) is ambiguous, the
 tense of the governing verb in the spaCy parse decides: past tense looks back, future (``will``, ``going to``,
 to-infinitives, modals, ``expected``/``scheduled``) looks forward, anything else takes the nearest occurrence.
