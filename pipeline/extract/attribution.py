@@ -419,6 +419,21 @@ _CUE_VERBS = C.SPEECH_VERBS | C.OBJECT_VERBS | C.QUOTE_ONLY_VERBS
 _MIS_TAGGED = C.SPEECH_VERBS | {"report", "claim", "suspect"}
 
 
+# cues only with a clause ("the court ruled that ...", not "the court ruled on Friday")
+_CLAUSE_CUES = frozenset("show find read rule decide determine document project charge post answer counter "
+                         "brief".split())
+
+
+def _evidence_object(v, lemma: str) -> bool:
+    """'Polls show Clinton with a lead', 'the study found higher rates': a poll, study or document whose
+    findings are the object of show / find / indicate."""
+    if lemma not in C.EVIDENCE_VERBS:
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in C.EVIDENCE_NOUNS and any(
+        c.dep_ == "dobj" for c in v.children)
+
+
 def _lemma(tok) -> str:
     """The token's lemma, with the lemmatizer's known slips mended ("hoped" -> hope, not hop)."""
     return C.LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
@@ -444,9 +459,9 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
             continue  # "X reported, citing Y": Y is the source, relayed by X
         if lemma == "expect" and not any(c.dep_ == "nsubj" for c in v.children):
             continue  # "is expected to": part of the content, not a cue
-        if lemma in ("show", "find", "read", "rule", "decide", "determine", "document", "project", "charge",
-                     "post", "answer", "counter", "brief") and not any(
-                c.dep_ == "ccomp" for c in v.children) and not (v.i + 1 < sent.end and doc[v.i + 1].lower_ == "that"):
+        evidence = _evidence_object(v, lemma)
+        if lemma in _CLAUSE_CUES and not evidence and not any(c.dep_ == "ccomp" for c in v.children) and not (
+                v.i + 1 < sent.end and doc[v.i + 1].lower_ == "that"):
             continue
         # claimant
         if mis:
@@ -536,7 +551,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                 elif lemma in C.OBJECT_VERBS and not mis and (passive := _passive_theme(v)) is not None:
                     obj_used = True  # 'the plan was announced by the ministry': the plan
                     contents = [_trim(text, *_tok_span(doc, *passive))]
-                elif lemma in C.OBJECT_VERBS and not mis:
+                elif (lemma in C.OBJECT_VERBS or evidence) and not mis:
                     obj = _object_content(doc, v, sent)
                     if obj is not None:
                         obj_used = True

@@ -27,6 +27,13 @@ stipulate clarify elaborate underline underscore reaffirm restate reassert summa
 reassure persuade remind advise counsel forewarn lament decry bemoan sing chant text email blog publish tell
 """.split())
 
+# Polls, studies and documents whose findings are the object of show / find / indicate ("Polls show a close race").
+EVIDENCE_VERBS = frozenset("show find indicate suggest reveal".split())
+EVIDENCE_NOUNS = frozenset("""
+poll survey study research analysis data figure statistic report review audit investigation inquiry test census
+average model forecast projection assessment document record filing ballot count tally
+""".split())
+
 # Verbs that are cues only next to a quotation ('X continued: "..."', '"...," she began').
 QUOTE_ONLY_VERBS = frozenset("""
 continue begin start conclude finish sing chant recite read interrupt chime
@@ -44,6 +51,7 @@ encourage mention highlight tout denounce condemn welcome applaud back reference
 implore challenge chastise grill paint link admire
 echo express unveil hail lambaste scold chide ridicule deride slam tout question
 promote laud downplay acknowledge tweet decry bemoan lament advocate champion
+expect hope intend aim agree
 """.split())
 
 # Verbs that are only cues with a clause (no object reading): "he thinks the plan", no.
@@ -65,7 +73,8 @@ CUE_STATUS = {
     "confirm": "confirmed", "confirmation": "confirmed",
     "estimate": "estimated", "calculate": "estimated", "project": "estimated", "estimation": "estimated",
     "predict": "expected", "forecast": "expected", "expect": "expected", "promise": "expected",
-    "pledge": "expected", "vow": "expected", "threaten": "expected", "plan": "expected",
+    "pledge": "expected", "vow": "expected", "threaten": "expected", "plan": "expected", "hope": "expected",
+    "intend": "expected", "aim": "expected",
     "report": "reported", "according": "reported", "cite": "reported", "learn": "reported",
 }
 STRONG_STATUS = frozenset({"suspected", "denied", "alleged", "confirmed", "estimated"})

@@ -469,3 +469,18 @@ def test_object_content_spans_time_adverbials_and_second_arguments(nlp):
         assert c.text.startswith(part) and c.text.endswith(end), text
     c = next(c for c in claims_of(nlp, "Trump attacked Machado in a tweet.") if c.attribution != "author")
     assert c.text == "Machado"
+
+
+def test_polls_show_an_object(nlp):
+    c = one(claims_of(nlp, "Polls show a close contest in the state."), "close contest")
+    assert (c.claimant, c.cue) == ("Polls", "show")
+    # a person who "shows" something is no cue without a clause
+    cs = claims_of(nlp, "The guide showed the visitors the old harbour.")
+    assert not [c for c in cs if c.cue == "showed"]
+
+
+def test_expectations_with_an_infinitive(nlp):
+    c = one(claims_of(nlp, "Mr. Smith expects rates to fall next year."), "rates to fall")
+    assert (c.claimant, c.cue, c.epistemic_status) == ("Mr. Smith", "expects", "expected")
+    c = one([c for c in claims_of(nlp, "Ms. Lund hopes to open the mine in 2026.") if c.cue], "open the mine")
+    assert (c.claimant, c.cue, c.epistemic_status) == ("Ms. Lund", "hopes", "expected")
