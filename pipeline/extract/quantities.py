@@ -120,6 +120,7 @@ _NUMBER_SIGN_BEFORE_RE = re.compile(
     r"\bResolutions?|\bClauses?|\bParagraphs?|\bPara\.|\bRoute|\bHighway|\bInterstate|\bFlight|\bRoom|\bPlatform)"
     r"\s?$", re.I)
 _CITATION_RE = re.compile(r"\[\s?\d{1,4}(?:\s?[-–,]\s?\d{1,4})*\s?\]")
+_OF_A_RE = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.I)
 _RATIO_RE = re.compile(r"\s+in\s+(?:every\s+)?", re.I)
 _DECADE_S_RE = re.compile(r"\s?'?s\b")
 _AGE_RE = re.compile(r"(?:-old\b|\s+old\b)", re.I)
@@ -225,6 +226,9 @@ class _Scan:
                 return None
             e, val, plain = sf
             q["word"] = text[s:e].lower()
+            of_a = self._fraction_of_a_unit(e)
+            if of_a:
+                e, plain = of_a, False
             q["frac_plain"] = plain
             q["scaled"] = bool(m.group("scale"))
         else:
@@ -315,6 +319,16 @@ class _Scan:
             return {"skip": e}  # ordinals (3rd), 1960s, 4x4 ...
         q["end"] = e
         return q
+
+    def _fraction_of_a_unit(self, e):
+        """'a quarter of a percentage point', 'half a mile': the end of 'of a' when a unit follows it"""
+        m = _OF_A_RE.match(self.text, e)
+        if not m:
+            return None
+        p = m.end()
+        if _PERCENT_RE.match(self.text, p) or currency_after(self.text, p) or match_unit(self.text, p):
+            return p
+        return None
 
     def _vague_unit(self, q):
         """'several hundred years', 'thousands of dollars', 'hundreds of kilometres': the unit of a vague amount"""

@@ -412,3 +412,11 @@ def test_k_after_grouped_digits_is_not_thousands(q):
 def test_or_more_than_at_the_end(q):
     x = one(q("Any score of 70 or higher than."))
     assert (x.bound, x.lower) == ("at_least", 70)
+
+
+def test_fraction_of_a_unit(q):
+    x = one(q("The bank raised rates by a quarter of a percentage point."))
+    assert (x.value, x.unit, x.kind) == (0.25, "percentage point", "percent")
+    x = one(q("They walked half a mile."))
+    assert (x.value, x.unit) == (0.5, "mile")
+    assert q("Half of them left.") == []
