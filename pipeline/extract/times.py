@@ -653,6 +653,9 @@ def _verb_tense(verb, depth: int = 0) -> str:
         gov = verb.head
         if gov is verb or depth > 3:
             return "present"
+        if gov.pos_ == "ADJ" and verb.dep_ == "xcomp":
+            # "is due to meet on Sunday", "are likely to sign on Friday"; "was willing to skip class Thursday"
+            return "past" if gov.head.tag_ == "VBD" else "future"
         if gov.pos_ not in ("VERB", "AUX"):
             return "present"  # "countries to accede on Friday": the noun's time is unknown
         if gov.lemma_ in _FUTURE_GOVERNORS and (gov.lemma_ != "be" or verb.dep_ == "xcomp") or \

@@ -364,3 +364,9 @@ def test_capitalised_modifiers_at_the_start_of_a_sentence(nlp):
 def test_the_verb_last_is_not_a_modifier(nlp):
     t = one(nlp, "The trial is expected to last several weeks.", "weeks")
     assert (t.text, t.value) == ("several weeks", "PXW")
+
+
+def test_adjective_with_to_infinitive_points_forward(nlp):
+    assert one(nlp, "Parliament is due to meet on Sunday.", "Sunday").value == "2024-10-27"
+    assert one(nlp, "The leaders are likely to sign the deal on Monday.", "Monday").value == "2024-10-28"
+    assert one(nlp, "She was willing to skip class on Thursday.", "Thursday").value == "2024-10-24"
