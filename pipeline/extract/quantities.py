@@ -110,6 +110,8 @@ _BLOCK_RE = re.compile(
     r"|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?(?![a-z])"
     r"|(?<![\w.])\+?\(?\d{1,4}\)?(?:[\s.]?-[\s.]?|[.-])\d{2,5}(?:[\s./-]\d{2,8}){1,}(?![\d])"
     r"|\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    # phone numbers in spaced groups ('020 7946 0958', '+44 20 7946 0958'); a year written '99
+    r"|(?:\+\d{1,3}[\s.-]?|(?<![\w.,])0)\d{1,4}(?:[\s.-]\d{2,4}){2,}(?![\d,])|(?<!\w)['’]\d{2}\b(?!['’])"
     r"|\b\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)*\b", re.I)
 _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*(?:\(?\d{1,2}[.)]|\d{1,2}\s\))\s")
 # a list marker inside running text: 'it does 1) this; 2) that' (a ')' with no '(' open before it)
@@ -220,6 +222,8 @@ class _Scan:
                 return {"skip": e}
             if re.match(r"\.\d|[,.]\d", text[e:e + 2]) or re.match(r":\d", text[e:e + 2]):
                 return {"skip": e}
+            if re.fullmatch(r"\d+/\d+", raw) and val >= 1:
+                return {"skip": e}  # '24/7', '7/7', '50/50': not a fraction
         elif m.group("frac"):
             sf = scan_fraction(text, s)
             if sf is None:

@@ -420,3 +420,13 @@ def test_fraction_of_a_unit(q):
     x = one(q("They walked half a mile."))
     assert (x.value, x.unit) == (0.5, "mile")
     assert q("Half of them left.") == []
+
+
+def test_spaced_phone_numbers_and_apostrophe_years(q):
+    assert q("Call 020 7946 0123 or +44 20 7946 0123 today.") == []
+    assert q("He left in the spring of '98.") == []
+
+
+def test_slash_pairs_that_are_not_fractions(q):
+    assert q("The desk is staffed 24/7.") == []
+    assert one(q("Roughly 2/3 of members agreed.")).value == pytest.approx(2 / 3)
