@@ -1284,6 +1284,34 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     return out
 
 
+_PERSONAL_PRONOUNS = frozenset("he she".split())
+_ANTECEDENT_WINDOW = 1200  # characters before the pronoun
+
+
+_MALE_TITLES = frozenset("mr mr. sir lord king prince".split())
+_FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess".split())
+
+
+def _pronoun_antecedent(doc, start: int, content: tuple[int, int]) -> Optional[str]:
+    """The person a claimant "he" / "she" at ``start`` stands for: among the persons named in the few
+    sentences before it (outside quotations and outside the claim's own content, not of the other gender
+    by title: "Mr." / "Ms."), the nearest one that is the subject of its clause, else the nearest one."""
+    text = doc_text(doc)
+    quotes = doc.user_data.get("claimpack_quotes")
+    if quotes is None:
+        quotes = doc.user_data["claimpack_quotes"] = _quotes(text)
+    other_gender = _FEMALE_TITLES if text[start:start + 2].lower() == "he" else _MALE_TITLES
+    cands = [e for e in doc_ents(doc) if e.label_ == "PERSON" and start - _ANTECEDENT_WINDOW <= e.start_char
+             and e.end_char <= start and not content[0] <= e.start_char < content[1]
+             and not _is_quoted(text, quotes, (e.start_char, e.end_char))
+             and not any(t.pos_ in ("VERB", "AUX") for t in e)
+             and not (e.start > 0 and doc[e.start - 1].lower_ in other_gender)]
+    if not cands:
+        return None
+    subjects = [e for e in cands if e.root.dep_ in ("nsubj", "nsubjpass")]
+    return re.sub(r"['’]s?$", "", (subjects or cands)[-1].text) or None
+
+
 def _make_claim(doc, si, f: _Found) -> Claim:
     text = doc_text(doc)
     s, e = f.content
@@ -1294,6 +1322,9 @@ def _make_claim(doc, si, f: _Found) -> Claim:
         claimant = text[cs:ce]
         span = doc.char_span(cs, ce, alignment_mode="expand")
         ctype = f.extra.get("ctype") or (claimant_type(span) if span is not None else "other")
+        name = _pronoun_antecedent(doc, cs, f.content) if claimant.lower() in _PERSONAL_PRONOUNS else None
+        if name is not None:
+            claimant, ctype = name, "person"  # the offsets stay on the pronoun: where the source is mentioned
     via = text[f.via[0]:f.via[1]] if f.via else None
     content = text[s:e]
     status = _status(f.cue_lemma, _is_future(doc, s, e))
