@@ -248,6 +248,15 @@ def _small_city_in_context(doc, tok_start: int, tok_end: int, p: Optional[gz.Pla
         (_site_noun_after(doc, tok_end) or (locative_ok and _is_locative(doc, tok_start)))
 
 
+def _continues_org_name(doc, prev_end: int, ent) -> bool:
+    """spaCy split an organisation name at "for"/"of": the previous name ends in an organisation or facility word
+    and only "for"/"of" (and "the") stand between it and this capitalised name."""
+    gap = [t.lower_ for t in doc[prev_end:ent.start]]
+    name = re.sub(r"^(?i:the)\s+", "", ent.text)
+    return gap in (["for"], ["for", "the"], ["of"], ["of", "the"]) and ent.label_ == "ORG" and \
+        doc[prev_end - 1].lower_ in gz.ORG_HEADS | gz.FACILITY_WORDS and name[:1].isupper()
+
+
 def _without_trailing_title(ent) -> int:
     """End token of an organisation name that spaCy ran into the title after it: "NASA Administrator", "the State
     Department Spokesperson" name the organisation; the title (with it) is a person found by _title_mentions."""
@@ -264,15 +273,18 @@ def _without_trailing_title(ent) -> int:
 def _city_plausible(doc, ts: int, te: int, p: gz.Place, surface: str, named: frozenset,
                     context_ok: bool = True) -> bool:
     """A one-word city name that spaCy did not call a place ("Kennedy" in "the Kennedy Space Center", "Batman" the
-    character) is that city only in a place context ("near Kennedy", "its Kennedy plant") or when the name is the
-    city's own (not an alternative name) and the city is a capital, very large or in a country the article names.
+    character) is that city only in a place context ("near Kennedy", "its Kennedy plant"), when the city is very
+    large, or when the name is the city's own (not an alternative name) and the city is a capital or in a country
+    the article names.
     Inside a longer name (``context_ok`` False) the words around it say nothing about it."""
     if p.kind != "city":
         return True
     if context_ok and (_is_locative(doc, ts) or _site_noun_after(doc, te)):
         return True
     n = gz.norm(surface)
-    return gz.norm(p.name) == n and (p.country_code in named or p.population >= 1_000_000 or n in gz.capitals())
+    if p.population >= 1_000_000:
+        return True  # "LA", "Nizhny Novgorod": alternative names of very large cities too
+    return gz.norm(p.name) == n and (p.country_code in named or n in gz.capitals())
 
 
 def find_mentions(doc) -> list[Mention]:
@@ -290,6 +302,10 @@ def find_mentions(doc) -> list[Mention]:
             continue
         if prev and prev[3] == ent.start and prev[4] == "ORG" and gz.norm(ent.text) in gz.CORPORATE_SUFFIXES:
             raw[-1] = (prev[0], ent.end_char, prev[2], ent.end, "ORG")  # "Chrysler" + "LLC"
+            continue
+        if prev and prev[4] == "ORG" and _continues_org_name(doc, prev[3], ent):
+            # "the Andy Warhol Foundation" + "for" + "the Visual Arts" is one organisation
+            raw[-1] = (prev[0], ent.end_char, prev[2], ent.end, "ORG")
             continue
         if prev and prev[3] == ent.start and ent.label_ == "GPE" and len(ent) == 1 and \
                 _first_name_and_city(doc, prev, ent):
@@ -668,8 +684,8 @@ def _nested_places(doc, outer: Mention, named: frozenset) -> list[Mention]:
             if p is None or (p.kind == "city" and (p.population < 100_000 or
                                                    not _city_plausible(doc, i, j, p, sub.text, named, context_ok=False))):
                 continue
-            if n == 1 and sub.text.lower() in _COMPASS:
-                continue  # "Northern" in "Northern Rescue Brigade" is not Fiji's Northern Division
+            if n == 1 and sub.text.lower() in _COMPASS | gz.FACILITY_WORDS | gz.ORG_HEADS:
+                continue  # "Northern" in "Northern Rescue Brigade" is not Fiji's Northern Division, nor "Centre" a region
             hit = (j, _place_mention(sub.start_char, sub.end_char, sub.text, p))
             break
         if hit:
@@ -977,15 +993,17 @@ def _title_start(doc, j: int, names: list[tuple[int, int]]) -> int:
     return i
 
 
-def _title_end(doc, j: int) -> int:
-    """Token after a capitalised title ending at token j, with its "of"/"for" complement ("Secretary of State",
-    "High Commissioner for Refugees")."""
+def _title_end(doc, j: int, names: list[tuple[int, int]]) -> int:
+    """Token after a capitalised title ending at token j, with its "of"/"for"/"to" complement ("Secretary of State",
+    "High Commissioner for Refugees", "Ambassador to the United Nations"). A complement that is a name found
+    already ends with it, so that a person's name after it is not swallowed."""
     e = j + 1
-    if e + 1 < len(doc) and doc[e].lower_ in ("of", "for"):
+    if e + 1 < len(doc) and doc[e].lower_ in ("of", "for", "to"):
         k = e + 1 + (doc[e + 1].lower_ == "the")
-        m = k
-        while m < len(doc) and (_is_cap(doc[m]) or (doc[m].lower_ in ("of", "for", "and", "&") and m + 1 < len(doc)
-                                                     and _is_cap(doc[m + 1]))):
+        known = [te for ts, te in names if ts in (k, e + 1) and te > k]
+        m = max(known) if known else k
+        while not known and m < len(doc) and (_is_cap(doc[m]) or (
+                doc[m].lower_ in ("of", "for", "and", "&") and m + 1 < len(doc) and _is_cap(doc[m + 1]))):
             m += 1
         if m > k:
             e = m
@@ -1010,7 +1028,7 @@ def _title_mentions(doc, title_of: dict[str, str], found: list[Mention]) -> list
             continue
         cap = tok.text[:1].isupper()
         i = _title_start(doc, j, names)
-        e = _title_end(doc, j) if cap else j + 1
+        e = _title_end(doc, j, names) if cap else j + 1
         if not cap and (doc[i].lower_ != "the" or (e < len(doc) and doc[e].lower_ in ("of", "'s", "’s", "-"))):
             continue  # "the president of X", "a minister": not a stand-alone title
         if i == j and (tok.is_sent_start or j == 0):

@@ -478,3 +478,27 @@ def test_name_listed_with_people_is_a_person(nlp):
 def test_org_abbreviation_heads_an_organisation():
     from pipeline.extract import gazetteer as gz
     assert gz.org_head("the Harbour Org")
+
+
+def test_org_name_split_at_for_is_one_organisation(nlp):
+    ms = _mentions(nlp, "A grant came from the Helen Marsh Foundation for the Performing Arts last year.")
+    assert any(m.text == "the Helen Marsh Foundation for the Performing Arts" and m.entity_type == "organization"
+               for m in ms), [(m.text, m.entity_type) for m in ms]
+
+
+def test_abbreviated_large_city_inside_a_name(nlp):
+    ms = _mentions(nlp, "She told LA Weekly that the event was cancelled.")
+    la = [m for m in ms if m.text == "LA"]
+    assert la and la[0].entity_type == "place" and la[0].country_code == "USA"
+
+
+def test_title_complement_does_not_swallow_a_name(nlp):
+    ms = _mentions(nlp, "The Mexican Ambassador to the United Nations Ana Ruiz spoke.")
+    assert not any(m.entity_key.startswith("role:") and "Ruiz" in m.text for m in ms)
+    ms = _mentions(nlp, "The Ambassador to the United Nations spoke first.")
+    assert any(m.text == "The Ambassador to the United Nations" and m.entity_type == "person" for m in ms)
+
+
+def test_generic_word_inside_a_name_is_no_region(nlp):
+    ms = _mentions(nlp, "He is Chairman of the Centre for Control of Salt Disorders at the university.")
+    assert not any(m.text == "Centre" and m.entity_type == "place" for m in ms)
