@@ -125,6 +125,13 @@ _CITATION_RE = re.compile(r"\[\s?\d{1,4}(?:\s?[-–,]\s?\d{1,4})*\s?\]")
 _OF_A_RE = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.I)
 _RATIO_RE = re.compile(r"\s+in\s+(?:every\s+)?", re.I)
 _DECADE_S_RE = re.compile(r"\s?'?s\b")
+
+
+def _decade(raw, after):
+    """'1990s', "1980's", tokenised '1990 s' (spaced only for the 1900s and 2000s: '1800 s' may be seconds)"""
+    if not re.fullmatch(r"1[0-9]\d0|20\d0", raw) or not _DECADE_S_RE.match(after):
+        return False
+    return not after.startswith(" ") or raw[:2] in ("19", "20")
 _AGE_RE = re.compile(r"(?:-old\b|\s+old\b)", re.I)
 _SKIP_COUNT_WORDS = {"more", "additional", "extra", "further", "other"}
 
@@ -302,7 +309,7 @@ class _Scan:
             q["end"] = self._minor_units(q, e, ca is not None and not cb)
             q["end"], q["unit"] = extend_rate(text, q["end"], q["currency"]) or (q["end"], q["currency"])
             return q
-        if q["digits"] and re.fullmatch(r"1[0-9]\d0|20\d0", q["raw"]) and _DECADE_S_RE.match(text, e):
+        if q["digits"] and _decade(q["raw"], text[e:e + 3]):
             return {"skip": e}  # 'the 1990s', tokenised '1990 s', "1980's"
         um = match_unit(text, e)
         if um:

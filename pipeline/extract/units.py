@@ -113,7 +113,7 @@ SYMBOL_UNITS = [
     (r"hrs?", "hour", "other"), (r"mins?", "minute", "other"), (r"secs?", "second", "other"),
     (r"ms", "millisecond", "other"), (r"yrs?", "year", "other"),
     # bare 's' and 'h' only after a space ('15 s', '48 h'; never the '1990s')
-    (r"(?<=\s)s", "second", "other"), (r"(?<=\s)h", "hour", "other"),
+    (r"(?<=\s)s|(?<=\.\d)s|(?<=\.\d\d)s", "second", "other"), (r"(?<=\s)h", "hour", "other"),
     # SI symbols with a prefix (the symbol itself is the unit name)
     (r"[kMGTmμµ]?J|[kMGh]?Pa|[mμµk]bar|[mμµn]W|[mμµk]V|dB", None, "other"),
     (r"μm|µm", "μm", "length"), (r"Å", "Å", "length"), (r"‰", "‰", "other"), (r"wt\s?%", "wt%", "percent"),
@@ -163,7 +163,7 @@ _PER_RE = re.compile(r"\s?/\s?|\s+per\s+|\s+an?\s+(?=[a-z]+\b(?!\s+(?:ago|earlie
 # after '/', time symbols ('m/s', '$15/h') and 'annum' after 'per'
 _TIME_SYMBOL_RE = re.compile(r"(?P<u>s|h|d|annum)(?![A-Za-z0-9])|(?P<p>s)(?=\^?[23]|[²³])", re.I)
 _TIME_SYMBOL = {"s": "second", "h": "hour", "d": "day", "annum": "year"}
-_POWER_RE = re.compile(r"\^?(?P<n>[23])(?![\d.,])|(?P<sup>[²³])")
+_POWER_RE = re.compile(r"\^?(?P<n>[23])(?!\d|[.,]\d)|(?P<sup>[²³])")
 _SPEEDS = {("km", "hour"): "km/h", ("mile", "hour"): "mph", ("m", "second"): "m/s"}
 SPEED_UNITS = {"km/h", "mph", "m/s", "knot"}
 _LENGTH_NAMES = {"km": "kilometre", "m": "metre", "cm": "centimetre", "mm": "millimetre", "mile": "mile",
@@ -205,8 +205,8 @@ def extend_rate(text: str, pos: int, unit: str):
     return end, "/".join(parts)
 
 
-_INVERSE_RE = re.compile(r"(?:−|-|\^-)[1-3](?![\d.,])")
-_NEXT_FACTOR_RE = re.compile(r"\s(?P<sym>[A-Za-zμµ]{1,3})(?:−|-|\^-)[1-3](?![\d.,])")
+_INVERSE_RE = re.compile(r"(?:−|-|\^-)[1-3](?!\d|[.,]\d)")
+_NEXT_FACTOR_RE = re.compile(r"\s(?P<sym>[A-Za-zμµ]{1,3})(?:−|-|\^-)[1-3](?!\d|[.,]\d)")
 
 
 def _is_symbol(s: str) -> bool:

@@ -430,3 +430,10 @@ def test_spaced_phone_numbers_and_apostrophe_years(q):
 def test_slash_pairs_that_are_not_fractions(q):
     assert q("The desk is staffed 24/7.") == []
     assert one(q("Roughly 2/3 of members agreed.")).value == pytest.approx(2 / 3)
+
+
+def test_negative_power_before_a_full_stop_and_glued_seconds(q):
+    assert one(q("Winds stayed below 20 m s−1.")).unit == "m s−1"
+    assert one(q("The pulse lasted 28.9s in total.")).unit == "second"
+    assert one(q("The run lasted 1800 s overall.")).unit == "second"
+    assert q("Fashion of the 80s and the 1990 s returned.") == []
