@@ -155,7 +155,7 @@ def words_value(words: list[str]) -> float | None:
         elif w == "dozen":
             current = (current or 1) * 12
         elif w == "half" or w == "a half":
-            if current == 1 and i > 0 and words[i - 1] == "one":
+            if w == "half" and current == 1 and i > 0 and words[i - 1] == "one":  # 'one-half'; not 'one and a half'
                 current = 0.5
             else:
                 current += 0.5

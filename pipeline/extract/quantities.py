@@ -63,7 +63,7 @@ _CAND_RE = re.compile(rf"(?P<vague>{_VAGUE_RX})|(?P<dig>{_DIGITS})|(?P<frac>{FRA
 
 _SCALE_WORD_RE = re.compile(r"(?:\s+|-)?(million|billion|trillion|thousand|hundred|lakh|crore)\b", re.I)
 _SCALE_ABBR_RE = re.compile(r"\s?(bn|mn|mln|tn|trn|k|m|b|t)(?![\w])", re.I)
-_PERCENT_RE = re.compile(r"\s?%|\s?(?:percent|per\s?cent|per-cent|pct)\b(?:\s+points?)?|\s+percentage(?:\s+points?)?\b",
+_PERCENT_RE = re.compile(r"\s?%|pc\b|\s?(?:percent|per\s?cent|per-cent|pct)\b(?:\s+points?)?|\s+percentage(?:\s+points?)?\b",
                          re.I)
 # ('or more than' with nothing after it: 'a score of 200 or greater than.')
 _THAN_END = r"(?:\s+than(?=\s*(?:$|[.,;:!?)])))?"
@@ -123,7 +123,7 @@ _NUMBER_SIGN_BEFORE_RE = re.compile(
     r"\s?$", re.I)
 _CITATION_RE = re.compile(r"\[\s?\d{1,4}(?:\s?[-–,]\s?\d{1,4})*\s?\]")
 _OF_A_RE = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.I)
-_RATIO_RE = re.compile(r"\s+in\s+(?:every\s+)?", re.I)
+_RATIO_RE = re.compile(r"\s+(?:in\s+(?:every\s+)?|out\s+of\s+)", re.I)
 _DECADE_S_RE = re.compile(r"\s?'?s\b")
 
 

@@ -437,3 +437,14 @@ def test_negative_power_before_a_full_stop_and_glued_seconds(q):
     assert one(q("The pulse lasted 28.9s in total.")).unit == "second"
     assert one(q("The run lasted 1800 s overall.")).unit == "second"
     assert q("Fashion of the 80s and the 1990 s returned.") == []
+
+
+def test_one_and_a_half_scaled(q):
+    assert one(q("One and a half million people signed.")).value == 1_500_000
+    assert one(q("They sent one-half of the budget.")).value == 0.5
+
+
+def test_pc_percent_and_out_of_ratio(q):
+    x = one(q("Inflation eased to 4.6pc last month."))
+    assert (x.value, x.unit) == (4.6, "percent")
+    assert one(q("Some 8 out of 10 owners agreed.")).value == pytest.approx(0.8)
