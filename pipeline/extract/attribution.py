@@ -273,10 +273,12 @@ def claimant_type(span) -> str:
     ws = set(words)
     if ws & C.INTELLIGENCE_WORDS:
         return "intelligence"
-    if ws & C.MEDIA_WORDS:
+    if ws & C.MEDIA_WORDS or re.search(r"\b(?:news|press) agenc", low):
         return "media"
     head = span.root
     hl = head.lower_
+    if hl in C.UNSPECIFIED_WORDS and any(e.label_ == "ORG" and e.start > head.i for e in _ents_in(span)):
+        return "organization"  # "analysts at Hartley Securities", "observers from the African Union"
     if hl in C.UNSPECIFIED_WORDS and not (ws & C.INSTITUTION_MODIFIERS) and hl not in ("officials", "official"):
         return "unspecified"
     if ws & C.MILITARY_WORDS and hl not in ("minister", "ministry", "spokesman", "spokeswoman", "spokesperson"):
@@ -305,8 +307,7 @@ def claimant_type(span) -> str:
     if hl in ("spokesman", "spokeswoman", "spokesperson", "president", "minister", "leader", "chief",
               "director", "secretary", "ambassador", "senator", "candidate", "nominee"):
         return "person"
-    if hl in ("company", "firm", "group", "organization", "organisation", "university", "institute", "party",
-              "campaign", "committee", "commission", "union", "bank", "fund", "poll", "survey", "study"):
+    if hl in C.ORGANIZATION_NOUNS or hl in ("poll", "survey", "study"):
         return "organization"
     return "other"
 

@@ -110,7 +110,7 @@ Bild|Corriere della Sera|ANSA|EFE|dpa|Anadolu|Global Times|People's Daily|CCTV|K
 """.replace("\n", "").split("|"))
 
 MEDIA_WORDS = frozenset("""
-media newspaper newspapers outlet outlets agency broadcaster broadcasters channel tabloid magazine daily journal
+media newspaper newspapers outlet outlets broadcaster broadcasters channel tabloid magazine daily journal
 press reporter reporters journalist journalists correspondent correspondents network website wire radio
 television tv newsroom
 """.split())
@@ -122,11 +122,12 @@ brigade battalion regiment soldiers marines airforce nato idf
 GOVERNMENT_WORDS = frozenset("""
 government authorities authority ministry ministries minister ministers kremlin administration president
 presidency cabinet parliament congress senate department state embassy white house prosecutors prosecutor
-police regime officials council governor mayor
+police regime officials council governor mayor agency
 """.split())
 UNSPECIFIED_WORDS = frozenset("""
 sources source officials official experts expert analysts analyst observers observer residents witnesses
-witness people insiders insider someone critics critic diplomats diplomat
+witness people insiders insider someone critics critic diplomats diplomat workers activists campaigners
+locals voters
 """.split())
 # Titles and roles that describe a person: "union spokesman Erik Jansen", "the port authority's director, Anna de
 # Vries" (the claimant is the name, its type person).

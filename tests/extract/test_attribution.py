@@ -497,3 +497,16 @@ def test_pronoun_claimant_resolves_to_the_person(nlp):
     # a title of the other gender rules a candidate out
     text = "Ms. Okafor met Mr. Lund in Lagos. He said the deal was close."
     assert one(claims_of(nlp, text), "deal was close").claimant == "Lund"
+
+
+def test_claimant_types_of_groups_and_agencies(nlp):
+    expected = {
+        "Analysts at Hartwell Capital said the merger would raise prices.": "organization",
+        "The national grid operator said the cable had been cut.": "organization",
+        "The Danish weather agency said the storm would reach Aarhus on Sunday.": "government",
+        "A news agency reported that the talks had collapsed.": "media",
+        "Aid workers said the camp had run out of water.": "unspecified",
+    }
+    for text, ctype in expected.items():
+        c = next(c for c in claims_of(nlp, text) if c.attribution != "author")
+        assert c.claimant_type == ctype, (text, c.claimant, c.claimant_type)
