@@ -94,6 +94,8 @@ _BOUND_PRE_RE = re.compile(
 _BOUND_SYM_RE = re.compile(r"(?:(?P<at_least>>\s?=|≥|⩾)|(?P<at_most><\s?=|≤|⩽)|(?P<more_than>>)|(?P<less_than><)"
                            r"|(?P<approximately>[~∼≈]))\s?$")
 _PLUS_MINUS_RE = re.compile(r"\s?(?:±|\+/-|\+/−|\+-)\s?")
+_RANGE_HEDGE_RE = re.compile(r"(?:as\s+(?:many|much|high)\s+as|up\s+to|about|around|roughly|nearly|almost|"
+                             r"perhaps|possibly|maybe)\s+", re.I)
 _RANGE_PRE_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<w>between|from)\s+$", re.I)
 _NEG_PRE_RE = re.compile(r"(?:^|(?<=\s))(?:minus|negative)\s+$", re.I)
 _RANGE_SEP_RE = re.compile(r"(?P<h>\s?[-–—~]\s?(?:to\s+)?)|\s+(?P<w>to|through|and|-)\s+", re.I)
@@ -436,11 +438,15 @@ class _Scan:
             end = q2["end"]
         if rs and q["vague"] is None and (rs.group("h") or rs.group("w").lower() in ("to", "through", "-")
                                           or (rp and rs.group("w").lower() == "and")):
-            m2 = _CAND_RE.match(text, rs.end())
+            p2 = rs.end()
+            hedge = _RANGE_HEDGE_RE.match(text, p2)  # 'from 3,000 to as many as 5,000'
+            if hedge:
+                p2 = hedge.end()
+            m2 = _CAND_RE.match(text, p2)
             if m2 is None:
-                cb2 = re.match(r"[$€£¥]\s?", text[rs.end():])
+                cb2 = re.match(r"[$€£¥]\s?", text[p2:])
                 if cb2:
-                    m2 = _CAND_RE.match(text, rs.end() + cb2.end())
+                    m2 = _CAND_RE.match(text, p2 + cb2.end())
             q2 = self.simple(m2, in_range=True) if m2 and m2.group("vague") is None else None
             if q2 is not None and ("skip" in q2 or q2.get("value") is None or value is None):
                 q2 = None
@@ -493,8 +499,10 @@ class _Scan:
                     return {"skip": end}
             if bound not in ("vague",):
                 lower, upper = _bound_values(bound, value)
-        if q.get("frac_plain") and bound in ("exact", "approximately") and not q["currency"]:
-            return {"skip": end}  # 'half', 'a third' alone; 'more than half', 'nearly a third' stay
+        if q.get("frac_plain") and not q["currency"] and (bound == "exact" or bound == "approximately" and
+                                                          not re.match(r"\s+of\b", text[end:end + 4])):
+            # 'half', 'a third' alone; 'more than half', 'nearly a third', 'roughly a third of' stay
+            return {"skip": end}
         # what is only a look-alike
         raw = q.get("raw", "")
         plain = (q["digits"] and not q["unit"] and not q["currency"] and not q["scaled"] and bound in

@@ -448,3 +448,14 @@ def test_pc_percent_and_out_of_ratio(q):
     x = one(q("Inflation eased to 4.6pc last month."))
     assert (x.value, x.unit) == (4.6, "percent")
     assert one(q("Some 8 out of 10 owners agreed.")).value == pytest.approx(0.8)
+
+
+def test_range_with_a_hedged_upper_end(q):
+    x = one(q("Estimates run from 2,000 to as many as 6,000 people."))
+    assert (x.bound, x.lower, x.upper) == ("range", 2000, 6000)
+
+
+def test_approximate_fraction_of_something(q):
+    x = one(q("Roughly a third of the budget went on staff."))
+    assert (x.bound, x.value) == ("approximately", pytest.approx(1 / 3))
+    assert q("She won a third term.") == []
