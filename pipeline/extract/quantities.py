@@ -227,8 +227,8 @@ class _Scan:
             q["raw"] = raw
             before = text[max(0, s - 12):s]
             # glued to letters: G7, COVID-19, i7, L2 ... (a currency code may glue: USD115)
-            if not in_range and re.search(r"[A-Za-z][-−]?$", before) and not currency_before(text, s):
-                return {"skip": e}
+            if not in_range and re.search(r"[A-Za-z][-−]?$|[\w.]\+$", before) and not currency_before(text, s):
+                return {"skip": e}  # (or after 'x+': a designation such as 'J1149.5+6663', or a sum)
             if re.match(r"\.\d|[,.]\d", text[e:e + 2]) or re.match(r":\d", text[e:e + 2]):
                 return {"skip": e}
             if re.fullmatch(r"\d+/\d+", raw) and val >= 1:

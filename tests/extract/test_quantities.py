@@ -459,3 +459,7 @@ def test_approximate_fraction_of_something(q):
     x = one(q("Roughly a third of the budget went on staff."))
     assert (x.bound, x.value) == ("approximately", pytest.approx(1 / 3))
     assert q("She won a third term.") == []
+
+
+def test_number_glued_after_plus_is_a_designation(q):
+    assert 1428 not in [x.value for x in q("The quasar PKS 1127.3+1428 faded.")]
