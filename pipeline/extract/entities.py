@@ -378,8 +378,17 @@ def find_mentions(doc) -> list[Mention]:
     mentions = _vote_types(mentions)
     mentions.extend(_repeat_names(doc, mentions))
     mentions.extend(_nested_people(mentions))
+    mentions = _drop_heads_of_org_names(mentions)
     mentions.sort(key=lambda m: (m.char_start, -m.char_end))
     return _dedupe(mentions)
+
+
+def _drop_heads_of_org_names(mentions: list[Mention]) -> list[Mention]:
+    """A party word that ends an organisation's name is part of it, not people: "the Neo Democrats"."""
+    org_spans = [(m.char_start, m.char_end) for m in mentions if m.entity_type == "organization"]
+    return [m for m in mentions if not (
+        m.entity_key.startswith(("people:", "group:")) and
+        any(a < m.char_start and b == m.char_end for a, b in org_spans))]
 
 
 _GAZ_KEYS = ("iso:", "geonames:", "iso2:", "region:", "team:", "role:")
@@ -516,6 +525,18 @@ def _acronyms_follow_long_form(doc, mentions: list[Mention], acronyms: dict[str,
 _NESTABLE = ("country", "place", "group")
 
 
+def _taken_spans(mentions: list[Mention]) -> list[tuple[int, int, bool]]:
+    """Spans already found, each with whether a longer name may contain it (a place or nationality word)."""
+    return [(m.char_start, m.char_end, m.entity_type in _NESTABLE or m.entity_key.startswith("people:"))
+            for m in mentions]
+
+
+def _blocked(taken: list[tuple[int, int, bool]], s: int, e: int) -> bool:
+    """[s, e) overlaps a found span other than a place or nationality word strictly inside it."""
+    return any(a < e and s < b and not (nestable and s <= a and b <= e and (a, b) != (s, e))
+               for a, b, nestable in taken)
+
+
 def _repeat_names(doc, mentions: list[Mention]) -> list[Mention]:
     """Another, untagged, occurrence of an organisation or a person's full name found elsewhere in the article
     (spaCy tags "Sea Org" in one sentence and misses it in the next)."""
@@ -530,15 +551,14 @@ def _repeat_names(doc, mentions: list[Mention]) -> list[Mention]:
     if not names:
         return []
     # a place or nationality word strictly inside the name stays a nested mention ("Environment Canada")
-    taken = [(m.char_start, m.char_end, m.entity_type in _NESTABLE) for m in mentions]
+    taken = _taken_spans(mentions)
     pat = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) +
                      r")(?![\w-])")
     out = []
     text = doc_text(doc)
     for hit in pat.finditer(text):
         s, e = hit.span()
-        if any(a < e and s < b and not (nestable and s <= a and b <= e and (a, b) != (s, e))
-               for a, b, nestable in taken):
+        if _blocked(taken, s, e):
             continue
         before = re.search(r"([A-Za-z][\w.'’-]*)[ \t]+(of[ \t]+)?$", text[max(0, s - 40):s])
         after = re.match(r"[ \t]+(?:of[ \t]+)?[A-Z0-9]", text[e:e + 6])
@@ -578,7 +598,7 @@ def _scan_org_names(doc, found: list[Mention], acronyms: dict[str, str], named: 
     """Capitalised names headed by an organisation word that spaCy did not tag ("the Civil Defence Authority"),
     and untagged affiliations after a person ("Anna Berg of Northwind")."""
     text = doc_text(doc)
-    taken = [(m.char_start, m.char_end) for m in found]
+    taken = _taken_spans(found)
     out = []
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
@@ -593,11 +613,11 @@ def _scan_org_names(doc, found: list[Mention], acronyms: dict[str, str], named: 
             continue
         span = doc[i:j]
         s, e = span.start_char, span.end_char
-        if any(a < e and s < b for a, b in taken) or gz.lookup_place(span.text) is not None or \
+        if _blocked(taken, s, e) or gz.lookup_place(span.text) is not None or \
                 gz.demonym(span.text) or span.text.lower() in TITLES:
             continue
         out.append(Mention(s, e, span.text, span.text, "organization", _org_key(span.text)))
-        taken.append((s, e))
+        taken.append((s, e, False))
     for mt in _ORG_NAME.finditer(text):
         s, e = mt.span()
         name = mt.group(0)
@@ -612,14 +632,14 @@ def _scan_org_names(doc, found: list[Mention], acronyms: dict[str, str], named: 
             # "Commanders of the Korean People's Army": the organisation is after "of"
             s += tail.end()
             name = name[tail.end():]
-        if len(_words(name)) < 2 or not gz.org_head(name) or not gz.looks_proper(name):
+        if len(_words(name)) < 2 or not (gz.org_head(name) or _newspaper_name(name)) or not gz.looks_proper(name):
             continue
-        if any(a < e and s < b for a, b in taken) or gz.lookup_place(name) is not None:
+        if _blocked(taken, s, e) or gz.lookup_place(name) is not None:
             continue
         m = Mention(s, e, name, name, "organization", _org_key(name), _country_prefix(name))
         out.append(m)
         out.extend(_nested_places(doc, m, named))
-        taken.append((s, e))
+        taken.append((s, e, False))
     return out
 
 
@@ -742,6 +762,13 @@ def _common_nouns(doc) -> frozenset:
     return found
 
 
+def _newspaper_name(surface: str) -> bool:
+    """A place name followed by a newspaper word: "Edmonton Sun", "the Toledo Blade", "Toronto Star"."""
+    words = _words(re.sub(r"^(?i:the)\s+", "", surface))
+    return len(words) >= 2 and words[-1].lower() in gz.NEWSPAPER_WORDS and \
+        gz.lookup_place(" ".join(words[:-1])) is not None
+
+
 def _lone_person_words(doc) -> frozenset:
     """One-word names spaCy tagged as people in the article ("Mertens"), normalised (cached on the doc)."""
     found = doc.user_data.get("claimpack_lone_person_words")
@@ -820,6 +847,10 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     if kind == "index" or (kind == "ambiguous" and _market_context(doc, ts, te)):
         return Mention(cs, ce, surface, bare, "other", "index:" + n)
 
+    # 1'. religious festivals ("the Hajj") are events
+    if gz.norm(bare) in gz.FESTIVALS:
+        return Mention(cs, ce, surface, bare, "other", "event:" + gz.norm(bare))
+
     # 1. media outlets, agencies and well-known organisations
     if gz.is_known_org(surface):
         return Mention(cs, ce, surface, bare, "organization", _org_key(bare), gz.STATE_BODIES.get(n))
@@ -892,7 +923,13 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
             (_listed_with_people(doc, ts, te) or gz.norm(_words(surface)[-1]) in _lone_person_words(doc)):
         return Mention(cs, ce, surface, surface, "person", _person_key(surface))
 
-    # 3. people; a person label on a known place name is a place
+    # 2d. a newspaper named after its city ("the Toledo Blade", "Edmonton Sun") is an organisation
+    if proper and _newspaper_name(surface):
+        return Mention(cs, ce, surface, bare, "organization", _org_key(bare), _country_prefix(bare))
+
+    # 3. people; a person label on a known place name is a place, on a building's name a place
+    if label == "PERSON" and proper and len(_words(surface)) > 1 and gz.facility_head(bare):
+        return Mention(cs, ce, surface, bare, "place", "place:" + n, _country_prefix(bare))
     if label == "PERSON":
         name = _strip_titles(surface)
         words = _words(name)

@@ -636,6 +636,17 @@ def is_product(text: str) -> bool:
     return t in PRODUCTS or bool(_PRODUCT_RE.match(t)) or (t[:1].isupper() and norm(t) in _products_norm())
 
 
+# Religious festivals and observances, which spaCy tags as people or places ("the Hajj", "Diwali").
+FESTIVALS = {"hajj", "umrah", "ramadan", "eid", "eid al fitr", "eid al adha", "diwali", "hanukkah", "passover",
+             "easter", "christmas", "yom kippur", "rosh hashanah", "lent", "ashura", "nowruz", "vesak", "holi",
+             "thanksgiving", "pentecost", "purim", "sukkot", "mawlid", "arbaeen", "navratri", "durga puja"}
+
+# Last words of newspaper titles named after their city ("Toronto Star", "Edmonton Sun").
+NEWSPAPER_WORDS = {"sun", "star", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "observer",
+                   "mail", "telegraph", "guardian", "express", "mirror", "globe", "courier", "examiner", "inquirer",
+                   "register", "bulletin", "weekly", "daily", "record", "standard", "independent", "blade",
+                   "dispatch", "enquirer", "sentinel", "leader", "argus", "advertiser", "statesman", "age"}
+
 # Common nouns that, right before a name, say it is an organisation ("the newspaper Les Echos", "carmaker Kia").
 ORG_CUES = {"newspaper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "agency", "company", "firm",
             "carmaker", "automaker", "airline", "carrier", "bank", "lender", "insurer", "retailer", "chipmaker",

@@ -502,3 +502,27 @@ def test_title_complement_does_not_swallow_a_name(nlp):
 def test_generic_word_inside_a_name_is_no_region(nlp):
     ms = _mentions(nlp, "He is Chairman of the Centre for Control of Salt Disorders at the university.")
     assert not any(m.text == "Centre" and m.entity_type == "place" for m in ms)
+
+
+def test_building_tagged_as_person_is_a_place(nlp):
+    ms = _mentions(nlp, "The prints went to the Hale Teaching Museum and Art Gallery at Lake College in Ohio.")
+    assert _find(ms, "Art Gallery").entity_type == "place"
+
+
+def test_newspaper_named_after_its_city(nlp):
+    from pipeline.extract.entities import _newspaper_name
+    assert _newspaper_name("the Toledo Blade") and _newspaper_name("Edmonton Sun")
+    assert not _newspaper_name("Rising Sun")
+    ms = _mentions(nlp, "Sources: Ottawa Star, August 15, 2008")  # spaCy tags no name here
+    assert _find(ms, "Ottawa Star").entity_type == "organization"
+
+
+def test_religious_festival_is_no_person(nlp):
+    ms = _mentions(nlp, "The Hajj stampede killed hundreds.")
+    assert _find(ms, "Hajj").entity_type == "other"
+
+
+def test_party_word_inside_party_name(nlp):
+    ms = _mentions(nlp, "Gary Lam of the Neo Democrats lost his seat.")
+    assert _find(ms, "Neo Democrats").entity_type == "organization"
+    assert not any(m.text == "Democrats" for m in ms)
