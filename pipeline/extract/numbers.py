@@ -43,7 +43,7 @@ def parse_digits(s: str) -> float | None:
     if m:
         val = (int(m.group(1)) if m.group(1) else 0) + UNICODE_FRACTIONS[m.group(2)]
     elif "/" in s:
-        m = re.fullmatch(r"(?:(\d+)\s+)?(\d+)/(\d+)", s)
+        m = re.fullmatch(r"(?:(\d+)\s+)?(\d+)\s?/\s?(\d+)", s)
         if m and int(m.group(3)):
             val = (int(m.group(1)) if m.group(1) else 0) + int(m.group(2)) / int(m.group(3))
     else:

@@ -33,6 +33,8 @@ from pipeline.extract.units import (
 from pipeline.records import Quantity
 
 _DIGITS = (r"(?<![\w/.,])\d{1,3}/\d{1,3}(?![\d/])"
+           # tokenised fractions: '1 / 4', '7 3 / 4'
+           r"|(?<![\w/.,])(?:\d{1,3}\s)?\d{1,2}\s/\s\d{1,2}(?![\d/]|\s/)"
            # (a currency code may glue on: USD115)
            r"|(?:(?<![\w.,/])|(?<=[A-Z]{3}))(?:[-−](?=\d))?"
            # scientific notation: 2.5×10−3, 3x10^8, 4e14; powers of other bases: 8x2^10
@@ -114,14 +116,17 @@ _BLOCK_RE = re.compile(
     r"|\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     # phone numbers in spaced groups ('020 7946 0958', '+44 20 7946 0958'); a year written '99
     r"|(?:\+\d{1,3}[\s.-]?|(?<![\w.,])0)\d{1,4}(?:[\s.-]\d{2,4}){2,}(?![\d,])|(?<!\w)['’]\d{2}\b(?!['’])"
-    r"|\b\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)*\b", re.I)
+    r"|\b\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)*\b"
+    # account and reference numbers: three or more hyphenated digit groups
+    r"|\b\d+(?:-\d+){2,}\b", re.I)
 _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*(?:\(?\d{1,2}[.)]|\d{1,2}\s\))\s")
 # a list marker inside running text: 'it does 1) this; 2) that' (a ')' with no '(' open before it)
 _INLINE_MARKER_RE = re.compile(r"(?<![\w.,(])\d{1,2}\s?\)(?=\s+[a-z])")
 _NUMBER_SIGN_BEFORE_RE = re.compile(
     r"(?:\bNo\.?|\bNos\.?|\bnumber|#|\bno\s\.|\bNr\.?|\bpage|\bp\.|\bpp\.|\bFigs?\.|\bFigures?|\bTables?|"
     r"\bTab\.|\bEqs?\.|\bEquations?|\bRefs?\.|\bSections?|\bSec\.|\bChapters?|\bArticles?|\bArt\.|"
-    r"\bResolutions?|\bClauses?|\bParagraphs?|\bPara\.|\bRoute|\bHighway|\bInterstate|\bFlight|\bRoom|\bPlatform)"
+    r"\bResolutions?|\bClauses?|\bParagraphs?|\bPara\.|\bRoute|\bHighway|\bInterstate|\bFlight|\bRoom|\bPlatform|"
+    r"\bExit|\bJunction|\bGate|\bTerminal|\bPier|\bSuite|\bApt\.?|\bChannel)"
     r"\s?$", re.I)
 _CITATION_RE = re.compile(r"\[\s?\d{1,4}(?:\s?[-–,]\s?\d{1,4})*\s?\]")
 _OF_A_RE = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.I)
@@ -231,7 +236,7 @@ class _Scan:
                 return {"skip": e}  # (or after 'x+': a designation such as 'J1149.5+6663', or a sum)
             if re.match(r"\.\d|[,.]\d", text[e:e + 2]) or re.match(r":\d", text[e:e + 2]):
                 return {"skip": e}
-            if re.fullmatch(r"\d+/\d+", raw) and val >= 1:
+            if re.fullmatch(r"\d+\s?/\s?\d+", raw) and val >= 1:
                 return {"skip": e}  # '24/7', '7/7', '50/50': not a fraction
         elif m.group("frac"):
             sf = scan_fraction(text, s)

@@ -463,3 +463,12 @@ def test_approximate_fraction_of_something(q):
 
 def test_number_glued_after_plus_is_a_designation(q):
     assert 1428 not in [x.value for x in q("The quasar PKS 1127.3+1428 faded.")]
+
+
+def test_tokenised_fractions(q):
+    x = one(q("The notes pay 6 1 / 2 % a year."))
+    assert (x.value, x.unit) == (6.5, "percent")
+
+
+def test_more_labels_and_account_numbers(q):
+    assert q("Leave at Exit 12 and pay into 2222-33334444-5555.") == []
