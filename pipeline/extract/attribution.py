@@ -435,6 +435,13 @@ def _evidence_object(v, lemma: str) -> bool:
         c.dep_ == "dobj" for c in v.children)
 
 
+def _directive(v, lemma: str) -> bool:
+    """'told his advisers to find a way': a verb of telling with an addressee and an infinitive, whose
+    content is both ("his advisers to find a way")."""
+    return lemma in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in v.children) and any(
+        c.dep_ == "xcomp" and c.i > v.i for c in v.children)
+
+
 def _lemma(tok) -> str:
     """The token's lemma, with the lemmatizer's known slips mended ("hoped" -> hope, not hop)."""
     return C.LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
@@ -460,7 +467,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
             continue  # "X reported, citing Y": Y is the source, relayed by X
         if lemma == "expect" and not any(c.dep_ == "nsubj" for c in v.children):
             continue  # "is expected to": part of the content, not a cue
-        evidence = _evidence_object(v, lemma)
+        evidence = _evidence_object(v, lemma) or _directive(v, lemma)
         if lemma in _CLAUSE_CUES and not evidence and not any(c.dep_ == "ccomp" for c in v.children) and not (
                 v.i + 1 < sent.end and doc[v.i + 1].lower_ == "that"):
             continue
@@ -611,7 +618,8 @@ def _sourceless(doc, v, sent, lemma: str) -> list[_Found]:
     return [_Found((s, e), v, _tok_span(doc, i, j), lemma, None)]
 
 
-_ADDRESSEE_VERBS = frozenset("tell ask inform notify assure warn remind brief advise urge convince".split())
+_ADDRESSEE_VERBS = frozenset("tell ask inform notify assure warn remind brief advise urge convince order instruct "
+                             "direct".split())
 _ARGUMENT_DEPS = frozenset("dobj oprd attr xcomp acomp ccomp dative".split())
 
 
@@ -943,18 +951,29 @@ def _antecedent(doc, pron, noun) -> Optional[tuple[int, int]]:
     return None
 
 
+def _noun_clause(n):
+    """The clause a reporting noun introduces: "the claim that ...", or for a noun of intention the
+    infinitive ("her plan to cut taxes"); None when there is none."""
+    lemma = n.lemma_.lower()
+    for ch in n.rights:
+        if ch.dep_ not in ("acl", "ccomp", "relcl"):
+            continue
+        if lemma in C.CUE_NOUNS and any(g.lower_ == "that" and g.dep_ == "mark" for g in ch.children):
+            return ch
+        if lemma in C.INTENTION_NOUNS and ch.dep_ == "acl" and any(
+                g.dep_ == "aux" and g.lower_ == "to" and g.i < ch.i for g in ch.children):
+            return ch
+    return None
+
+
 def _noun_cues(doc, sent) -> list[_Found]:
     """'X's claim that ...', 'a statement by X that ...', 'the ministry's denial that ...'."""
     text = doc_text(doc)
     out = []
     for n in sent:
-        if n.pos_ != "NOUN" or n.lemma_.lower() not in C.CUE_NOUNS:
+        if n.pos_ != "NOUN":
             continue
-        clause = None
-        for ch in n.rights:
-            if ch.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark" for g in ch.children):
-                clause = ch
-                break
+        clause = _noun_clause(n)
         if clause is None:
             continue
         who = None
@@ -972,7 +991,10 @@ def _noun_cues(doc, sent) -> list[_Found]:
         s, e = _trim(text, *_tok_span(doc, clause.left_edge.i, clause.right_edge.i + 1))
         if e - s < 3:
             continue
-        out.append(_Found((s, e), n, _tok_span(doc, n.i, n.i + 1), n.lemma_.lower(), _tok_span(doc, *who)))
+        # a noun of intention leaves the sentence to the author as well ("X's plan to Y angered Z")
+        extra = {"object": True} if clause.dep_ == "acl" and n.lemma_.lower() in C.INTENTION_NOUNS else {}
+        out.append(_Found((s, e), n, _tok_span(doc, n.i, n.i + 1), n.lemma_.lower(), _tok_span(doc, *who),
+                          extra=extra))
     return out
 
 

@@ -74,7 +74,8 @@ CUE_STATUS = {
     "estimate": "estimated", "calculate": "estimated", "project": "estimated", "estimation": "estimated",
     "predict": "expected", "forecast": "expected", "expect": "expected", "promise": "expected",
     "pledge": "expected", "vow": "expected", "threaten": "expected", "plan": "expected", "hope": "expected",
-    "intend": "expected", "aim": "expected",
+    "intend": "expected", "aim": "expected", "proposal": "expected", "intention": "expected",
+    "commitment": "expected", "threat": "expected",
     "report": "reported", "according": "reported", "cite": "reported", "learn": "reported",
 }
 STRONG_STATUS = frozenset({"suspected", "denied", "alleged", "confirmed", "estimated"})
@@ -87,6 +88,11 @@ denial admission assessment estimate prediction conclusion argument insistence f
 comment remark message idea theory opinion notion impression concern worry doubt hope expectation promise pledge
 vow threat contention conviction testimony declaration proclamation finding revelation disclosure complaint
 rumor rumour speculation recommendation proposal assurance acknowledgment acknowledgement explanation
+""".split())
+
+# Nouns of intention whose infinitive is the content: "the ministry's plan to close the port".
+INTENTION_NOUNS = frozenset("""
+plan promise pledge vow threat proposal decision intention bid offer call demand refusal commitment
 """.split())
 
 # Nouns that stand for a document rather than its author: "reports from Ukrainian sources" -> the sources.

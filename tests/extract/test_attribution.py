@@ -510,3 +510,16 @@ def test_claimant_types_of_groups_and_agencies(nlp):
     for text, ctype in expected.items():
         c = next(c for c in claims_of(nlp, text) if c.attribution != "author")
         assert c.claimant_type == ctype, (text, c.claimant, c.claimant_type)
+
+
+def test_directive_with_addressee_and_infinitive(nlp):
+    c = one([c for c in claims_of(nlp, "The mayor told the police to close the bridge.") if c.cue], "close the bridge")
+    assert (c.claimant, c.cue, c.text) == ("The mayor", "told", "the police to close the bridge")
+    assert not [c for c in claims_of(nlp, "The minister told reporters on Monday.") if c.cue == "told"]
+
+
+def test_noun_of_intention_with_an_infinitive(nlp):
+    cs = claims_of(nlp, "The ministry's plan to close the port by 2027 angered the unions.")
+    c = next(c for c in cs if c.cue == "plan")
+    assert (c.claimant, c.text, c.epistemic_status) == ("The ministry", "to close the port by 2027", "expected")
+    assert [c for c in cs if c.attribution == "author"], "the sentence stays a claim of the author"
