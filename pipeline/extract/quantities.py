@@ -493,6 +493,9 @@ class _Scan:
             if sb:
                 bound = "at_least" if sb.group("ge") else "at_most" if sb.group("le") else "approximately"
                 end = sb.end()
+                um = match_unit(text, end) if q["kind"] == "count" and not q["unit"] else None
+                if um and text[end:end + 1].isspace():  # '15-plus years', '40-odd miles'
+                    end, q["unit"], q["kind"] = um
             seg = text[max(floor, start - 45):start]
             bp = _BOUND_PRE_RE.search(seg) or _BOUND_SYM_RE.search(seg)
             if bp:

@@ -390,6 +390,8 @@ def test_plus_and_odd_suffixes(q):
     x = one(q("The club has 300-plus members."))
     assert (x.bound, x.lower, x.counted) == ("at_least", 300, "members")
     assert one(q("About 30-odd boats sank.")).bound == "approximately"
+    x = one(q("They hiked 20-odd miles."))
+    assert (x.bound, x.unit) == ("approximately", "mile")
 
 
 def test_even_odds_are_not_a_range(q):
