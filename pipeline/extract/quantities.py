@@ -1,11 +1,14 @@
 """Quantities: numbers with bounds, units and what they count.
 
 A regex scanner over the article text finds number cores (digits, number words, vague amounts such as
-"tens of thousands"), extends each with a currency, scale word, percent sign or unit, a bound modifier
-("at least", "up to", "about") and a second number for ranges ("20 to 30"), and skips what only looks like a
-quantity (years, dates, clock times, ordinals, phone and version numbers, list markers, parts of names). The
-spaCy tokens give what a count counts ("3,000 soldiers" -> "soldiers", "30% of the ammunition ..." ->
-"ammunition ...").
+"tens of thousands"), extends each with a currency, scale word, percent sign or unit (composite units too:
+"$15 an hour", "10 mg per kg", "3 m s−1", "4 km squared"), a bound modifier ("at least", "up to", "about",
+"300-plus") and a second number for ranges ("20 to 30") or ratios ("one in five"), and skips what only looks
+like a quantity (years, decades, dates, clock times, ordinals, phone, account and version numbers, list
+markers, labels and parts of names). The spaCy tokens give what a count counts ("3,000 soldiers" ->
+"soldiers", "30% of the ammunition ..." -> "ammunition ...") and tell a year ('the 1988 sales', NER DATE)
+from a count. Durations spelled out ("three days") keep kind 'duration' (the times layer takes them);
+abbreviated or sub-second ones ("40 ms", "3 hrs") are measurements of kind 'other'.
 """
 from __future__ import annotations
 
@@ -132,6 +135,9 @@ _CITATION_RE = re.compile(r"\[\s?\d{1,4}(?:\s?[-–,]\s?\d{1,4})*\s?\]")
 _OF_A_RE = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.I)
 _RATIO_RE = re.compile(r"\s+(?:in\s+(?:every\s+)?|out\s+of\s+)", re.I)
 _DECADE_S_RE = re.compile(r"\s?'?s\b")
+_OF_RE = re.compile(r"\s+of\b", re.I)
+_AGE_RE = re.compile(r"(?:-old\b|\s+old\b)", re.I)
+_SKIP_COUNT_WORDS = {"more", "additional", "extra", "further", "other"}
 
 
 def _decade(raw, after):
@@ -139,8 +145,6 @@ def _decade(raw, after):
     if not re.fullmatch(r"1[0-9]\d0|20\d0", raw) or not _DECADE_S_RE.match(after):
         return False
     return not after.startswith(" ") or raw[:2] in ("19", "20")
-_AGE_RE = re.compile(r"(?:-old\b|\s+old\b)", re.I)
-_SKIP_COUNT_WORDS = {"more", "additional", "extra", "further", "other"}
 
 
 def _bound_values(bound: str, v):
@@ -350,7 +354,7 @@ class _Scan:
 
     def _vague_unit(self, q):
         """'several hundred years', 'thousands of dollars', 'hundreds of kilometres': the unit of a vague amount"""
-        of = re.compile(r"\s+of\b", re.I).match(self.text, q["end"])
+        of = _OF_RE.match(self.text, q["end"])
         pos = of.end() if of else q["end"]
         ca = currency_after(self.text, pos)
         if ca and ca[2] == 1.0 and self.text[pos:ca[0]].strip()[:1].isalpha():
@@ -359,6 +363,19 @@ class _Scan:
         um = match_unit(self.text, pos)
         if um and len(self.text[pos:um[0]].strip()) > 2 and um[2] != "percent":
             q.update(unit=um[1], kind=um[2], end=um[0])
+
+    def _suffix_bound(self, q, end):
+        """'50 or more', '20+', '300-plus members', '40-odd miles': (bound, new end) or None; a unit after
+        '-plus'/'-odd' joins the quantity"""
+        sb = _SUFFIX_BOUND_RE.match(self.text, end)
+        if not sb:
+            return None
+        bound = "at_least" if sb.group("ge") else "at_most" if sb.group("le") else "approximately"
+        end = sb.end()
+        um = match_unit(self.text, end) if q["kind"] == "count" and not q["unit"] else None
+        if um and self.text[end:end + 1].isspace():
+            end, q["unit"], q["kind"] = um
+        return bound, end
 
     def _ratio(self, q):
         """'one in five adults', '2 in 10': (end, the fraction) or None"""
@@ -462,8 +479,8 @@ class _Scan:
                     v1 = v1 * q2["value"] / parse_digits(q2["raw"])
                 u1 = q.get("unit") if q["kind"] != "count" else None
                 u2 = q2.get("unit") if q2["kind"] != "count" else None
-                per_second = bool(u1 and u2 and u2.startswith(u1 + "/"))  # '$30,000 to $60,000 a year'
-                compatible = u1 is None or u2 is None or u1 == u2 or per_second
+                rate_at_end = bool(u1 and u2 and u2.startswith(u1 + "/"))  # '$30,000 to $60,000 a year'
+                compatible = u1 is None or u2 is None or u1 == u2 or rate_at_end
                 if q["kind"] in ("percent", "money") and q2["kind"] != q["kind"]:
                     compatible = False
                 year_like = (q["digits"] and re.fullmatch(r"1[89]\d{2}|20\d{2}", q.get("raw", "")) and not u1
@@ -479,7 +496,7 @@ class _Scan:
                     for k in ("unit", "kind", "currency"):
                         if not q.get(k) or (k == "kind" and q[k] == "count"):
                             q[k] = q2.get(k) or q.get(k)
-                    if per_second:
+                    if rate_at_end:
                         q["unit"] = u2
                     end = q2["end"]
                     if rp:
@@ -489,13 +506,9 @@ class _Scan:
         if ratio:
             end, value = ratio
         if not range_done:
-            sb = _SUFFIX_BOUND_RE.match(text, end)
+            sb = self._suffix_bound(q, end)
             if sb:
-                bound = "at_least" if sb.group("ge") else "at_most" if sb.group("le") else "approximately"
-                end = sb.end()
-                um = match_unit(text, end) if q["kind"] == "count" and not q["unit"] else None
-                if um and text[end:end + 1].isspace():  # '15-plus years', '40-odd miles'
-                    end, q["unit"], q["kind"] = um
+                bound, end = sb
             seg = text[max(floor, start - 45):start]
             bp = _BOUND_PRE_RE.search(seg) or _BOUND_SYM_RE.search(seg)
             if bp:
@@ -508,7 +521,7 @@ class _Scan:
             if bound not in ("vague",):
                 lower, upper = _bound_values(bound, value)
         if q.get("frac_plain") and not q["currency"] and (bound == "exact" or bound == "approximately" and
-                                                          not re.match(r"\s+of\b", text[end:end + 4])):
+                                                          not _OF_RE.match(text, end)):
             # 'half', 'a third' alone; 'more than half', 'nearly a third', 'roughly a third of' stay
             return {"skip": end}
         # what is only a look-alike
