@@ -136,7 +136,8 @@ def _subject(v):
     clause it hangs from is its patient, not its agent."""
     via_prep = False  # "X was quoted as saying ...": X, even as a passive subject, is the speaker
     for _ in range(3):
-        for ch in v.children:
+        # nearest first: a parser slip can hang a quoted fragment on the cue as a second subject
+        for ch in sorted(v.children, key=lambda c: abs(c.i - v.i)):
             if ch.dep_ in ("nsubj", "nsubjpass") and not (ch.dep_ == "nsubjpass" and ch.lower_ in _THAT):
                 if ch.dep_ == "nsubjpass" and not via_prep:
                     agent = [a for a in v.children if a.dep_ == "agent"]
@@ -1244,7 +1245,11 @@ def _stands_alone(doc, a: int, b: int) -> bool:
     if len(_WORD_RE.findall(doc_text(doc)[a:b])) < _MIN_PIECE_WORDS:
         return False
     span = doc.char_span(a, b, alignment_mode="expand")
-    if span is None or span.root.lemma_ not in _OPINION_ROOTS:
+    if span is None:
+        return True
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False  # a verbless fragment ("Not good, great.") continues its neighbour
+    if span.root.lemma_ not in _OPINION_ROOTS:
         return True
     return _author_checkable(span, PARAGRAPH) or _third_party_statement(span)
 
