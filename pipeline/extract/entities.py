@@ -96,6 +96,12 @@ def _strip_span(doc, start: int, end: int, text: Optional[str] = None) -> tuple[
         text = doc_text(doc)  # rebuilt from the tokens on every access: callers in loops pass it
     while start < end and (text[start].isspace() or text[start] in "\"'“‘(["):
         start += 1
+    art = re.match(r"an? (?=[A-Z])", text[start:end])
+    if art:  # "a World Health Organisation report": the article is not part of the name
+        start += art.end()
+    bracket = text.find("(", start, end)
+    if bracket > start and text.find(")", bracket, end) < 0:
+        end = bracket  # "The World Health Organisation (WHO": the bracketed acronym is its own mention
     while end > start and (text[end - 1].isspace() or text[end - 1] in "\"”’),:;]"):
         end -= 1
     m = re.search(r"(['’]s|['’])$", text[start:end])
@@ -340,7 +346,8 @@ def find_mentions(doc) -> list[Mention]:
     for m in re.finditer(r"([A-Z][\w'’&.\- ]{3,80}?)\s*\(([A-Z][A-Z.&]{1,9})\)", text):
         long = re.search(r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|&|de)\s+)*)*[A-Z][\w'’&.-]*)\s*$",
                          m.group(1))
-        acronyms.setdefault(gz.norm(m.group(2)), (long.group(1) if long else m.group(1)).strip())
+        long_form = re.sub(r"^(?:The|A|An)\s+", "", (long.group(1) if long else m.group(1)).strip())
+        acronyms.setdefault(gz.norm(m.group(2)), long_form)
 
     named = _countries_named(doc)
     mentions: list[Mention] = []
@@ -514,7 +521,7 @@ def _acronyms_follow_long_form(doc, mentions: list[Mention], acronyms: dict[str,
     for m in mentions:
         long = acronyms.get(gz.norm(m.text))
         lf = long_forms.get(gz.norm(long)) if long else None
-        if lf is not None and lf is not m and lf.entity_type != m.entity_type and \
+        if lf is not None and lf is not m and lf.entity_key != m.entity_key and \
                 m.entity_type in ("organization", "place", "person") and lf.entity_type in ("organization", "place"):
             m = Mention(m.char_start, m.char_end, m.text, lf.name, lf.entity_type, lf.entity_key, lf.country_code,
                         lf.geonames_id, None, lf.latitude, lf.longitude)
@@ -572,10 +579,15 @@ def _repeat_names(doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _nested_people(mentions: list[Mention]) -> list[Mention]:
-    """A person named elsewhere in the article inside an organisation or facility name ("the Anna Lind
-    Foundation", "the Rosa Parks Library"): also a mention of that person."""
-    people = {m.name: m.entity_key for m in mentions if m.entity_type == "person" and len(_words(m.name)) >= 2
-              and m.entity_key.startswith("person:")}
+    """A person named elsewhere in the article inside an organisation or facility name, in full or by surname ("the
+    Anna Lind Foundation", "the Lind Library"): also a mention of that person."""
+    people: dict[str, Mention] = {}
+    for m in mentions:
+        if m.entity_type == "person" and len(_words(m.name)) >= 2 and m.entity_key.startswith("person:"):
+            people.setdefault(m.name, m)
+            surname = _words(m.name)[-1]
+            if len(surname) > 2 and surname[:1].isupper():
+                people.setdefault(surname, m)
     if not people:
         return []
     pat = re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(people, key=len, reverse=True)) +
@@ -586,7 +598,8 @@ def _nested_people(mentions: list[Mention]) -> list[Mention]:
             continue
         for hit in pat.finditer(m.text):
             s, e = m.char_start + hit.start(), m.char_start + hit.end()
-            out.append(Mention(s, e, hit.group(0), hit.group(0), "person", people[hit.group(0)]))
+            person = people[hit.group(0)]
+            out.append(Mention(s, e, hit.group(0), person.name, "person", person.entity_key))
     return out
 
 
@@ -762,6 +775,16 @@ def _common_nouns(doc) -> frozenset:
     return found
 
 
+_PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "county", "municipality", "state",
+                "port", "island", "suburb", "neighbourhood", "neighborhood", "governorate", "capital", "hamlet",
+                "township", "oblast", "prefecture", "outskirts"}
+
+
+def _after_place_noun(doc, ts: int) -> bool:
+    """The name follows a lower-case place noun and "of": "the town of Yeoncheon", "the province of Idlib"."""
+    return ts >= 2 and doc[ts - 1].lower_ == "of" and doc[ts - 2].text in _PLACE_NOUNS
+
+
 def _newspaper_name(surface: str) -> bool:
     """A place name followed by a newspaper word: "Edmonton Sun", "the Toledo Blade", "Toronto Star"."""
     words = _words(re.sub(r"^(?i:the)\s+", "", surface))
@@ -853,7 +876,8 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
 
     # 1. media outlets, agencies and well-known organisations
     if gz.is_known_org(surface):
-        return Mention(cs, ce, surface, bare, "organization", _org_key(bare), gz.STATE_BODIES.get(n))
+        name = acronyms.get(n, bare)  # "WHO" after "the World Health Organisation (WHO)" is that organisation
+        return Mention(cs, ce, surface, name, "organization", _org_key(name), gz.STATE_BODIES.get(n))
 
     # 1b. named products ("iPhone", "Internet Explorer", "the Polaroid camera") are neither organisations nor
     # people nor places
@@ -867,6 +891,12 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         return Mention(cs, ce, surface, bare, "organization", _org_key(bare), _country_prefix(bare))
     if n in gz.CORPORATE_SUFFIXES:
         return None  # a stray "LLC" / "Inc." split from its company name
+
+    # 1b''. a name after "the town of", "the province of" ... is that place whatever spaCy thought
+    if proper and _after_place_noun(doc, ts) and not gz.demonym(surface):
+        p = gz.lookup_place(surface)
+        return _place_mention(cs, ce, surface, p) if p is not None else \
+            Mention(cs, ce, surface, bare, "place", "place:" + n, None)
 
     # 1c. a name after an honorific is a person whatever spaCy thought ("Ms Hill", "Dr. Jordan"); so is a two- or
     # three-word name after a lower-case role noun ("actor Dennis Hopper", "goalkeeper Thibaut Courtois")

@@ -526,3 +526,22 @@ def test_party_word_inside_party_name(nlp):
     ms = _mentions(nlp, "Gary Lam of the Neo Democrats lost his seat.")
     assert _find(ms, "Neo Democrats").entity_type == "organization"
     assert not any(m.text == "Democrats" for m in ms)
+
+
+def test_bracketed_acronym_is_cut_from_the_name_and_joins_it(nlp):
+    ms = _mentions(nlp, "The World Health Organisation (WHO) said so. Later WHO changed its view.")
+    long = _find(ms, "World Health Organisation")
+    assert "(" not in long.text
+    whos = [m for m in ms if m.text == "WHO"]
+    assert len(whos) == 2 and all(m.entity_key == long.entity_key for m in whos)
+
+
+def test_surname_inside_a_building_name_is_the_person(nlp):
+    ms = _mentions(nlp, "Andy Moore donated prints. The Moore Gallery showed them.")
+    nested = [m for m in ms if m.text == "Moore"]
+    assert nested and nested[0].entity_key == "person:andy moore"
+
+
+def test_name_after_town_of_is_a_place(nlp):
+    ms = _mentions(nlp, "Shells fell near the village of Kafr Nubl on Monday.")  # spaCy: an organisation
+    assert _find(ms, "Kafr Nubl").entity_type == "place"
