@@ -165,6 +165,33 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Full Frictionless validation of a published version (builds validate only the rows new since the last)."""
+    from pipeline.publish.diff import resolve_package
+    from pipeline.publish.validate_package import validate_package
+
+    out = args.out
+    if out is None:
+        from pipeline.settings import get_settings
+
+        out = get_settings().out
+    try:
+        path = Path(resolve_package(args.version, out, args.name))
+    except (OSError, ValueError) as exc:
+        print(f"claimpack: validate: {exc}", file=sys.stderr)
+        return 2
+    if not (path.is_dir() or path.name == "datapackage.json"):
+        print(f"claimpack: validate: {path.name} is not a version folder or datapackage.json", file=sys.stderr)
+        return 2
+    report = validate_package(path, max_errors=args.max_errors)
+    for err in report["errors"]:
+        where = f"{err['resource']} row {err['row']}" if err.get("row") else (err["resource"] or "package")
+        print(f"{where}: {err['type']}: {err['message']}", file=sys.stderr)
+    rows = ", ".join(f"{name} {'ok' if r['valid'] else 'INVALID'}" for name, r in report["resources"].items())
+    print(f"{'valid' if report['valid'] else 'INVALID'}: {path} ({report['error_count']} errors; {rows})")
+    return 0 if report["valid"] else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="claimpack", description="Turn news articles into a dataset of claims.")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -189,6 +216,13 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--limit", type=int, default=20, help="keys listed per kind and table in text output (default "
                                                          "20; -1 for all)")
     d.set_defaults(func=cmd_diff)
+    v = sub.add_parser("validate", help="validate every row of a published version with Frictionless")
+    v.add_argument("version", nargs="?", default="latest", help="a version number, version folder or its "
+                                                                "datapackage.json (default: latest)")
+    v.add_argument("--out", help="publish folder where version numbers are looked up (default: datasets/)")
+    v.add_argument("--name", help="dataset name (default: the only dataset in --out)")
+    v.add_argument("--max-errors", type=int, default=20, help="errors listed (default 20)")
+    v.set_defaults(func=cmd_validate)
     args = ap.parse_args(argv)
     return args.func(args)
 

@@ -24,6 +24,8 @@ class Settings:
     max_bytes: int = field(default_factory=lambda: int(_env("MAX_BYTES", str(5 * 1024 * 1024))))
     inbox: Path = field(default_factory=lambda: Path(_env("INBOX", str(REPO_ROOT / "samples" / "inbox"))))
     out: Path = field(default_factory=lambda: Path(_env("OUT", str(REPO_ROOT / "datasets"))))
+    # "incremental": Frictionless re-checks only rows new since the previous version; "full": every row, every time
+    validation: str = field(default_factory=lambda: _env("VALIDATION", "incremental"))
     sources: str = field(default_factory=lambda: _env("SOURCES", ""))  # YAML list of feeds and pages, optional
     state: Path = field(default_factory=lambda: Path(_env("STATE", str(REPO_ROOT / ".claimpack" / "state"))))
 

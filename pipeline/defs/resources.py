@@ -22,6 +22,7 @@ class ClaimpackSettings(dg.ConfigurableResource):
     publish_text: bool = _DEFAULTS.publish_text
     max_bytes: int = _DEFAULTS.max_bytes
     sources: str = _DEFAULTS.sources
+    validation: str = _DEFAULTS.validation
 
     @property
     def inbox_path(self) -> Path:

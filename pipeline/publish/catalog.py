@@ -26,6 +26,8 @@ from typing import Any, Iterator, Mapping
 
 import pandas as pd
 
+from .csv_rows import forget as forget_parsed_csvs
+
 CATALOG_NAME = "catalog.json"
 LOCK_NAME = ".lock"
 DEFAULT_LOCK_TIMEOUT = 600.0
@@ -193,7 +195,8 @@ def _no_changes(version: str | None) -> dict:
 
 
 def publish(tables: Mapping[str, pd.DataFrame], out: Path, name: str, meta: Any, *, models: Any = None,
-            validate: bool = True, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> PublishResult:
+            validate: bool = True, full_validation: bool = False, lock_timeout: float = DEFAULT_LOCK_TIMEOUT
+            ) -> PublishResult:
     """Version, write, validate and catalogue ``tables`` as dataset ``name`` under ``out``, holding the lock
     throughout so concurrent builds neither pick the same version nor corrupt the catalog.
 
@@ -204,30 +207,39 @@ def publish(tables: Mapping[str, pd.DataFrame], out: Path, name: str, meta: Any,
     derived files are still brought up to date (healing a run killed after its rename). The bump reason, previous
     version and per-table row diff are recorded under ``datapackage.json`` ``"claimpack" -> "release"``.
     """
+    out = Path(out)
+    validation: dict = {}
+    try:
+        with catalog_lock(out, lock_timeout):
+            return _publish_locked(tables, out, name, meta, models, validate, full_validation, validation)
+    finally:
+        forget_parsed_csvs()
+
+
+def _publish_locked(tables, out: Path, name: str, meta: Any, models: Any, validate: bool, full_validation: bool,
+                    validation: dict) -> PublishResult:
     from .diff import summarize_changes
     from .package import render_tables, write_package
     from .release import clean_leftovers, refresh_outputs, version_changes, zip_name
     from .versioning import latest_version, next_version
 
-    out = Path(out)
-    validation: dict = {}
-    with catalog_lock(out, lock_timeout):
-        clean_leftovers(out, name)
-        rendered = render_tables(tables, models)
-        decision = next_version(tables, out, name, meta, models=models, rendered=rendered)
-        if decision is None:
-            version = latest_version(out, name)
-            path = out / name / version if version else None
-            published, reason, diff, changes = False, "content equals the latest version", {}, _no_changes(version)
-        else:
-            version, reason, diff = decision
-            previous = latest_version(out, name)
-            provenance = dict(meta.provenance)
-            provenance["release"] = {"previous": previous, "reason": reason, "diff": diff}
-            path = write_package(dict(tables), out, name, version, replace(meta, provenance=provenance),
-                                 models=models, validate=validate, rendered=rendered, report_sink=validation)
-            published, changes = True, summarize_changes(version_changes(out, name, version))
-        outputs = refresh_outputs(out, name)
+    clean_leftovers(out, name)
+    rendered = render_tables(tables, models)
+    decision = next_version(tables, out, name, meta, models=models, rendered=rendered)
+    if decision is None:
+        version = latest_version(out, name)
+        path = out / name / version if version else None
+        published, reason, diff, changes = False, "content equals the latest version", {}, _no_changes(version)
+    else:
+        version, reason, diff = decision
+        previous = latest_version(out, name)
+        provenance = dict(meta.provenance)
+        provenance["release"] = {"previous": previous, "reason": reason, "diff": diff}
+        path = write_package(dict(tables), out, name, version, replace(meta, provenance=provenance),
+                             models=models, validate=validate, rendered=rendered, report_sink=validation,
+                             incremental_validation=not full_validation)
+        published, changes = True, summarize_changes(version_changes(out, name, version))
+    outputs = refresh_outputs(out, name)
     ds = outputs["datasets"].get(name, {})
     zpath = path / zip_name(name, version) if path is not None else None
     sha = None

@@ -81,7 +81,8 @@ def publish_dataset(tables: Mapping[str, pd.DataFrame], articles: Sequence[Artic
     meta = PackageMeta(title="News claims", description=DESCRIPTION, licence=settings.dataset_licence,
                        sources=sources_from_articles(tables["articles"]),
                        provenance=provenance(articles, settings.model))
-    result = publish(tables, out, settings.dataset_name, meta, models=models)
+    full = getattr(settings, "validation", "incremental") == "full"
+    result = publish(tables, out, settings.dataset_name, meta, models=models, full_validation=full)
     if result.path is None:
         raise PublishError("nothing was published and no earlier version exists")
     return {"name": settings.dataset_name, "version": result.version, "bump": result.reason,

@@ -29,14 +29,15 @@ A key is the value of a one-column primary key, else the list of the key's value
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 import zipfile
 from collections import Counter
+from operator import itemgetter
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable
+
+from .csv_rows import csv_rows, per_publish
 
 FORMAT = "claimpack-changes/1"
 LEVELS = ("none", "patch", "minor", "major")
@@ -121,19 +122,30 @@ def resolve_package(ref: str | Path, out: str | Path | None = None, name: str | 
 
 
 # ------------------------------------------------------------------------------------------------ row diff
-def _read_csv(data: bytes) -> tuple[list[str], list[list[str]]]:
-    rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+def _read_csv(data: bytes) -> tuple[list[str], tuple[tuple[str, ...], ...]]:
+    """Header and rows; a row shorter than the header is padded with empty cells."""
+    header, rows = csv_rows(data)
+    width = len(header)
+    if any(len(r) < width for r in rows):
+        rows = tuple(r + ("",) * (width - len(r)) if len(r) < width else r for r in rows)
+    return list(header), rows
+
+
+def _index(rows: tuple[tuple[str, ...], ...], pos: dict[str, int], key_fields: list[str]) -> dict:
+    """Row by key: the key field's value for a one-field key, the tuple of values for several."""
     if not rows:
-        return [], []
-    return rows[0], rows[1:]
-
-
-def _key(values: list[str]) -> Any:
-    return values[0] if len(values) == 1 else list(values)
+        return {}
+    key = itemgetter(*(pos[f] for f in key_fields))
+    return {key(r): r for r in rows}
 
 
 def diff_rows(old_csv: bytes | None, new_csv: bytes | None, primary_key: list[str]) -> dict:
     """Rows added, removed and changed between two CSVs (either may be ``None``: a table added or removed)."""
+    return dict(_diff_rows(old_csv, new_csv, tuple(primary_key)))
+
+
+@per_publish
+def _diff_rows(old_csv: bytes | None, new_csv: bytes | None, primary_key: tuple[str, ...]) -> dict:
     old_fields, old_rows = _read_csv(old_csv) if old_csv is not None else ([], [])
     new_fields, new_rows = _read_csv(new_csv) if new_csv is not None else ([], [])
     if old_csv is not None and new_csv is not None:
@@ -148,8 +160,8 @@ def diff_rows(old_csv: bytes | None, new_csv: bytes | None, primary_key: list[st
     o_pos = {f: i for i, f in enumerate(old_fields)}
     n_pos = {f: i for i, f in enumerate(new_fields)}
 
-    def pick(row: list[str], pos: dict[str, int], fields: list[str]) -> tuple:
-        return tuple(row[pos[f]] if pos[f] < len(row) else "" for f in fields)
+    def pick(row: tuple[str, ...], pos: dict[str, int], fields: list[str]) -> tuple:
+        return tuple(row[pos[f]] for f in fields)
 
     if not key_fields:  # compare whole rows as multisets
         old_c = Counter(pick(r, o_pos, common) for r in old_rows)
@@ -160,21 +172,24 @@ def diff_rows(old_csv: bytes | None, new_csv: bytes | None, primary_key: list[st
         out["added"], out["removed"] = len(out["added_keys"]), len(out["removed_keys"])
         return out
 
-    old_idx = {pick(r, o_pos, key_fields): r for r in old_rows}
-    new_idx = {pick(r, n_pos, key_fields): r for r in new_rows}
+    old_idx = _index(old_rows, o_pos, key_fields)
+    new_idx = _index(new_rows, n_pos, key_fields)
+    as_key = (lambda k: k) if len(key_fields) == 1 else list
+    # on a nightly rebuild almost every row is unchanged: only rows not found verbatim need a look
+    unseen = set(new_rows) - set(old_rows) if old_fields == new_fields else set(new_rows)
     counts: Counter[str] = Counter()
     for k, row in new_idx.items():
+        if row not in unseen:
+            continue
         if k not in old_idx:
-            out["added_keys"].append(_key(list(k)))
+            out["added_keys"].append(as_key(k))
             continue
         old_row = old_idx[k]
-        if old_row == row and old_fields == new_fields:
-            continue  # the common case on a nightly rebuild: the row is unchanged
-        cols = [f for f in common if pick(row, n_pos, [f]) != pick(old_row, o_pos, [f])]
+        cols = [f for f in common if row[n_pos[f]] != old_row[o_pos[f]]]
         if cols:
-            out["changed_rows"].append({"key": _key(list(k)), "columns": cols})
+            out["changed_rows"].append({"key": as_key(k), "columns": cols})
             counts.update(cols)
-    out["removed_keys"] = [_key(list(k)) for k in old_idx if k not in new_idx]
+    out["removed_keys"] = [as_key(k) for k in old_idx if k not in new_idx]
     out["added"], out["removed"], out["changed"] = (len(out["added_keys"]), len(out["removed_keys"]),
                                                     len(out["changed_rows"]))
     out["changed_columns"] = {f: counts[f] for f in common if counts[f]}

@@ -34,6 +34,7 @@ import pandas as pd
 
 from schemas.tables import TABLES
 
+from .csv_rows import remember as remember_csv_rows
 from .tableschema import Models, data_dictionary, table_meta, table_schema
 
 DATAPACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
@@ -177,9 +178,12 @@ def check_publishable(obj: Any, extra_forbidden: list[str] = ()) -> None:
 def check_cells_publishable(rendered: Mapping[str, bytes], extra_forbidden: list[str] = ()) -> None:
     """Raise ``ValueError`` if a CSV cell contains a local path of this machine (see :func:`local_path_regex`);
     say, an absolute inbox path leaking into ``quarantine.origin``."""
+    values = _local_values(list(extra_forbidden))
     local = local_path_regex(list(extra_forbidden))
     for table, data in rendered.items():
         text = data.decode("utf-8")
+        if not any(v in text for v in values):
+            continue
         m = local.search(text)
         if m:
             line = text.count("\n", 0, m.start())
@@ -229,11 +233,6 @@ def _fmt_string(v: Any) -> str:
     return str(v)
 
 
-def neutralise_formula(cell: str) -> str:
-    """Prefix ``'`` to a cell a spreadsheet would run as a formula."""
-    return "'" + cell if cell.startswith(FORMULA_PREFIXES) else cell
-
-
 def _is_free_text(fld: dict) -> bool:
     cons = fld.get("constraints", {})
     return fld["type"] == "string" and "enum" not in cons and "pattern" not in cons
@@ -247,28 +246,31 @@ def render_csv(name: str, df: pd.DataFrame, models: Models | None = None) -> byt
     if len(df.columns) == 0 and len(df) == 0:  # an empty table given as a bare DataFrame()
         df = pd.DataFrame({f["name"]: [] for f in schema["fields"]})
     frame = model.validate(df, lazy=True)
-    columns = []
-    for fld in schema["fields"]:
-        values = frame[fld["name"]].tolist()
-        ftype = fld["type"]
-        if ftype == "integer":
-            cells = [_fmt_integer(v) for v in values]
-        elif ftype == "number":
-            cells = [_fmt_number(v) for v in values]
-        elif ftype == "boolean":
-            cells = [_fmt_boolean(v) for v in values]
-        elif ftype in ("date", "datetime"):
-            cells = [_fmt_temporal(v) for v in values]
-        elif _is_free_text(fld):
-            cells = [neutralise_formula(_fmt_string(v)) for v in values]
-        else:
-            cells = [_fmt_string(v) for v in values]
-        columns.append(cells)
+    columns = [_cells(frame[fld["name"]], fld) for fld in schema["fields"]]
+    header = tuple(f["name"] for f in schema["fields"])
+    rows = tuple(zip(*columns))
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([f["name"] for f in schema["fields"]])
-    writer.writerows(zip(*columns))
-    return buf.getvalue().encode("utf-8")
+    writer.writerow(header)
+    writer.writerows(rows)
+    data = buf.getvalue().encode("utf-8")
+    remember_csv_rows(data, header, rows)  # what reading the bytes back would give: spares a parse later
+    return data
+
+
+def _cells(series: pd.Series, fld: dict) -> list[str]:
+    """The published text of every cell of one column."""
+    ftype = fld["type"]
+    if ftype == "integer" and pd.api.types.is_integer_dtype(series.dtype):
+        return series.astype("string").fillna("").tolist()
+    if ftype == "string":
+        cells = series.where(series.notna(), "").astype(str).tolist()
+        if _is_free_text(fld):
+            return [("'" + c) if c.startswith(FORMULA_PREFIXES) else c for c in cells]  # a spreadsheet formula
+        return cells
+    fmt = {"integer": _fmt_integer, "number": _fmt_number, "boolean": _fmt_boolean, "date": _fmt_temporal,
+           "datetime": _fmt_temporal}.get(ftype, _fmt_string)
+    return [fmt(v) for v in series.tolist()]
 
 
 def render_tables(tables: Mapping[str, pd.DataFrame], models: Models | None = None) -> dict[str, bytes]:
@@ -470,7 +472,8 @@ class PackageInvalidError(ValueError):
 
 def write_package(tables: dict[str, pd.DataFrame], dest_root: Path, name: str, version: str, meta: PackageMeta,
                   *, models: Models | None = None, created: str | None = None, validate: bool = False,
-                  rendered: Mapping[str, bytes] | None = None, report_sink: dict | None = None) -> Path:
+                  rendered: Mapping[str, bytes] | None = None, report_sink: dict | None = None,
+                  incremental_validation: bool = True) -> Path:
     """Write ``<dest_root>/<name>/<version>/`` (CSV per table, ``datapackage.json``, ``README.md``, ``changes.json``
     against the newest published version below ``version``, the package zip and its sha256) atomically and return
     its path.
@@ -479,6 +482,8 @@ def write_package(tables: dict[str, pd.DataFrame], dest_root: Path, name: str, v
     table does not satisfy its model or the metadata holds a local path, ``PackageInvalidError`` if ``validate`` is
     set and Frictionless finds errors (the version is then not published). ``rendered`` may pass CSV bytes already
     made by :func:`render_tables` for these tables; ``report_sink``, a dict, receives the Frictionless report.
+    With ``incremental_validation`` (the default) Frictionless checks only the rows that are not in the previous
+    published version (see :mod:`pipeline.publish.validate_package`); the first version is always validated in full.
     """
     models = models or TABLES
     if not re.fullmatch(r"^([-a-z0-9._])+$", name):
@@ -514,7 +519,10 @@ def write_package(tables: dict[str, pd.DataFrame], dest_root: Path, name: str, v
         if validate:
             from .validate_package import validate_package
 
-            report = validate_package(tmp / "datapackage.json")
+            from .release import previous_version
+
+            prev = previous_version(dest_root, name, version) if incremental_validation else None
+            report = validate_package(tmp / "datapackage.json", baseline=parent / prev if prev else None)
             if report_sink is not None:
                 report_sink.update(report)
             if not report["valid"]:

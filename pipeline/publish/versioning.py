@@ -11,9 +11,7 @@ The first version is ``1.0.0``. Build time (``created``) and the provenance bloc
 """
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import re
 from pathlib import Path
@@ -164,31 +162,13 @@ def schema_changes(old: dict, new: dict) -> list[tuple[str, str]]:
 
 
 # ------------------------------------------------------------------------------------------------ row diff
-def _read_rows(data: bytes) -> tuple[list[str], list[dict]]:
-    reader = csv.DictReader(io.StringIO(data.decode("utf-8"), newline=""))
-    rows = list(reader)
-    return list(reader.fieldnames or []), rows
-
-
 def row_diff(old_csv: bytes | None, new_csv: bytes | None, primary_key: list[str]) -> dict[str, int]:
-    """Rows added, removed and changed between two CSVs, matched by primary key (by whole row without one).
+    """Rows added, removed and changed between two CSVs, matched by primary key (as whole rows without one).
     Only the fields both versions have are compared."""
-    old_fields, old_rows = _read_rows(old_csv) if old_csv is not None else ([], [])
-    new_fields, new_rows = _read_rows(new_csv) if new_csv is not None else ([], [])
-    common = [f for f in new_fields if f in old_fields] or new_fields or old_fields
-    key_fields = [f for f in primary_key if f in old_fields and f in new_fields] if old_csv and new_csv \
-        else list(primary_key)
-    if not key_fields:
-        key_fields = common
+    from .diff import diff_rows
 
-    def index(rows: list[dict]) -> dict[tuple, tuple]:
-        return {tuple(r.get(k) for k in key_fields): tuple(r.get(f) for f in common) for r in rows}
-
-    old_idx, new_idx = index(old_rows), index(new_rows)
-    added = sum(1 for k in new_idx if k not in old_idx)
-    removed = sum(1 for k in old_idx if k not in new_idx)
-    changed = sum(1 for k, v in new_idx.items() if k in old_idx and old_idx[k] != v)
-    return {"added": added, "removed": removed, "changed": changed}
+    d = diff_rows(old_csv, new_csv, primary_key)
+    return {"added": d["added"], "removed": d["removed"], "changed": d["changed"]}
 
 
 # ------------------------------------------------------------------------------------------------ decision
