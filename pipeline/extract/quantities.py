@@ -422,7 +422,7 @@ class _Scan:
         """'5 ft 2 in', '5 feet and 2 inches', '6 pounds 3 ounces': one measure in the larger unit"""
         if unit not in ("foot", "pound", "lb") or value != int(value):
             return end, value
-        rx = (r"\s*(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s?(?:inch(?:es)?|in\b(?!\s+(?:the|a|an|which|their|its)\b)|\"|'')"
+        rx = (r"\s*(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s?(?:inch(?:es)?|in\b(?!\s+(?:the|a|an|which|their|its)\b)|\"|''|″)"
               if unit == "foot" else r"\s*(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s?(?:ounces?|oz)\b")
         m = re.compile(rx, re.I).match(self.text, end)
         if not m:

@@ -135,11 +135,18 @@ _DIMENSION = r"(?:thick|long|wide|tall|deep|high|across|in\s+diameter|screens?|d
 _INCH_RE = re.compile(rf"\s?in\b(?=\s+{_DIMENSION}|\.?\s*$|\.\s+[A-Z])|\s?(?:\"|''|″)(?=\s+{_DIMENSION})")
 
 
+# a foot mark only when inches follow: 6'3"
+_FOOT_MARK_RE = re.compile(r"['′](?=\d{1,2}(?:\.\d+)?(?:\"|''|″))")
+
+
 def match_unit(text: str, pos: int):
     """The unit right after ``pos``: (end, unit, kind) or None."""
     m = _INCH_RE.match(text, pos)
     if m:
         return m.end(), "inch", "length"
+    m = _FOOT_MARK_RE.match(text, pos)
+    if m:
+        return m.end(), "foot", "length"
     m = WORD_UNIT_RE.match(text, pos)
     if m:
         i = int(m.lastgroup[1:])

@@ -474,3 +474,8 @@ def test_tokenised_fractions(q):
 
 def test_more_labels_and_account_numbers(q):
     assert q("Leave at Exit 12 and pay into 2222-33334444-5555.") == []
+
+
+def test_feet_and_inches_marks(q):
+    x = one(q("The senator is 6'2\" tall."))
+    assert (x.unit, x.value) == ("foot", pytest.approx(6 + 2 / 12))
