@@ -842,11 +842,12 @@ _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", 
 
 
 def _not_a_name(doc, ts: int, te: int, label: str, surface: str) -> bool:
-    """Spans spaCy tags that name no person, organisation or place: all lower case ("disco club"), a time zone, the
-    letters after a person's name, or title words before a title ("Home" in "Home Secretary", "Emeritus Professor")."""
+    """Spans spaCy tags that name no person, organisation or place: all lower case ("disco club"), a time zone, a
+    social media handle or hashtag, the letters after a person's name, or title words before a title ("Home" in
+    "Home Secretary")."""
     if label not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"):
         return False
-    if not any(c.isupper() for c in surface) or surface in _TIME_ZONES:
+    if not any(c.isupper() for c in surface) or surface in _TIME_ZONES or surface[:1] in "@#":
         return True
     if surface in _POST_NOMINALS and ts >= 2 and doc[ts - 1].text == "," and doc[ts - 2].ent_type_ == "PERSON":
         return True
@@ -884,6 +885,12 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     if gz.is_product(surface) or (label in ("PERSON", "PRODUCT", "WORK_OF_ART") and te < len(doc)
                                   and doc[te].lower_ in gz.PRODUCT_HEADS and not gz.lookup_place(surface)):
         return Mention(cs, ce, surface, bare, "other", "product:" + n)
+    # a title right after a work noun ("the 1969 film Easy Rider", "her novel Angel Catbird") and a belief or
+    # movement ("Islam", "Islamophobia") are no people, organisations or places
+    if proper and ts > 0 and doc[ts - 1].text in gz.WORK_NOUNS and doc[ts - 1].pos_ == "NOUN":
+        return Mention(cs, ce, surface, bare, "other", "work:" + n)
+    if len(_words(surface)) == 1 and (n in gz.RELIGIONS or re.search(r"(?:ism|phobia)$", n)):
+        return Mention(cs, ce, surface, bare, "other", "belief:" + n)
 
     # 1b'. a name right after an organisation noun is an organisation ("the French newspaper Les Echos")
     if proper and label != "PERSON" and ts > 0 and doc[ts - 1].text in gz.ORG_CUES and \

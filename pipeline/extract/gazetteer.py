@@ -641,6 +641,15 @@ FESTIVALS = {"hajj", "umrah", "ramadan", "eid", "eid al fitr", "eid al adha", "d
              "easter", "christmas", "yom kippur", "rosh hashanah", "lent", "ashura", "nowruz", "vesak", "holi",
              "thanksgiving", "pentecost", "purim", "sukkot", "mawlid", "arbaeen", "navratri", "durga puja"}
 
+# Religions (not organisations: "Islam's holiest site").
+RELIGIONS = {"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "jainism", "taoism", "shinto",
+             "catholicism", "protestantism", "zoroastrianism", "confucianism", "bahaism"}
+
+# Lower-case nouns after which a capitalised name is the title of a work ("the film Easy Rider").
+WORK_NOUNS = {"film", "movie", "novel", "book", "album", "song", "musical", "opera", "series", "sitcom",
+              "documentary", "painting", "poem", "memoir", "biography", "videogame", "episode", "anthology", "comic",
+              "manga", "soundtrack"}
+
 # Last words of newspaper titles named after their city ("Toronto Star", "Edmonton Sun").
 NEWSPAPER_WORDS = {"sun", "star", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "observer",
                    "mail", "telegraph", "guardian", "express", "mirror", "globe", "courier", "examiner", "inquirer",

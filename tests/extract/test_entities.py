@@ -545,3 +545,18 @@ def test_surname_inside_a_building_name_is_the_person(nlp):
 def test_name_after_town_of_is_a_place(nlp):
     ms = _mentions(nlp, "Shells fell near the village of Kafr Nubl on Monday.")  # spaCy: an organisation
     assert _find(ms, "Kafr Nubl").entity_type == "place"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("He is famous for his role in the 1972 film Silent River, shot in Utah.", "Silent River"),
+    ("She launched her graphic novel Blue Heron with a friend.", "Blue Heron"),
+    ("Pilgrims travelled to Mecca, Islam's holiest site.", "Islam"),
+])
+def test_works_and_religions_are_other(nlp, text, name):
+    assert _find(_mentions(nlp, text), name).entity_type == "other"
+
+
+def test_social_media_handle_is_no_organisation(nlp):
+    ms = _mentions(nlp, "Obama tweeted from his @POTUS account on Monday.")
+    assert not any("POTUS" in m.text for m in ms)
+    assert _find(_mentions(nlp, "They play Belgium on Sunday in the final."), "Belgium").entity_type == "country"
