@@ -81,13 +81,29 @@ WORD_UNITS = [
     (r"kilowatts?", "kW", "other"),
     (r"watts?", "W", "other"),
     (r"volts?", "V", "other"),
-    (r"(?:tera|giga|mega|kilo)?bytes?", "byte", "other"),
+    (r"(?:exa|peta|tera|giga|mega|kilo)?bytes?", "byte", "other"),
     (r"(?:giga|mega|kilo)?bits?", "bit", "other"),
+    (r"(?:kilo|mega|giga|tera)?electron[-\s]?volts?", None, "other"),
+    (r"(?:kilo|mega|giga)?joules?", None, "other"),
+    (r"(?:kilo|mega|giga)?hertz", None, "other"),
+    (r"(?:kilo)?calories", "calorie", "other"),
+    (r"horsepower", "horsepower", "other"),
+    (r"decibels?", "dB", "other"),
+    (r"megatons?|megatonnes?", "megaton", "other"),
+    (r"carats?", "carat", "mass"),
+    (r"pints?", "pint", "volume"),
+    (r"quarts?", "quart", "volume"),
+    (r"fluid\s+ounces?", "fluid ounce", "volume"),
+    (r"cubic\s+(?:yards?|inch(?:es)?)", None, "volume"),
+    (r"square\s+yards?", "square yard", "area"),
+    (r"kelvins?", "kelvin", "temperature"),
+    (r"amp(?:ere)?s?", "ampere", "other"),
     (r"percentage\s+points?", "percentage point", "percent"),
     (r"basis\s+points?", "basis point", "other"),
     (r"points?", "point", "other"),
 ]
-_WORD_PREFIX = {"terabyte": "TB", "gigabyte": "GB", "megabyte": "MB", "kilobyte": "kB", "gigabit": "Gbit",
+_WORD_PREFIX = {"exabyte": "EB", "petabyte": "PB", "terabyte": "TB", "gigabyte": "GB", "megabyte": "MB",
+                "kilobyte": "kB", "gigabit": "Gbit",
                 "megabit": "Mbit", "kilobit": "kbit"}
 
 SYMBOL_UNITS = [
@@ -139,6 +155,12 @@ _INCH_RE = re.compile(rf"\s?in\b(?=\s+{_DIMENSION}|\.?\s*$|\.\s+[A-Z])|\s?(?:\"|
 _FOOT_MARK_RE = re.compile(r"['′](?=\d{1,2}(?:\.\d+)?(?:\"|''|″))")
 
 
+def _singular_name(matched: str) -> str:
+    """a word unit as written, lower case and singular: 'Kilojoules' -> 'kilojoule', 'cubic yards' -> 'cubic yard'"""
+    name = re.sub(r"[-\s]+", " ", matched.lower())
+    return re.sub(r"(inch)es$|(?<!s)s$", r"\1", name)
+
+
 def match_unit(text: str, pos: int):
     """The unit right after ``pos``: (end, unit, kind) or None."""
     m = _INCH_RE.match(text, pos)
@@ -151,6 +173,7 @@ def match_unit(text: str, pos: int):
     if m:
         i = int(m.lastgroup[1:])
         _rx, unit, kind = WORD_UNITS[i]
+        unit = unit or _singular_name(m.group(m.lastgroup))
         if unit in ("byte", "bit"):
             w = m.group(m.lastgroup).lower().rstrip("s")
             unit = _WORD_PREFIX.get(w, unit)

@@ -479,3 +479,13 @@ def test_more_labels_and_account_numbers(q):
 def test_feet_and_inches_marks(q):
     x = one(q("The senator is 6'2\" tall."))
     assert (x.unit, x.value) == ("foot", pytest.approx(6 + 2 / 12))
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("The blast equalled 20 megatons of TNT.", "megaton"), ("The engine makes 400 horsepower now.", "horsepower"),
+    ("Noise hit 90 decibels at night.", "dB"), ("The ring has a 3 carat stone.", "carat"),
+    ("The snack has 250 calories each.", "calorie"), ("Each fan used 12 kilojoules then.", "kilojoule"),
+    ("The archive holds 2 petabytes today.", "PB"), ("They poured 4 cubic yards of concrete.", "cubic yard"),
+])
+def test_more_word_units(q, text, unit):
+    assert one(q(text)).unit == unit
