@@ -130,14 +130,28 @@ def _strip_document(tok):
     return _np_span(tok)
 
 
+def _quote_between(a, b) -> bool:
+    """Whether a closing quotation mark stands between tokens ``a`` and ``b`` ('"..., one of X," Y said')."""
+    lo, hi = sorted((a.i, b.i))
+    return any(a.doc[k].text in _CLOSE_Q for k in range(lo + 1, hi))
+
+
+def _with_description(subj, rng: tuple[int, int]) -> tuple[int, int]:
+    """'The broadcaster NRK reported': a parser slip makes the description a second subject right before the
+    name; the range of the description is returned (``_named`` then takes the name after it, typed by the
+    description)."""
+    prev = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i < subj.i and c.right_edge.i + 1 == rng[0]]
+    return _np_span(prev[0]) if prev else rng
+
+
 def _subject(v):
     """Subject token of a cue verb (inherited through participles, conjunctions and "by saying"), or None. A
     passive participle without a subject of its own ("when asked about X") inherits none: the subject of the
     clause it hangs from is its patient, not its agent."""
     via_prep = False  # "X was quoted as saying ...": X, even as a passive subject, is the speaker
     for _ in range(3):
-        # nearest first: a parser slip can hang a quoted fragment on the cue as a second subject
-        for ch in sorted(v.children, key=lambda c: abs(c.i - v.i)):
+        # a parser slip can hang a quoted fragment on the cue as a second subject: the quoted one comes last
+        for ch in sorted(v.children, key=lambda c: (_quote_between(c, v), abs(c.i - v.i))):
             if ch.dep_ in ("nsubj", "nsubjpass") and not (ch.dep_ == "nsubjpass" and ch.lower_ in _THAT):
                 if ch.dep_ == "nsubjpass" and not via_prep:
                     agent = [a for a in v.children if a.dep_ == "agent"]
@@ -478,7 +492,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
             subj_rng = (left, v.i) if left < v.i else None
         else:
             subj = _subject(v)
-            subj_rng = _np_span(subj) if subj is not None else None
+            subj_rng = _with_description(subj, _np_span(subj)) if subj is not None else None
             if subj is None and v.dep_ == "ROOT":
                 subj_rng = _preceding_np(doc, sent, v)
             if subj is not None and subj.lower_ in ("that", "which", "this", "it", "there") and subj.dep_ != "nsubj":

@@ -523,3 +523,9 @@ def test_noun_of_intention_with_an_infinitive(nlp):
     c = next(c for c in cs if c.cue == "plan")
     assert (c.claimant, c.text, c.epistemic_status) == ("The ministry", "to close the port by 2027", "expected")
     assert [c for c in cs if c.attribution == "author"], "the sentence stays a claim of the author"
+
+
+def test_quoted_fragment_parsed_as_subject_is_not_the_speaker(nlp):
+    text = "“Berg would be a great senator. One of the brightest members of the parliament,” Rep. Lund said."
+    c = one(claims_of(nlp, text), "great senator")
+    assert c.claimant == "Rep. Lund" and "brightest members" in c.text
