@@ -102,7 +102,7 @@ WORD_UNITS = [
     (r"basis\s+points?", "basis point", "other"),
     (r"points?", "point", "other"),
 ]
-_WORD_PREFIX = {"exabyte": "EB", "petabyte": "PB", "terabyte": "TB", "gigabyte": "GB", "megabyte": "MB",
+_WORD_PREFIX = {"exabyte": "exabyte", "petabyte": "petabyte", "terabyte": "TB", "gigabyte": "GB", "megabyte": "MB",
                 "kilobyte": "kB", "gigabit": "Gbit",
                 "megabit": "Mbit", "kilobit": "kbit"}
 

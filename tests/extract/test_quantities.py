@@ -485,7 +485,7 @@ def test_feet_and_inches_marks(q):
     ("The blast equalled 20 megatons of TNT.", "megaton"), ("The engine makes 400 horsepower now.", "horsepower"),
     ("Noise hit 90 decibels at night.", "dB"), ("The ring has a 3 carat stone.", "carat"),
     ("The snack has 250 calories each.", "calorie"), ("Each fan used 12 kilojoules then.", "kilojoule"),
-    ("The archive holds 2 petabytes today.", "PB"), ("They poured 4 cubic yards of concrete.", "cubic yard"),
+    ("The archive holds 2 petabytes today.", "petabyte"), ("They poured 4 cubic yards of concrete.", "cubic yard"),
 ])
 def test_more_word_units(q, text, unit):
     assert one(q(text)).unit == unit
