@@ -263,6 +263,18 @@ def _continues_org_name(doc, prev_end: int, ent) -> bool:
         doc[prev_end - 1].lower_ in gz.ORG_HEADS | gz.FACILITY_WORDS and name[:1].isupper()
 
 
+def _without_trailing_score(ent) -> int:
+    """End token of a place name that spaCy ran into the number after it: "Sweden 1 - 0 Korea"."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].is_space:
+        end -= 1
+    doc = ent.doc
+    score = end + 1 < len(doc) and doc[end].text in ("-", "–", "—", ":") and doc[end + 1].like_num
+    if score and end - 1 > ent.start and doc[end - 1].like_num and gz.lookup_place(doc[ent.start:end - 1].text):
+        return end - 1
+    return ent.end
+
+
 def _without_trailing_title(ent) -> int:
     """End token of an organisation name that spaCy ran into the title after it: "NASA Administrator", "the State
     Department Spokesperson" name the organisation; the title (with it) is a person found by _title_mentions."""
@@ -318,7 +330,7 @@ def find_mentions(doc) -> list[Mention]:
             # "Valeska Paris" tagged as two places: a person whose surname is a city
             raw[-1] = (prev[0], ent.end_char, prev[2], ent.end, "PERSON")
             continue
-        end = _without_trailing_title(ent)
+        end = min(_without_trailing_title(ent), _without_trailing_score(ent))
         raw.append((ent.start_char, doc[end - 1].idx + len(doc[end - 1].text), ent.start, end, ent.label_))
 
     # full names of people in the article, for surname coreference; titles they were introduced with
@@ -837,6 +849,10 @@ def _names_people(doc, te: int, surface: str) -> bool:
 
 # Letters after a person's name ("Jane Roe, QC") and time zones ("15:00 GMT") that spaCy takes for organisations.
 _POST_NOMINALS = {"QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD", "Jr", "Sr", "Esq"}
+_PORTFOLIOS = {"state", "defence", "defense", "education", "health", "justice", "finance", "labour", "labor",
+               "agriculture", "energy", "transport", "transportation", "interior", "commerce", "treasury", "housing",
+               "environment", "culture", "trade", "industry", "foreign affairs", "home affairs", "the treasury",
+               "the interior", "war", "the environment", "science", "tourism", "immigration", "welfare"}
 _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT",
                "PST", "PDT", "AEST", "AEDT", "IST", "JST", "KST", "HKT", "SGT", "WIB"}
 
@@ -851,6 +867,9 @@ def _not_a_name(doc, ts: int, te: int, label: str, surface: str) -> bool:
         return True
     if surface in _POST_NOMINALS and ts >= 2 and doc[ts - 1].text == "," and doc[ts - 2].ent_type_ == "PERSON":
         return True
+    if label == "ORG" and ts >= 2 and doc[ts - 1].lower_ in ("of", "for") and doc[ts - 2].lower_ in _ROLE_HEADS \
+            and gz.norm(surface) in _PORTFOLIOS:
+        return True  # "Secretary of State", "Minister for Education": the portfolio is part of the title
     return label == "ORG" and te < len(doc) and doc[te].lower_ in _ROLE_HEADS and doc[te].text[:1].isupper() and \
         all(t.lower_ in _TITLE_MODIFIERS for t in doc[ts:te])
 
@@ -1107,7 +1126,8 @@ def _title_mentions(doc, title_of: dict[str, str], found: list[Mention]) -> list
             continue  # "the president of X", "a minister": not a stand-alone title
         if i == j and (tok.is_sent_start or j == 0):
             continue  # a bare capitalised word at a sentence start proves nothing
-        if e < len(doc) and doc[e].text[:1].isupper() and doc[e].is_alpha:
+        if e < len(doc) and doc[e].text[:1].isupper() and (doc[e].is_alpha or
+                                                           doc[e].text.rstrip(".").lower() in _HONORIFICS):
             continue  # "the President Joe Biden", "Director James Cameron": the name is found by NER
         s_char, e_char = doc[i].idx, doc[e - 1].idx + len(doc[e - 1].text)
         if any(a < e_char and s_char < b and not (s_char <= a and b <= e_char and etype != "person")

@@ -560,3 +560,20 @@ def test_social_media_handle_is_no_organisation(nlp):
     ms = _mentions(nlp, "Obama tweeted from his @POTUS account on Monday.")
     assert not any("POTUS" in m.text for m in ms)
     assert _find(_mentions(nlp, "They play Belgium on Sunday in the final."), "Belgium").entity_type == "country"
+
+
+def test_portfolio_inside_a_title_is_no_organisation(nlp):
+    ms = _mentions(nlp, "John Kerry, the Secretary of State, called Thailand's foreign minister.")
+    assert not any(m.text == "State" for m in ms)
+    ms = _mentions(nlp, "The Undersecretary for Education Mr. Rossi said the rules would change.")
+    assert not any(m.entity_key.startswith("role:") for m in ms)  # a name follows the title
+
+
+def test_score_cut_from_a_team_name(nlp):
+    from spacy.tokens import Span
+    from pipeline.extract.entities import _without_trailing_score
+    doc = nlp("Group F — Norway 1 – 0 Chile")
+    i = [t.i for t in doc if t.text == "Norway"][0]
+    assert _without_trailing_score(Span(doc, i, i + 2, label="ORG")) == i + 1
+    doc = nlp("The Vostok 1 capsule flew in 1961.")
+    assert _without_trailing_score(Span(doc, 1, 3, label="PRODUCT")) == 3
