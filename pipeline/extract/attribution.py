@@ -198,6 +198,17 @@ def _name_run(doc, h, lo: int) -> int:
     return i
 
 
+def _final_name_apposition(doc, i: int, j: int) -> Optional[tuple[int, int]]:
+    """Token range of a person's name in apposition that ends the description [i, j), or None."""
+    k = j
+    while k > i and (doc[k - 1].is_punct or doc[k - 1].is_space):
+        k -= 1
+    last = doc[k - 1] if k > i else None
+    if last is None or last.dep_ != "appos" or last.ent_type_ != "PERSON" or doc[last.left_edge.i - 1].text != ",":
+        return None
+    return _name_run(doc, last, last.left_edge.i), k
+
+
 def _describes(doc, i: int, j: int) -> bool:
     """Whether tokens [i, j) in front of a name describe it (a role or a common noun, not only "the")."""
     return any(doc[k].pos_ == "NOUN" or doc[k].lower_ in C.PERSON_ROLES for k in range(i, j))
@@ -233,6 +244,8 @@ def _named(doc, rng: tuple[int, int]) -> tuple[tuple[int, int], Optional[str]]:
     h = heads[0]
     if any(c.dep_ in ("conj", "cc") for c in h.children) or h.pos_ == "PRON":
         return rng, None
+    if h.pos_ == "NOUN" and h.lower_ in C.PERSON_ROLES and (last := _final_name_apposition(doc, i, j)) is not None:
+        return last, "person"  # "The mayor of Tromsø, Knut Aasen": the apposition hangs from the place
     if h.pos_ == "NOUN":
         # "The operator, Baltic Wind," / "the newspaper SME": a proper-name apposition (or, in a parser slip,
         # a second subject of the same verb right after the description)
@@ -493,6 +506,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         else:
             subj = _subject(v)
             subj_rng = _with_description(subj, _np_span(subj)) if subj is not None else None
+            if evidence:
+                subj_rng = _strip_document(subj)  # "a survey by the council shows ..." -> the council
             if subj is None and v.dep_ == "ROOT":
                 subj_rng = _preceding_np(doc, sent, v)
             if subj is not None and subj.lower_ in ("that", "which", "this", "it", "there") and subj.dep_ != "nsubj":
@@ -1334,6 +1349,17 @@ _MALE_TITLES = frozenset("mr mr. sir lord king prince".split())
 _FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess".split())
 
 
+def _in_subject(tok) -> bool:
+    """Whether ``tok`` lies in the subject of its clause ("The mayor of Tromsø, Knut Aasen, said")."""
+    for _ in range(6):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def _pronoun_antecedent(doc, start: int, content: tuple[int, int]) -> Optional[str]:
     """The person a claimant "he" / "she" at ``start`` stands for: among the persons named in the few
     sentences before it (outside quotations and outside the claim's own content, not of the other gender
@@ -1350,7 +1376,7 @@ def _pronoun_antecedent(doc, start: int, content: tuple[int, int]) -> Optional[s
              and not (e.start > 0 and doc[e.start - 1].lower_ in other_gender)]
     if not cands:
         return None
-    subjects = [e for e in cands if e.root.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [e for e in cands if _in_subject(e.root)]
     return re.sub(r"['’]s?$", "", (subjects or cands)[-1].text) or None
 
 

@@ -99,6 +99,7 @@ plan promise pledge vow threat proposal decision intention bid offer call demand
 DOCUMENT_NOUNS = frozenset("""
 report reports data documents document statement statements figures figure estimates estimate information
 assessment assessments access analysis findings records record footage images account accounts
+survey surveys poll polls study studies
 """.split())
 
 # ---------------------------------------------------------------- claimant typing

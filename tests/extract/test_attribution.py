@@ -529,3 +529,20 @@ def test_quoted_fragment_parsed_as_subject_is_not_the_speaker(nlp):
     text = "“Berg would be a great senator. One of the brightest members of the parliament,” Rep. Lund said."
     c = one(claims_of(nlp, text), "great senator")
     assert c.claimant == "Rep. Lund" and "brightest members" in c.text
+
+
+def test_role_description_ending_in_a_name(nlp):
+    text = "The mayor of Tromsø, Knut Aasen, was quoted as saying that the city would lose ten departures."
+    c = one(claims_of(nlp, text), "city would lose")
+    assert (c.claimant, c.claimant_type) == ("Knut Aasen", "person")
+
+
+def test_pronoun_prefers_the_person_in_a_subject(nlp):
+    text = ("Ingrid Solberg spoke first. The mayor of Tromsø, Knut Aasen, then left the room. "
+            "He said the ferry would stop in May.")
+    assert one(claims_of(nlp, text), "ferry would stop").claimant == "Knut Aasen"
+
+
+def test_survey_findings_belong_to_the_survey_author(nlp):
+    c = one(claims_of(nlp, "A survey by the regional council shows broad support for a new bridge."), "broad support")
+    assert (c.claimant, c.cue) == ("the regional council", "shows")

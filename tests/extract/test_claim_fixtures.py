@@ -65,6 +65,10 @@ CLAIM_FIELDS = {
     "estimate": ("epistemic_status",),
     "author_claim": ("attribution", "claimant_type"),
     "subheading": ("attribution", "claimant_type"),
+    "pronoun_claimant": ("claimant_type",),
+    "quoted_aside": ("attribution",),
+    "quoted_as_saying": ("attribution", "claimant_type"),
+    "evidence_object": ("attribution",),
 }
 
 _WORD = re.compile(r"\w+")
