@@ -121,7 +121,11 @@ _BLOCK_RE = re.compile(
     r"|(?:\+\d{1,3}[\s.-]?|(?<![\w.,])0)\d{1,4}(?:[\s.-]\d{2,4}){2,}(?![\d,])|(?<!\w)['’]\d{2}\b(?!['’])"
     r"|\b\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)*\b"
     # account and reference numbers: three or more hyphenated digit groups
-    r"|\b\d+(?:-\d+){2,}\b", re.I)
+    r"|\b\d+(?:-\d+){2,}\b"
+    # clock times: '0735 GMT', 'three o'clock'; street numbers: '131 West 23rd Street'
+    r"|\b\d{4}\s?(?:GMT|UTC)\b|\b(?:\d{1,2}|[a-z]+)\s+o['’]clock\b"
+    r"|(?-i:\b\d{1,5}(?=(?:\s+[A-Z0-9][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|"
+    r"Blvd\.|Lane|Place|Way|Court|Square)\b))", re.I)
 _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*(?:\(?\d{1,2}[.)]|\d{1,2}\s\))\s")
 # a list marker inside running text: 'it does 1) this; 2) that' (a ')' with no '(' open before it)
 _INLINE_MARKER_RE = re.compile(r"(?<![\w.,(])\d{1,2}\s?\)(?=\s+[a-z])")
@@ -606,6 +610,9 @@ class _Scan:
         if q.get("word") in ("one", "an", "a"):
             res["drop"] = True  # 'one of them': a pronoun; 'a hundred and two' (no noun) stays
             return
+        if q.get("word") and self._capitalised_in_name(q["core_start"]):
+            res["drop"] = True  # 'Ground Zero', 'Round Two', 'Air Force One'
+            return
         if plain:
             ci = self.tok_at(q["core_start"])
             if ci is not None and ci > 0:
@@ -614,6 +621,14 @@ class _Scan:
                         and prev.idx + len(prev.text) <= q["core_start"]:
                     res["drop"] = True  # Boeing 747, Voyager 2, Highway 35
                     return
+
+    def _capitalised_in_name(self, pos):
+        """a capitalised number word inside a sentence, right after a capitalised word"""
+        i = self.tok_at(pos)
+        if not i or self.doc[i].is_sent_start or not self.text[pos:pos + 1].isupper():
+            return False
+        prev = self.doc[i - 1]
+        return prev.text[:1].isupper() and not prev.is_sent_start or prev.pos_ == "PROPN"
 
     def _plural_noun_at(self, pos):
         """'1.3m vehicles', '5m people': a plural noun right after ``pos`` makes a glued 'm' read as million"""

@@ -489,3 +489,10 @@ def test_feet_and_inches_marks(q):
 ])
 def test_more_word_units(q, text, unit):
     assert one(q(text)).unit == unit
+
+
+def test_clock_times_addresses_and_number_names(q):
+    assert q("It struck at 0735 GMT near 131 West 23rd Street.") == []
+    assert q("He posted at four o'clock from Ground Zero.") == []
+    assert one(q("He won 3 in a way nobody expected.")).value == 3
+    assert one(q("Two men were held.")).counted == "men"
