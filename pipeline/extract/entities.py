@@ -544,6 +544,13 @@ def _acronyms_follow_long_form(doc, mentions: list[Mention], acronyms: dict[str,
 _NESTABLE = ("country", "place", "group")
 
 
+def _common_word_at_sentence_start(doc, char: int) -> bool:
+    """The token at ``char`` opens its sentence and is a common word ("Critics of Scientology"), capitalised only
+    because of its position."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and span[0].is_sent_start and span[0].pos_ not in ("PROPN", "X")
+
+
 def _taken_spans(mentions: list[Mention]) -> list[tuple[int, int, bool]]:
     """Spans already found, each with whether a longer name may contain it (a place or nationality word)."""
     return [(m.char_start, m.char_end, m.entity_type in _NESTABLE or m.entity_key.startswith("people:"))
@@ -582,7 +589,8 @@ def _repeat_names(doc, mentions: list[Mention]) -> list[Mention]:
         before = re.search(r"([A-Za-z][\w.'’-]*)[ \t]+(of[ \t]+)?$", text[max(0, s - 40):s])
         after = re.match(r"[ \t]+(?:of[ \t]+)?[A-Z0-9]", text[e:e + 6])
         if after or (before and before.group(1)[:1].isupper() and before.group(1).lower() not in _REPEAT_OK_BEFORE
-                     and not (before.group(1).endswith(".") and len(before.group(1)) > 3)):
+                     and not (before.group(1).endswith(".") and len(before.group(1)) > 3)
+                     and not _common_word_at_sentence_start(doc, s - len(text[max(0, s - 40):s]) + before.start(1))):
             continue  # part of a longer name: "Internet Explorer", "Minister of Education", "Sweden 1"
         m = names[hit.group(0)]
         out.append(Mention(s, e, hit.group(0), m.name, m.entity_type, m.entity_key, m.country_code))
@@ -925,11 +933,12 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
             Mention(cs, ce, surface, bare, "place", "place:" + n, None)
 
     # 1c. a name after an honorific is a person whatever spaCy thought ("Ms Hill", "Dr. Jordan"); so is a two- or
-    # three-word name after a lower-case role noun ("actor Dennis Hopper", "goalkeeper Thibaut Courtois")
+    # three-word name after a lower-case role noun ("actor Dennis Hopper", "goalkeeper Thibaut Courtois"), or a
+    # one-word "place" unknown to the gazetteer ("designer Halston")
     if label != "PERSON" and proper and ts > 0 and not gz.demonym(surface) and len(_words(surface)) <= 3 and (
             doc[ts - 1].text.rstrip(".").lower() in _HONORIFICS or
-            (doc[ts - 1].text in _ROLE_NOUNS and len(_words(surface)) >= 2 and not gz.is_known_org(surface)
-             and gz.lookup_place(surface) is None and not gz.org_head(surface))):
+            (doc[ts - 1].text in _ROLE_NOUNS and (len(_words(surface)) >= 2 or label in _PLACE_LABELS)
+             and not gz.is_known_org(surface) and gz.lookup_place(surface) is None and not gz.org_head(surface))):
         return Mention(cs, ce, surface, surface, "person", _person_key(surface))
 
     # 1d. a capitalised name headed by an organisation word ("Civil Defence Authority", "Municipality of Turin")

@@ -577,3 +577,14 @@ def test_score_cut_from_a_team_name(nlp):
     assert _without_trailing_score(Span(doc, i, i + 2, label="ORG")) == i + 1
     doc = nlp("The Vostok 1 capsule flew in 1961.")
     assert _without_trailing_score(Span(doc, 1, 3, label="PRODUCT")) == 3
+
+
+def test_repeat_after_sentence_initial_common_word(nlp):
+    text = "Posts attacked Zentrology, the group said. Critics of Zentrology met online."
+    ms = _mentions(nlp, text)
+    assert any(m.char_start == text.rindex("Zentrology") and m.entity_type == "organization" for m in ms)
+
+
+def test_unknown_place_after_role_noun_is_a_person(nlp):
+    ms = _mentions(nlp, "Portraits include fashion designer Halston and others.")
+    assert _find(ms, "Halston").entity_type == "person"
