@@ -35,7 +35,8 @@ from pipeline.extract.units import (
 )
 from pipeline.records import Quantity
 
-_DIGITS = (r"(?<![\w/.,])\d{1,3}/\d{1,3}(?![\d/])"
+_DIGITS = (r"(?<![\w])\d*[½⅓⅔¼¾⅕⅛]"  # vulgar fractions first: '2½'
+           r"|(?<![\w/.,])\d{1,3}/\d{1,3}(?![\d/])"
            # tokenised fractions: '1 / 4', '7 3 / 4'
            r"|(?<![\w/.,])(?:\d{1,3}\s)?\d{1,2}\s/\s\d{1,2}(?![\d/]|\s/)"
            # (a currency code may glue on: USD115)
@@ -47,8 +48,7 @@ _DIGITS = (r"(?<![\w/.,])\d{1,3}/\d{1,3}(?![\d/])"
            r"|(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d/]|[.,]\d|\s\d)"
            r"|\d{1,3}(?:\s,\s\d{3})+(?!\d)|\d+)"
            # decimals ('46.8', tokenised '46 . 8') and mixed fractions ('2 1/2')
-           r"(?:\.\d+|\s\.\s\d+(?![\d,]|\s[.,]\s\d))?(?:\s\d{1,2}/\d{1,2}(?![\d/]))?)"
-           r"|(?<![\w])\d*[½⅓⅔¼¾⅕⅛]")
+           r"(?:\.\d+|\s\.\s\d+(?![\d,]|\s[.,]\s\d))?(?:\s\d{1,2}/\d{1,2}(?![\d/]))?)")
 _VAGUE = {
     "tens of thousands": (1e4, 1e5), "hundreds of thousands": (1e5, 1e6), "tens of millions": (1e7, 1e8),
     "hundreds of millions": (1e8, 1e9), "tens of billions": (1e10, 1e11), "hundreds of billions": (1e11, 1e12),

@@ -496,3 +496,12 @@ def test_clock_times_addresses_and_number_names(q):
     assert q("He posted at four o'clock from Ground Zero.") == []
     assert one(q("He won 3 in a way nobody expected.")).value == 3
     assert one(q("Two men were held.")).counted == "men"
+
+
+def test_vulgar_fraction_after_digits(q):
+    x = one(q("Add 2½ cups of flour."))
+    assert (x.value, x.unit) == (2.5, "cup")
+
+
+def test_cubic_centimetre_denominator(q):
+    assert one(q("Steel has a density of 7.8 g/cm3 or so.")).unit == "g/cubic centimetre"
