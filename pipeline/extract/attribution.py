@@ -937,7 +937,7 @@ def _according_to(doc, sent) -> list[_Found]:
         if b <= a:
             continue
         s, e = _trim(text, *_tok_span(doc, a, b))
-        if e - s < 3:
+        if e - s < 3 or not _WORD.search(text[s:e]):
             continue
         out.append(_Found((s, e), t, _tok_span(doc, t.i, t.i + 2), "according", _tok_span(doc, ci, cj),
                           attribution="according_to"))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -546,3 +547,8 @@ def test_pronoun_prefers_the_person_in_a_subject(nlp):
 def test_survey_findings_belong_to_the_survey_author(nlp):
     c = one(claims_of(nlp, "A survey by the regional council shows broad support for a new bridge."), "broad support")
     assert (c.claimant, c.cue) == ("the regional council", "shows")
+
+
+def test_according_to_without_words_is_no_claim(nlp):
+    cs = claims_of(nlp, "The ban was lifted, according to the ministry.\n\nAccording to the ministry, ... !")
+    assert all(re.search(r"\w", c.text) for c in cs)
