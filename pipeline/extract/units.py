@@ -292,6 +292,10 @@ CURRENCY_WORDS = [
     (r"roubles?|rubles?", "RUB"), (r"hryvnias?|hryvnia", "UAH"), (r"won", "KRW"), (r"(?:turkish\s+)?liras?", "TRY"),
     (r"shekels?", "ILS"), (r"rand", "ZAR"), (r"bitcoins?", "BTC"), (r"cents?", "cent"), (r"pence|penny|pennies", "pence"),
     (r"pesetas?", "peseta"),
+    # other currencies keep their name as the unit ('10 billion naira' -> 'naira')
+    (r"(?:finnish\s+)?markkaa?|(?:dutch\s+)?guilders?|drachmas?|baht|ringgits?|rupiahs?|dinars?|dirhams?|"
+     r"riyals?|rials?|nairas?|kwachas?|cedis?|shillings?|zlotys?|zloty|forints?|korunas?|kronor|kronur|krona|"
+     r"kroner|krone|levs?|leva|lei|reais|rands|tenge|somoni|satoshis?|kuai", None),
 ]
 CURRENCY_WORD_RE = re.compile(
     r"(?:\s{0,2}|-)(?:" + "|".join(f"(?P<c{i}>{rx})" for i, (rx, _c) in enumerate(CURRENCY_WORDS)) + r")(?![\w])",
@@ -342,7 +346,7 @@ def currency_after(text: str, pos: int):
     m = CURRENCY_WORD_RE.match(text, pos)
     if m:
         i = int(m.lastgroup[1:])
-        return m.end(), CURRENCY_WORDS[i][1], 1.0
+        return m.end(), CURRENCY_WORDS[i][1] or _singular_name(m.group(m.lastgroup)), 1.0
     m = CODE_AFTER_RE.match(text, pos)
     if m and (m.group("code").isupper() or m.group("code").lower() in ("usd", "eur", "gbp", "rmb")):
         code = CODE_ALIASES.get(m.group("code").upper(), m.group("code").upper())

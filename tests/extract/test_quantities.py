@@ -505,3 +505,8 @@ def test_vulgar_fraction_after_digits(q):
 
 def test_cubic_centimetre_denominator(q):
     assert one(q("Steel has a density of 7.8 g/cm3 or so.")).unit == "g/cubic centimetre"
+
+
+def test_other_currency_names_are_money(q):
+    x = one(q("The port cost 12 billion naira to build."))
+    assert (x.value, x.unit, x.kind) == (12e9, "naira", "money")
