@@ -37,8 +37,14 @@ def empty_frame(table: str) -> pd.DataFrame:
 
 def frame(table: str, rows: Iterable[dict]) -> pd.DataFrame:
     """A DataFrame with exactly the table's columns, in order, coerced to the model's dtypes."""
+    return coerce(table, pd.DataFrame(list(rows), columns=list(ALL_MODELS[table].to_schema().columns)))
+
+
+def coerce(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` (the table's columns, in order) with the model's dtypes: ``int64`` without missing values, ``Int64``
+    with them, ``float64``, and ``object`` holding ``None`` for missing strings."""
     schema = ALL_MODELS[table].to_schema()
-    df = pd.DataFrame(list(rows), columns=list(schema.columns))
+    df = df[list(schema.columns)].copy()
     for name, col in schema.columns.items():
         dtype = str(col.dtype)
         if dtype in ("int64", "Int64"):
@@ -127,10 +133,10 @@ def build_tables(pairs: Iterable[tuple[Article, Extraction]],
                 acc[table].extend(rows)
     acc["entities"] = sorted(entities.values(), key=lambda r: r["entity_id"])
     acc["quarantine"] = quarantine_rows(quarantine)
-    return {name: frame(name, _dedupe(name, rows)) for name, rows in acc.items()}
+    return {name: frame(name, first_per_key(name, rows)) for name, rows in acc.items()}
 
 
-def _dedupe(table: str, rows: list[dict]) -> list[dict]:
+def first_per_key(table: str, rows: list[dict]) -> list[dict]:
     """Drop exact repeats of a primary key (the same span found twice); keep the first."""
     key = TABLES[table].Config.metadata["primary_key"][0]
     seen, out = set(), []

@@ -81,7 +81,10 @@ def publish_dataset(tables: Mapping[str, pd.DataFrame], articles: Sequence[Artic
     meta = PackageMeta(title="News claims", description=DESCRIPTION, licence=settings.dataset_licence,
                        sources=sources_from_articles(tables["articles"]),
                        provenance=provenance(articles, settings.model))
-    full = getattr(settings, "validation", "incremental") == "full"
+    mode = getattr(settings, "validation", "incremental")
+    if mode not in ("incremental", "full"):
+        raise PublishError(f"CLAIMPACK_VALIDATION must be 'incremental' or 'full', not {mode!r}")
+    full = mode == "full"
     result = publish(tables, out, settings.dataset_name, meta, models=models, full_validation=full)
     if result.path is None:
         raise PublishError("nothing was published and no earlier version exists")

@@ -117,7 +117,15 @@ def _plain(v):
 
 def validate_tables(tables: Mapping[str, pd.DataFrame], texts: Mapping[str, str]) -> ValidationResult:
     """Validate every table; return the passing rows, per-table reports, and quarantine records for the rest."""
-    reports = {name: TableReport(rows_in=len(df)) for name, df in tables.items()}
+    rows = validate_rows(tables, texts)
+    previous = tables.get("quarantine")
+    return validate_links(rows.tables, texts, rows.reports, rows.quarantined,
+                          [] if previous is None else previous.to_dict("records"))
+
+
+def validate_rows(tables: Mapping[str, pd.DataFrame], texts: Mapping[str, str]) -> ValidationResult:
+    """The rules that look at one row at a time (the pandera model, the span rules); no foreign keys."""
+    reports = {name: TableReport(rows_in=len(df)) for name, df in tables.items() if name != "quarantine"}
     quarantined: list[QuarantineRecord] = []
     out: dict[str, pd.DataFrame] = {}
     for name, df in tables.items():
@@ -127,6 +135,16 @@ def validate_tables(tables: Mapping[str, pd.DataFrame], texts: Mapping[str, str]
         if name in SPAN_TABLES:
             df = _split(name, df, span_failures(df, texts), reports[name], quarantined)
         out[name] = df
+        reports[name].rows_out = len(df)
+    return ValidationResult(tables=out, reports=reports, quarantined=quarantined)
+
+
+def validate_links(tables: Mapping[str, pd.DataFrame], texts: Mapping[str, str], reports: dict[str, TableReport],
+                   quarantined: list[QuarantineRecord], quarantine: list[dict]) -> ValidationResult:
+    """Foreign keys over tables that passed the row rules, then the quarantine table: ``quarantine`` (rows from
+    ingestion) plus a row for every record in ``quarantined`` and for every row the keys remove."""
+    out = dict(tables)
+    quarantined = list(quarantined)
     changed = True
     while changed:  # a row whose parent was quarantined goes too, until nothing refers to a missing row
         changed = False
@@ -135,9 +153,8 @@ def validate_tables(tables: Mapping[str, pd.DataFrame], texts: Mapping[str, str]
             if bad:
                 out[name] = _split(name, out[name], bad, reports[name], quarantined)
                 changed = True
-    previous = tables.get("quarantine")
-    rows = ([] if previous is None else previous.to_dict("records")) + quarantine_rows(quarantined)
-    out["quarantine"] = frame("quarantine", _unique(rows))
+    out["quarantine"] = frame("quarantine", _unique(list(quarantine) + quarantine_rows(quarantined)))
+    reports = dict(reports)
     reports.setdefault("quarantine", TableReport(rows_in=len(out["quarantine"])))
     for name, df in out.items():
         reports[name].rows_out = len(df)
@@ -155,12 +172,20 @@ def _unique(rows: list[dict]) -> list[dict]:
 
 def blocking_failures(table: str, df: pd.DataFrame, tables: Mapping[str, pd.DataFrame],
                       texts: Mapping[str, str]) -> dict[str, int]:
-    """Checks that still fail on a table about to be published (should be none after ``validate_tables``)."""
+    """Rules still broken by a table about to be published (none after validation): unique primary key, span rules
+    and foreign keys over every row. The pandera model runs again over every row when the CSVs are rendered."""
     counts: dict[str, int] = {}
-    finders = [schema_failures(table, df), foreign_key_failures(table, df, tables)]
+    finders = [duplicate_key_failures(table, df), foreign_key_failures(table, df, tables)]
     if table in SPAN_TABLES:
         finders.append(span_failures(df, texts))
     for bad in finders:
         for check in bad.values():
             counts[check] = counts.get(check, 0) + 1
     return counts
+
+
+def duplicate_key_failures(table: str, df: pd.DataFrame) -> dict[int, str]:
+    """Rows repeating the primary key of an earlier row."""
+    key = TABLES[table].Config.metadata["primary_key"][0]
+    repeated = df[key].duplicated(keep="first")
+    return {int(pos): f"{key}:unique" for pos in repeated.to_numpy().nonzero()[0]}

@@ -5,22 +5,22 @@ import shutil
 
 import dagster as dg
 
-import pipeline.validate as validate
+import pipeline.day_tables as day_tables
 from pipeline.defs import assets
 from pipeline.defs.resources import ClaimpackSettings, io_manager_for
 from support import SAMPLES
 
 
 def test_blocking_check_stops_the_publish_step(tmp_path, monkeypatch):
-    real = validate.validate_tables
+    real = day_tables.validate_links
 
-    def corrupting(tables, texts):
-        result = real(tables, texts)
+    def corrupting(*args, **kwargs):
+        result = real(*args, **kwargs)
         claims = result.tables["claims"]
         claims.loc[0, "text"] = claims.loc[0, "text"] + " (tampered)"
         return result
 
-    monkeypatch.setattr(validate, "validate_tables", corrupting)
+    monkeypatch.setattr(day_tables, "validate_links", corrupting)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     shutil.copy(SAMPLES / "north-korean-soldiers.txt", inbox)
