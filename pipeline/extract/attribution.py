@@ -981,6 +981,14 @@ def _antecedent(doc, pron, noun) -> Optional[tuple[int, int]]:
     return None
 
 
+def _name_modifier(n) -> Optional[tuple[int, int]]:
+    """Token range of the proper name modifying a reporting noun ("a New York Times report"), or None."""
+    names = [c for c in n.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    if not names:
+        return None
+    return min(c.left_edge.i for c in names), max(c.i for c in names) + 1
+
+
 def _noun_clause(n):
     """The clause a reporting noun introduces: "the claim that ...", or for a noun of intention the
     infinitive ("her plan to cut taxes"); None when there is none."""
@@ -1016,6 +1024,8 @@ def _noun_cues(doc, sent) -> list[_Found]:
                 objs = [g for g in ch.children if g.dep_ == "pobj"]
                 if objs:
                     who = _np_span(objs[0])
+        if who is None:
+            who = _name_modifier(n)  # "a Reuters report that ..."
         if who is None:
             continue
         s, e = _trim(text, *_tok_span(doc, clause.left_edge.i, clause.right_edge.i + 1))

@@ -552,3 +552,8 @@ def test_survey_findings_belong_to_the_survey_author(nlp):
 def test_according_to_without_words_is_no_claim(nlp):
     cs = claims_of(nlp, "The ban was lifted, according to the ministry.\n\nAccording to the ministry, ... !")
     assert all(re.search(r"\w", c.text) for c in cs)
+
+
+def test_reporting_noun_with_a_name_modifier(nlp):
+    c = one(claims_of(nlp, "The senator seized on a Reuters report that the bank had hidden its losses."), "bank had")
+    assert (c.claimant, c.cue) == ("Reuters", "report")
