@@ -155,17 +155,18 @@ def _country_prefix(name: str) -> Optional[str]:
 
 
 def _title_before(doc, tok_start: int) -> Optional[str]:
-    """The head title word(s) just before a person's name ("President", "Prime Minister"), lower case."""
+    """The title just before a person's name ("President", "Prime Minister", "Shadow Home Secretary"), lower case,
+    without "former", "acting" and the like."""
     words = []
     i = tok_start - 1
-    while i >= 0 and doc[i].text.rstrip(".").lower() in TITLES and doc[i].text[:1].isupper():
+    while i >= 0 and doc[i].text.rstrip(".").lower() in _TITLE_MODIFIERS and doc[i].text[:1].isupper():
         words.insert(0, doc[i].text.rstrip(".").lower())
         i -= 1
-    for n in range(len(words)):
-        t = " ".join(words[n:])
-        if t in _HEAD_TITLES:
-            return t
-    return words[-1] if words and words[-1] in _HEAD_TITLES else None
+    while words and words[0] in ("former", "late", "then", "acting"):
+        words = words[1:]
+    if words and words[-1] in _ROLE_HEADS:
+        return " ".join(words)
+    return None
 
 
 def _place_mention(start, end, text, p: gz.Place) -> Mention:
@@ -836,6 +837,16 @@ def _is_region(word: str) -> bool:
     return p is not None and p.kind in ("country", "subdivision", "region")
 
 
+_HUMAN_ACTS = {"found", "co-found", "save", "score", "write", "direct", "paint", "compose", "invent", "design",
+               "photograph", "sing", "narrate", "illustrate", "coach", "author", "sculpt", "discover"}
+
+
+def _agent_of_human_act(doc, ts: int) -> bool:
+    """The span is the agent of a passive verb only people do: "founded by ...", "saved by ..."."""
+    by = doc[ts - 1] if ts > 0 else None
+    return by is not None and by.lower_ == "by" and by.dep_ == "agent" and by.head.lemma_ in _HUMAN_ACTS
+
+
 def _listed_with_people(doc, ts: int, te: int) -> bool:
     """The span is an item of a list whose neighbour items are people: "Ann Ray, <span> and Bo Li"."""
     before = ts >= 2 and doc[ts - 1].text in (",", "and") and doc[ts - 2].ent_type_ == "PERSON"
@@ -878,8 +889,8 @@ def _not_a_name(doc, ts: int, te: int, label: str, surface: str) -> bool:
     if label == "ORG" and ts >= 2 and doc[ts - 1].lower_ in ("of", "for") and doc[ts - 2].lower_ in _ROLE_HEADS \
             and gz.norm(surface) in _PORTFOLIOS:
         return True  # "Secretary of State", "Minister for Education": the portfolio is part of the title
-    return label == "ORG" and te < len(doc) and doc[te].lower_ in _ROLE_HEADS and doc[te].text[:1].isupper() and \
-        all(t.lower_ in _TITLE_MODIFIERS for t in doc[ts:te])
+    return label == "ORG" and te < len(doc) and doc[te].lower_.rstrip(".") in _ROLE_HEADS | TITLES and \
+        doc[te].text[:1].isupper() and all(t.lower_ in _TITLE_MODIFIERS for t in doc[ts:te])
 
 
 def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms,
@@ -985,7 +996,8 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     # 2c. a name shaped like a person's that spaCy called an organisation or a product is a person when it is
     # listed with people ("Ann Ray, Walker Evans and Bo Li") or its last word names a person elsewhere
     if label in ("ORG", "PRODUCT", "WORK_OF_ART") and _person_shaped(surface) and \
-            (_listed_with_people(doc, ts, te) or gz.norm(_words(surface)[-1]) in _lone_person_words(doc)):
+            (_listed_with_people(doc, ts, te) or gz.norm(_words(surface)[-1]) in _lone_person_words(doc) or
+             _agent_of_human_act(doc, ts)):
         return Mention(cs, ce, surface, surface, "person", _person_key(surface))
 
     # 2d. a newspaper named after its city ("the Toledo Blade", "Edmonton Sun") is an organisation

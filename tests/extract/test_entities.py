@@ -588,3 +588,24 @@ def test_repeat_after_sentence_initial_common_word(nlp):
 def test_unknown_place_after_role_noun_is_a_person(nlp):
     ms = _mentions(nlp, "Portraits include fashion designer Halston and others.")
     assert _find(ms, "Halston").entity_type == "person"
+
+
+def test_title_resolves_to_holder_of_that_exact_title(nlp):
+    text = ("Shadow Home Secretary Tom Reed criticised the plan. Home Secretary Jane Marsh defended it. "
+            "The Home Secretary said the backlog would fall.")
+    ms = _mentions(nlp, text)
+    role = [m for m in ms if m.text == "The Home Secretary"]
+    assert role and role[0].entity_key == "person:jane marsh"
+
+
+def test_agent_of_a_human_act_is_a_person(nlp):
+    from pipeline.extract.entities import _agent_of_human_act
+    doc = nlp("The contest was founded by Dean Kamer to encourage science.")
+    assert _agent_of_human_act(doc, [t.i for t in doc if t.text == "Dean"][0])
+    ms = _mentions(nlp, "The firm was acquired by Morgan Stanley in 2010.")
+    assert _find(ms, "Morgan Stanley").entity_type == "organization"
+
+
+def test_title_word_before_a_title_is_no_organisation(nlp):
+    ms = _mentions(nlp, "Emeritus Professor John Reed chairs the panel.")
+    assert not any(m.text == "Emeritus" for m in ms)
