@@ -45,7 +45,8 @@ _DIGITS = (r"(?<![\w])\d*[½⅓⅔¼¾⅕⅛]"  # vulgar fractions first: '2½'
            r"(?:\d+(?:\.\d+)?(?:\s?×\s?10\^?|\s?[x×*]\s?\d{1,3}\^|e)[-−+]?\d{1,3}(?![\w.]|,\d)"
            # 3,000 / 10 000 (thin or plain space between groups of three) / tokenised '10 , 000' / 12
            # (Indian grouping: 12,34,567)
-           r"|(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d/]|[.,]\d|\s\d)"
+           r"|(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)"
+           r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d/]|[.,]\d|\s\d)"
            r"|\d{1,3}(?:\s,\s\d{3})+(?!\d)|\d+)"
            # decimals ('46.8', tokenised '46 . 8') and mixed fractions ('2 1/2')
            r"(?:\.\d+|\s\.\s\d+(?![\d,]|\s[.,]\s\d))?(?:\s\d{1,2}/\d{1,2}(?![\d/]))?)")
@@ -68,8 +69,8 @@ _CAND_RE = re.compile(rf"(?P<vague>{_VAGUE_RX})|(?P<dig>{_DIGITS})|(?P<frac>{FRA
 
 _SCALE_WORD_RE = re.compile(r"(?:\s+|-)?(million|billion|trillion|thousand|hundred|lakh|crore)\b", re.I)
 _SCALE_ABBR_RE = re.compile(r"\s?(bn|mn|mln|tn|trn|k|m|b|t)(?![\w])", re.I)
-_PERCENT_RE = re.compile(r"\s?%|pc\b|\s?(?:percent|per\s?cent|per-cent|pct)\b(?:\s+points?)?|\s+percentage(?:\s+points?)?\b",
-                         re.I)
+_PERCENT_RE = re.compile(r"\s?%|pc\b|\s?(?:percent|per\s?cent|per-cent|pct)\b(?:\s+points?)?"
+                         r"|\s+percentage(?:\s+points?)?\b", re.I)
 # ('or more than' with nothing after it: 'a score of 200 or greater than.')
 _THAN_END = r"(?:\s+than(?=\s*(?:$|[.,;:!?)])))?"
 _SUFFIX_BOUND_RE = re.compile(

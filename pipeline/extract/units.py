@@ -275,8 +275,8 @@ DOLLAR_PREFIX = {"": "USD", "us": "USD", "u.s.": "USD", "u.s": "USD", "usd": "US
                  "cad": "CAD", "a": "AUD", "au": "AUD", "aud": "AUD", "hk": "HKD", "hkd": "HKD", "nz": "NZD",
                  "nzd": "NZD", "mex": "MXN", "mxn": "MXN", "r": "BRL", "s": "SGD", "sgd": "SGD", "nt": "TWD"}
 SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₴": "UAH", "₺": "TRY",
-           "₿": "BTC", "元": "CNY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "₫": "VND", "₡": "CRC", "₾": "GEL",
-           "₭": "LAK", "₸": "KZT", "฿": "THB"}
+           "₿": "BTC", "元": "CNY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "₫": "VND", "₡": "CRC",
+           "₾": "GEL", "₭": "LAK", "₸": "KZT", "฿": "THB"}
 _SYMBOL_CLASS = "[" + "".join(SYMBOLS) + "]"
 CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "AUD", "CAD", "HKD", "NZD", "INR", "RUB", "UAH",
          "KRW", "TRY", "MXN", "BRL", "SEK", "NOK", "DKK", "PLN", "ZAR", "SGD", "ILS", "SAR", "AED", "BTC",
