@@ -86,7 +86,8 @@ _ROLE_NOUNS = {"actor", "actress", "singer", "musician", "songwriter", "rapper",
                "soldier", "officer", "detective", "judge", "priest", "bishop", "rabbi", "imam", "cleric", "student",
                "teacher", "doctor", "nurse", "surgeon", "victim", "suspect", "defendant", "witness", "daughter",
                "son", "wife", "husband", "mother", "father", "brother", "sister", "widow", "girlfriend", "boyfriend"}
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof", "professor"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof", "professor", "captain", "lady", "lord",
+               "king", "queen", "prince", "princess", "doctor"}
 _ORG_SUFFIX = re.compile(r"\b(inc|ltd|llc|plc|corp|co|gmbh|ag|sa)\.?$", re.I)
 
 
@@ -813,6 +814,11 @@ def _newspaper_name(surface: str) -> bool:
         gz.lookup_place(" ".join(words[:-1])) is not None
 
 
+def _after_honorific(doc, ts: int) -> bool:
+    """The name follows an honorific: "Ms Hill", "Dr. Jordan", "Captain America"."""
+    return ts > 0 and doc[ts - 1].text.rstrip(".").lower() in _HONORIFICS
+
+
 def _lone_person_words(doc) -> frozenset:
     """One-word names spaCy tagged as people in the article ("Mertens"), normalised (cached on the doc)."""
     found = doc.user_data.get("claimpack_lone_person_words")
@@ -903,6 +909,11 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     if len(_words(surface)) == 1 and n in full_people and label != "NORP":
         full = full_people[n]
         return Mention(cs, ce, surface, full, "person", _person_key(full))
+    family = re.fullmatch(r"(?:(?i:the)\s+)?([A-Z]\w+?)s", surface)
+    if family and gz.norm(family.group(1)) in full_people and (surface[:4].lower() == "the " or
+                                                                (ts > 0 and doc[ts - 1].lower_ == "the")):
+        # "the Sams" after "Thomas Sam": the family, people
+        return Mention(cs, ce, surface, surface, "person", "people:" + n)
 
     # 1a. stock indices ("the Dow Jones Industrial Average", "the Nikkei" in a market sentence): not organisations
     kind = gz.index_kind(surface)
@@ -947,7 +958,7 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     # three-word name after a lower-case role noun ("actor Dennis Hopper", "goalkeeper Thibaut Courtois"), or a
     # one-word "place" unknown to the gazetteer ("designer Halston")
     if label != "PERSON" and proper and ts > 0 and not gz.demonym(surface) and len(_words(surface)) <= 3 and (
-            doc[ts - 1].text.rstrip(".").lower() in _HONORIFICS or
+            _after_honorific(doc, ts) or
             (doc[ts - 1].text in _ROLE_NOUNS and (len(_words(surface)) >= 2 or label in _PLACE_LABELS)
              and not gz.is_known_org(surface) and gz.lookup_place(surface) is None and not gz.org_head(surface))):
         return Mention(cs, ce, surface, surface, "person", _person_key(surface))
@@ -1022,7 +1033,7 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
             long = acronyms.get(n)
             return Mention(cs, ce, surface, long or surface, "organization", _org_key(long or surface),
                            _country_prefix(long) if long else None)
-        if len(words) == 1 and proper:
+        if len(words) == 1 and proper and not _after_honorific(doc, ts):  # "Captain America" is no country
             p = gz.lookup_place(surface)
             if p and p.kind in ("country", "subdivision", "region") or \
                     (p and p.population >= 100_000 and _city_plausible(doc, ts, te, p, surface, named)) or \

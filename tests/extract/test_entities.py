@@ -609,3 +609,14 @@ def test_agent_of_a_human_act_is_a_person(nlp):
 def test_title_word_before_a_title_is_no_organisation(nlp):
     ms = _mentions(nlp, "Emeritus Professor John Reed chairs the panel.")
     assert not any(m.text == "Emeritus" for m in ms)
+
+
+def test_country_after_honorific_is_a_character(nlp):
+    ms = _mentions(nlp, "Fans dressed as Captain Canada at the show.")
+    assert _find(ms, "Canada").entity_type == "person"
+
+
+def test_plural_surname_is_the_family(nlp):
+    text = "Olaf Berg and Eva Berg were charged. Despite repeated warnings, the Bergs continued to refuse help."
+    m = _find(_mentions(nlp, text), "Bergs")
+    assert (m.entity_type, m.entity_key) == ("person", "people:bergs")
