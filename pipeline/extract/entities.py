@@ -388,6 +388,8 @@ def find_mentions(doc) -> list[Mention]:
         if (m.entity_type in ("organization", "other") or m.entity_key.startswith("place:")) and \
                 len(_words(m.text)) > 1:
             mentions.extend(_nested_places(doc, m, named))
+        if label == "PERSON" and m.entity_key.startswith("place:"):
+            mentions.extend(_namesake(m))
 
     mentions.extend(_scan_places(doc, mentions, full_people, acronyms, named))
     if _is_sports(doc):
@@ -817,6 +819,24 @@ def _newspaper_name(surface: str) -> bool:
 def _after_honorific(doc, ts: int) -> bool:
     """The name follows an honorific: "Ms Hill", "Dr. Jordan", "Captain America"."""
     return ts > 0 and doc[ts - 1].text.rstrip(".").lower() in _HONORIFICS
+
+
+def _namesake(building: Mention) -> list[Mention]:
+    """The person a building that spaCy took for a person is named after: "Steven F. Udvar-Hazy" in "the Steven F.
+    Udvar-Hazy Center"."""
+    text = building.text
+    lead = re.match(r"(?i)the\s+", text)
+    words = _words(text[lead.end():] if lead else text)
+    while words and words[-1].lower() in gz.FACILITY_WORDS | gz.ORG_HEADS:
+        words = words[:-1]
+    if len(words) < 2:
+        return []
+    start = building.char_start + text.index(words[0], lead.end() if lead else 0)
+    name = " ".join(words)
+    end = start + len(name)
+    if building.text[start - building.char_start:end - building.char_start] != name:
+        return []  # the words are not separated by single spaces
+    return [Mention(start, end, name, name, "person", _person_key(name))]
 
 
 def _lone_person_words(doc) -> frozenset:

@@ -620,3 +620,13 @@ def test_plural_surname_is_the_family(nlp):
     text = "Olaf Berg and Eva Berg were charged. Despite repeated warnings, the Bergs continued to refuse help."
     m = _find(_mentions(nlp, text), "Bergs")
     assert (m.entity_type, m.entity_key) == ("person", "people:bergs")
+
+
+def test_namesake_of_a_building_taken_for_a_person():
+    from pipeline.extract.entities import _namesake
+    from pipeline.records import Mention
+    text = "the Steven F. Marsh Center"
+    building = Mention(10, 10 + len(text), text, text, "place", "place:steven f marsh center")
+    (person,) = _namesake(building)
+    assert (person.text, person.char_start, person.entity_type) == ("Steven F. Marsh", 14, "person")
+    assert _namesake(Mention(0, 11, "Art Gallery", "Art Gallery", "place", "place:art gallery")) == []
