@@ -98,11 +98,15 @@ def extraction_rows(article: Article, ex: Extraction) -> dict[str, list[dict]]:
 
 
 def _claimant_entity(claim, ex: Extraction) -> Optional[str]:
-    """The entity of the longest mention inside the claimant's span."""
+    """The entity of the longest mention inside the claimant's span; for a claimant resolved from a pronoun (the
+    span is "he", the claimant the name it stands for), the entity of a mention with that name."""
     if claim.claimant_start is None:
         return None
     inside = [m for m in ex.mentions
               if claim.claimant_start <= m.char_start and m.char_end <= (claim.claimant_end or 0)]
+    if not inside and claim.claimant:
+        name = claim.claimant.casefold()
+        inside = [m for m in ex.mentions if name in (m.text.casefold(), (m.name or "").casefold())]
     if not inside:
         return None
     best = max(inside, key=lambda m: m.char_end - m.char_start)

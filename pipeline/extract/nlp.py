@@ -49,15 +49,12 @@ def doc_ents(doc) -> tuple:
     return ents
 
 
-_DOC_CACHES = ("claimpack_text", "claimpack_ents")
-
-
 def release_doc_caches(doc) -> None:
-    """Drop the per-doc caches. The cached spans point back at their doc, a reference cycle that only the cyclic
-    garbage collector would free, late: Python does not see the parse arrays' memory, so a long stream of articles
-    would hold hundreds of dead docs."""
-    for key in _DOC_CACHES:
-        doc.user_data.pop(key, None)
+    """Drop the per-doc caches (every ``claimpack_*`` key of ``Doc.user_data``). Cached spans point back at their
+    doc, a reference cycle that only the cyclic garbage collector would free, late: Python does not see the parse
+    arrays' memory, so a long stream of articles would hold hundreds of dead docs."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("claimpack_")]:
+        del doc.user_data[key]
 
 
 @lru_cache(maxsize=2)
