@@ -733,7 +733,8 @@ def _nested_places(doc, outer: Mention, named: frozenset) -> list[Mention]:
             if j > span.end:
                 continue
             sub = doc[i:j]
-            if not sub.text[:1].isupper() or not gz.looks_proper(sub.text) or sub.end_char - sub.start_char < 2:
+            if not sub.text[:1].isupper() or not gz.looks_proper(sub.text) or sub.end_char - sub.start_char < 2 or \
+                    sub[0].lower_ == "the":  # "The Ontario Ghostbusters": the place is "Ontario"
                 continue
             if sub.start_char == outer.char_start and sub.end_char == outer.char_end:
                 continue

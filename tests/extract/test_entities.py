@@ -630,3 +630,9 @@ def test_namesake_of_a_building_taken_for_a_person():
     (person,) = _namesake(building)
     assert (person.text, person.char_start, person.entity_type) == ("Steven F. Marsh", 14, "person")
     assert _namesake(Mention(0, 11, "Art Gallery", "Art Gallery", "place", "place:art gallery")) == []
+
+
+def test_nested_place_leaves_out_the_article(nlp):
+    ms = _mentions(nlp, "The U.S. Environmental Protection Agency said so.")
+    assert any(m.text == "U.S." and m.entity_key == "iso:USA" for m in ms)
+    assert not any(m.text == "The U.S." for m in ms)
