@@ -265,12 +265,17 @@ def _continues_org_name(doc, prev_end: int, ent) -> bool:
         doc[prev_end - 1].lower_ in gz.ORG_HEADS | gz.FACILITY_WORDS and name[:1].isupper()
 
 
-def _without_trailing_score(ent) -> int:
-    """End token of a place name that spaCy ran into the number after it: "Sweden 1 - 0 Korea"."""
+def _end_without_space(ent) -> int:
+    """End token of an entity without the line breaks spaCy sometimes runs into it."""
     end = ent.end
     while end - 1 > ent.start and ent.doc[end - 1].is_space:
         end -= 1
-    doc = ent.doc
+    return end
+
+
+def _without_trailing_score(ent) -> int:
+    """End token of a place name that spaCy ran into the number after it: "Sweden 1 - 0 Korea"."""
+    end, doc = _end_without_space(ent), ent.doc
     score = end + 1 < len(doc) and doc[end].text in ("-", "–", "—", ":") and doc[end + 1].like_num
     if score and end - 1 > ent.start and doc[end - 1].like_num and gz.lookup_place(doc[ent.start:end - 1].text):
         return end - 1
@@ -280,9 +285,7 @@ def _without_trailing_score(ent) -> int:
 def _without_trailing_title(ent) -> int:
     """End token of an organisation name that spaCy ran into the title after it: "NASA Administrator", "the State
     Department Spokesperson" name the organisation; the title (with it) is a person found by _title_mentions."""
-    end = ent.end
-    while end - 1 > ent.start and ent.doc[end - 1].is_space:
-        end -= 1
+    end = _end_without_space(ent)
     words = ent.doc[ent.start:end]
     if ent.label_ == "ORG" and len(words) > 1 and words[-1].lower_ in _ROLE_HEADS and words[-1].text[:1].isupper() \
             and not any(t.lower_ in ("of", "for") for t in words) and words[-2].lower_ not in _TITLE_MODIFIERS:
@@ -594,7 +597,7 @@ def _repeat_names(doc, mentions: list[Mention]) -> list[Mention]:
         after = re.match(r"[ \t]+(?:of[ \t]+)?[A-Z0-9]", text[e:e + 6])
         if after or (before and before.group(1)[:1].isupper() and before.group(1).lower() not in _REPEAT_OK_BEFORE
                      and not (before.group(1).endswith(".") and len(before.group(1)) > 3)
-                     and not _common_word_at_sentence_start(doc, s - len(text[max(0, s - 40):s]) + before.start(1))):
+                     and not _common_word_at_sentence_start(doc, max(0, s - 40) + before.start(1))):
             continue  # part of a longer name: "Internet Explorer", "Minister of Education", "Sweden 1"
         m = names[hit.group(0)]
         out.append(Mention(s, e, hit.group(0), m.name, m.entity_type, m.entity_key, m.country_code))
@@ -739,11 +742,11 @@ def _nested_places(doc, outer: Mention, named: frozenset) -> list[Mention]:
             if sub.start_char == outer.char_start and sub.end_char == outer.char_end:
                 continue
             p = gz.lookup_place(sub.text)
-            if p is None or (p.kind == "city" and (p.population < 100_000 or
-                                                   not _city_plausible(doc, i, j, p, sub.text, named, context_ok=False))):
+            if p is None or (p.kind == "city" and (
+                    p.population < 100_000 or not _city_plausible(doc, i, j, p, sub.text, named, context_ok=False))):
                 continue
             if n == 1 and sub.text.lower() in _COMPASS | gz.FACILITY_WORDS | gz.ORG_HEADS:
-                continue  # "Northern" in "Northern Rescue Brigade" is not Fiji's Northern Division, nor "Centre" a region
+                continue  # "Northern" in "Northern Rescue Brigade" is not Fiji's Northern Division; "Centre" no region
             hit = (j, _place_mention(sub.start_char, sub.end_char, sub.text, p))
             break
         if hit:
