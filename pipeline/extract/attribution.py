@@ -506,7 +506,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         else:
             subj = _subject(v)
             subj_rng = _with_description(subj, _np_span(subj)) if subj is not None else None
-            if evidence:
+            if evidence and subj is not None:
                 subj_rng = _strip_document(subj)  # "a survey by the council shows ..." -> the council
             if subj is None and v.dep_ == "ROOT":
                 subj_rng = _preceding_np(doc, sent, v)

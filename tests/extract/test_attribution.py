@@ -557,3 +557,9 @@ def test_according_to_without_words_is_no_claim(nlp):
 def test_reporting_noun_with_a_name_modifier(nlp):
     c = one(claims_of(nlp, "The senator seized on a Reuters report that the bank had hidden its losses."), "bank had")
     assert (c.claimant, c.cue) == ("Reuters", "report")
+
+
+def test_directive_participle_without_a_subject_does_not_fail(nlp):
+    claims = find_claims(nlp("To her credit, the mayor has issued a statement asking the city's drivers to respect "
+                             "the new limits."))
+    assert all(c.text for c in claims)
