@@ -23,7 +23,7 @@ import pandas as pd
 from pipeline.archive import PartitionStore, archive_contents
 from pipeline.cache import ExtractionCache
 from pipeline.records import Article, Extraction, QuarantineRecord
-from pipeline.tables import article_rows, coerce, extraction_rows, first_per_key, frame, quarantine_rows
+from pipeline.tables import article_table_rows, coerce, first_per_key, frame, quarantine_rows
 from pipeline.validate import TableReport, ValidationResult, validate_links, validate_rows
 from schemas.tables import TABLES
 
@@ -66,15 +66,8 @@ def article_order(a: Article) -> tuple:
 
 def build_day(fingerprint: str, articles: Sequence[Article], extractions: Sequence[Extraction]) -> DayTables:
     """Rows of one day's articles, validated by the row rules (no foreign keys: they span days)."""
-    rows: dict[str, list[dict]] = {name: [] for name in ROW_TABLES}
-    candidates: list[dict] = []
-    for article, ex in sorted(zip(articles, extractions), key=lambda pair: article_order(pair[0])):
-        rows["articles"].extend(article_rows([article]))
-        for table, found in extraction_rows(article, ex).items():
-            if table == "entities":
-                candidates.extend({**r, "article_id": article.article_id} for r in found)
-            else:
-                rows[table].extend(found)
+    rows = article_table_rows(sorted(zip(articles, extractions), key=lambda pair: article_order(pair[0])))
+    candidates = rows.pop("entities")
     built = {name: frame(name, first_per_key(name, r)) for name, r in rows.items()}
     result = validate_rows(built, {a.article_id: a.text for a in articles})
     cand = pd.DataFrame(candidates, columns=list(TABLES["entities"].to_schema().columns) + ["article_id"])

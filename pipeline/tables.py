@@ -125,19 +125,26 @@ def quarantine_rows(records: Iterable[QuarantineRecord]) -> list[dict]:
 def build_tables(pairs: Iterable[tuple[Article, Extraction]],
                  quarantine: Iterable[QuarantineRecord] = ()) -> dict[str, pd.DataFrame]:
     """All published tables from ``(article, extraction)`` pairs; entities are merged across articles."""
-    acc: dict[str, list[dict]] = {name: [] for name in TABLES}
+    acc = article_table_rows(pairs)
     entities: dict[str, dict] = {}
+    for row in acc["entities"]:
+        entities.setdefault(row["entity_id"], row)
+    acc["entities"] = sorted(entities.values(), key=lambda r: r["entity_id"])
+    acc["quarantine"] = quarantine_rows(quarantine)
+    return {name: frame(name, first_per_key(name, rows)) for name, rows in acc.items()}
+
+
+def article_table_rows(pairs: Iterable[tuple[Article, Extraction]]) -> dict[str, list[dict]]:
+    """Every article's rows per table, in the order given; ``entities`` holds each article's entity rows (one
+    entity may repeat across articles), each with the ``article_id`` it came from."""
+    acc: dict[str, list[dict]] = {name: [] for name in TABLES if name != "quarantine"}
     for article, ex in pairs:
         acc["articles"].extend(article_rows([article]))
         for table, rows in extraction_rows(article, ex).items():
             if table == "entities":
-                for row in rows:
-                    entities.setdefault(row["entity_id"], row)
-            else:
-                acc[table].extend(rows)
-    acc["entities"] = sorted(entities.values(), key=lambda r: r["entity_id"])
-    acc["quarantine"] = quarantine_rows(quarantine)
-    return {name: frame(name, first_per_key(name, rows)) for name, rows in acc.items()}
+                rows = [{**r, "article_id": article.article_id} for r in rows]
+            acc[table].extend(rows)
+    return acc
 
 
 def first_per_key(table: str, rows: list[dict]) -> list[dict]:

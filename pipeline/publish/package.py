@@ -517,9 +517,8 @@ def write_package(tables: dict[str, pd.DataFrame], dest_root: Path, name: str, v
         _write_release_files(tmp, dest_root, name, version, list(rendered), descriptor["created"], forbidden)
         _fsync_dir(tmp)
         if validate:
-            from .validate_package import validate_package
-
             from .release import previous_version
+            from .validate_package import validate_package
 
             prev = previous_version(dest_root, name, version) if incremental_validation else None
             report = validate_package(tmp / "datapackage.json", baseline=parent / prev if prev else None)
