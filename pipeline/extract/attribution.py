@@ -1143,7 +1143,7 @@ def find_claims(doc) -> list[Claim]:
             continue
         para = tuple(lines_end[si.line_index])
         found = _according_to(doc, si.span) + _noun_cues(doc, si.span) + _verb_cues(doc, si.span, quotes, para)
-        per_sent.append(_dedupe(found))
+        per_sent.append(_drop_nested(_dedupe(found)))
 
     claims: list[Claim] = []
     covered_chars: list[tuple[int, int]] = []
@@ -1349,6 +1349,19 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue
         out.append(f)
     return out
+
+
+def _drop_nested(found: list[_Found]) -> list[_Found]:
+    """An attribution reported inside another one's content is part of that claim, not a claim of its own:
+    "X said that Y announced Z" is one proposition of X's (CLAIMS-GUIDE.md: one claim per asserted
+    proposition), so the finding whose cue and content both lie inside another finding's content is dropped.
+    A content that holds its own cue (a parenthetical 'A, X said, B', quotations merged across a cue) nests
+    nothing."""
+    def holds(g, f) -> bool:
+        (s, e), (cs, ce) = g.content, f.cue_span
+        return s <= cs and ce <= e and s <= f.content[0] and f.content[1] <= e
+    outers = [g for g in found if not (g.content[0] <= g.cue_span[0] and g.cue_span[1] <= g.content[1])]
+    return [f for f in found if not any(g is not f and g.cue_span != f.cue_span and holds(g, f) for g in outers)]
 
 
 _PERSONAL_PRONOUNS = frozenset("he she".split())
