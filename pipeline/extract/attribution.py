@@ -755,6 +755,11 @@ def _postposed(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:
         return None  # the verb's own complement follows it: a forward cue, not a postposed one
     if v.right_edge.i + 1 < last_content and not (subj_rng[1] >= last_content):
         return None
+    # the cue phrase is one piece (", X said" / ", said X"): nothing but auxiliaries and adverbs between the
+    # subject and the verb ("..., X thanked Y for backing Z": backing is no postposed cue of X's)
+    lo_gap, hi_gap = (subj_rng[1], cue_i) if subj_rng[1] <= cue_i else (v.i + 1, subj_rng[0])
+    if any(doc[m].dep_ not in ("aux", "auxpass", "neg", "advmod", "punct") for m in range(lo_gap, hi_gap)):
+        return None
     k = first - 1
     while k >= sent.start and doc[k].is_space:
         k -= 1
@@ -774,7 +779,9 @@ def _fronted_adverbial(doc, i: int, k: int, v) -> bool:
     """Whether tokens [i, k) before a comma are adverbials of cue ``v`` (a time, a place, a conditional
     clause) rather than its content."""
     roots = [doc[m] for m in range(i, k) if not (i <= doc[m].head.i < k) or doc[m].head.i == m]
-    return bool(roots) and all(r.head.i == v.i and r.dep_ in _ADVERBIAL_DEPS for r in roots)
+    # of the cue or of a verb it depends on ('In her speech, X urged A, and criticized B')
+    return bool(roots) and all((r.head.i == v.i or r.head.is_ancestor(v)) and r.dep_ in _ADVERBIAL_DEPS
+                               for r in roots)
 
 
 _OBJ_PREPS = frozenset("for of on about as to against over into with from by".split())

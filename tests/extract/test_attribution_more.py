@@ -43,3 +43,20 @@ def test_nested_object_cue_is_part_of_the_outer_claim(nlp):
     cs = claims_of(nlp, text)
     assert one(cs, "described the tunnel").claimant == "Lena Brandt"
     assert not [x for x in cs if x.claimant == "the governor"]
+
+
+def test_fronted_adverbial_is_no_postposed_content(nlp):
+    # "In her speech" is an adverbial of the cue, not what was said; the object after the cue is
+    cs = claims_of(nlp, "In her speech, Ms. Berg urged voters to register early, and criticized the city's lack "
+                        "of polling stations.")
+    assert not [c for c in cs if c.text == "In her speech"]
+    assert one([c for c in cs if c.attribution != "author"], "lack of polling stations").cue == "criticized"
+
+
+def test_postposed_cue_is_one_phrase(nlp):
+    # "X thanked Y for backing Z" / "X has refused to disclose Z": the participle and the infinitive are not
+    # postposed cues of X's whose content would be the opening adverbial
+    cs = claims_of(nlp, "On Tuesday, the union thanked the mayor for backing its plan to extend the tram line.")
+    assert not [c for c in cs if c.text == "On Tuesday"]
+    cs = claims_of(nlp, "And until Friday, the firm has refused to disclose its accounts.")
+    assert not [c for c in cs if "until Friday" in c.text and c.attribution != "author"]
