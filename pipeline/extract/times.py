@@ -119,7 +119,7 @@ _pat("anaphor_next", r"\bthe\s+(?:(next|following|previous|preceding)\s+(day|mor
      r"(following|previous|preceding)\s+(week|month|year)|(day|week|month|year)\s+(before|after)\b"
      r"(?!\s+(?:the|his|her|their|its|a|an|that|this|[A-Z]|\w+ing\b)))\b", _I)
 _pat("relunit", r"\b(?:(the\s+)?(early|late|earlier|later|mid|end\s+of)\s+)?(last|this\s+past|this|next|past|previous|coming|following|current|"
-     r"same|upcoming)\s+(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?!\s*[-']\s*(?:old|long))", _I)
+     r"same|upcoming)\s+(week|weekend|month|years?|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?!\s*[-']\s*(?:old|long))", _I)
 _pat("theweekend", r"\b(the|this|last|next|that)\s+weekend\b", _I)
 _pat("ago", rf"\b(?:(almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|just|only)\s+)?({_NUMW}|a|an)\s+({_UNIT})\s+(ago|earlier|before|later|from\s+now|hence)\b", _I)
 _pat("agox", rf"\b({_UNIT})\s+ago\b", _I)
@@ -295,6 +295,13 @@ def _collect(text: str) -> list[_Cand]:
         y = int(y) if len(y) == 4 else 2000 + int(y)
         add(_Cand(m.start(), m.end(), "year", {"y": y}, 3))
     for m in _P["decade"].finditer(text):
+        if m.group(2) and m.group(3) == "0" and m.group(2).startswith("1"):
+            # "the 1800s" is the nineteenth century (TIMEX3 "18"), not the decade 1800-1809
+            start = m.start() + 4 if m.group(0).lower().startswith("the ") and not m.group(1) else m.start()
+            if m.group(1) and m.group(0).lower().startswith("the "):
+                start = m.start(1)
+            add(_Cand(start, m.end(), "century", {"c": int(m.group(2))}, 3))
+            continue
         if m.group(2):
             dec = int(m.group(2) + m.group(3) + "0")
         elif m.group(4):
@@ -331,6 +338,10 @@ def _collect(text: str) -> list[_Cand]:
     for m in _P["relunit"].finditer(text):
         the, mod, rel, unit = (m.group(1) or ""), (m.group(2) or "").lower(), m.group(3).lower(), m.group(4).lower()
         rel = re.sub(r"\s+", " ", rel)
+        if unit == "years":
+            if rel != "this":
+                continue
+            unit = "year"  # "this years festival": the possessive without its apostrophe
         off = {"last": -1, "past": -1, "this past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1}.get(rel, 0)
         # "early next week" keeps its modifier; the relative "earlier this week" is left out, as in the TimeML gold
         start = m.start(2) if mod and mod not in ("earlier", "later") else m.start(3)
@@ -563,6 +574,16 @@ _DEADLINE_LEMMAS = {"postpone", "delay", "extend", "give", "adjourn", "defer", "
                     "move", "grant", "allow", "have", "set"}
 _UNTIL = re.compile(r"\b(?:until|till|til)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s+)?)?$", _I)
 _NP_DEPS = {"compound", "nmod", "poss", "amod", "nummod"}
+# present-tense verbs that report, judge or describe a state rather than announce a scheduled event; with these a
+# bare weekday keeps looking back ("the company says on Monday", "the road remains closed Monday")
+_NOT_SCHEDULE_LEMMAS = {"be", "have", "say", "tell", "report", "announce", "state", "claim", "confirm", "deny", "add",
+                        "note", "write", "insist", "believe", "think", "know", "show", "reveal", "indicate", "suggest",
+                        "warn", "estimate", "argue", "accuse", "explain", "describe", "mean", "seem", "appear",
+                        "remain", "stay", "want", "need", "feel", "hope", "fear", "expect", "like", "own", "contain",
+                        "include", "cover", "represent", "mark", "look", "sound", "admit", "acknowledge", "allege",
+                        "agree", "recall", "remember", "understand", "see", "hear", "learn", "find", "call", "urge",
+                        "continue", "keep", "live", "work", "lie", "sit", "stand", "wait", "face", "hold"}
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:last\s+|early\s+|late\s+)?$", _I)
 
 
 def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
@@ -575,6 +596,8 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
         return "present"
     if _FUTURE_PREP.search(text[max(0, start - 20):start]):
         return "future"
+    if _SINCE.search(text, max(0, start - 20), start):
+        return "past"  # "since Monday": the day lies behind whatever the verb
     tok = span.root
     if tok.dep_ in _NP_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         # "the Oct. 23 slaying", "Wednesday's ruling": the noun's time, not the clause's
@@ -588,7 +611,7 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     t = _verb_tense(tok)
     if t == "nearest" and span.end <= tok.i:
         return "past"  # "On Friday, the government planned to ...": the day of the planning
-    if t in ("past", "present") and tok.lemma_ in _DEADLINE_LEMMAS and _UNTIL.search(text[max(0, start - 30):start]):
+    if t in ("past", "present", "scheduled") and tok.lemma_ in _DEADLINE_LEMMAS and _UNTIL.search(text[max(0, start - 30):start]):
         return "future"
     return t
 
@@ -679,6 +702,9 @@ def _verb_tense(verb, depth: int = 0) -> str:
             return "past"
     if verb.tag_ == "VBG" and any(a in ("is", "are", "am", "'s", "'re") for a in low):
         return "future_prog"
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_ not in _NOT_SCHEDULE_LEMMAS and \
+            not any(c.dep_ == "neg" for c in verb.children):
+        return "scheduled"  # "the trial resumes Monday", "a summit opens Thursday"
     return "present"
 
 
@@ -766,7 +792,7 @@ def _resolve_weekday(pub: dt.date, wd: int, rel: Optional[int], tense: str) -> d
         return pub + dt.timedelta(days=diff or 7)
     if diff == 0:
         return pub
-    if tense in ("future", "future_prog") or tense == "nearest" and diff <= 3:
+    if tense in ("future", "future_prog", "scheduled") or tense == "nearest" and diff <= 3:
         return pub + dt.timedelta(days=diff)
     return pub - dt.timedelta(days=7 - diff)
 
@@ -1171,7 +1197,7 @@ def _weekend(pub: dt.date, off: Optional[int], tense: str) -> _Val:
     else:
         if pub.weekday() >= 5 or tense in ("future", "future_prog"):
             sat = sat_this
-        elif tense == "past" or tense == "present":
+        elif tense in ("past", "present"):
             sat = sat_this - dt.timedelta(days=7)
         else:
             sat = sat_this
@@ -1187,6 +1213,11 @@ _NOT_YEAR_NEXT = re.compile(r"^\s*(?:-|to|and)?\s*(?:people|persons|troops|soldi
                             r"workers|students|pilgrims|migrants|refugees|members|copies|vehicles|cars|points|"
                             r"times|calories|kg|lbs|mph|km/h|degrees|square|cubic|metric|years?|-year)\b", _I)
 _NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Blue|Giving)\s+$")
+_PAPER_WORDS = r"(?:Times|Telegraph|Herald|Mirror|Express|Post|Mail|Tribune|Independent|Observer|Star|Sun|Age|Argus)"
+_PAPER_AFTER = re.compile(rf"\s+{_PAPER_WORDS}\b")
+_PAPER_BEFORE = re.compile(rf"\b{_PAPER_WORDS}\s+on\s+$")
+# the title or first name before a surname ("Mrs May", "Theresa May")
+_HONORIFIC = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "lady", "lord"}
 _CAP_PREV = re.compile(r"[A-Z][\w.'’-]*\s+$")
 _SENT_START = re.compile(r"(?:^|[.!?:;\"“”'‘’(\[\n]|``|--)\s*$")
 
@@ -1203,6 +1234,9 @@ def _keep(c: _Cand, doc, text: str) -> bool:
                 return False
     if c.kind == "weekday" and _NAMED_DAY.search(text, max(0, c.start - 8), c.start):
         return False  # "Black Monday", "Super Tuesday": the name of an event, not a day of this week
+    if c.kind == "weekday" and (_PAPER_AFTER.match(text, c.end) and not c.data.get("rel")
+                                or _PAPER_BEFORE.search(text, max(0, c.start - 20), c.start)):
+        return False  # "The Sunday Times", "the Mail on Sunday": a newspaper's name
     if c.kind == "time" and word.lower() == "noon" and re.search(r"\bhigh\s+$", text[max(0, c.start - 6):c.start], _I):
         return False  # the idiom "high noon": a moment of reckoning
     if c.kind == "deictic":
@@ -1246,6 +1280,11 @@ def _keep(c: _Cand, doc, text: str) -> bool:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and len(span):
             tok = span[-1]
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if tok.ent_type_ == "PERSON" or prev is not None and (
+                    prev.lower_ in _HONORIFIC or prev.pos_ == "PROPN" and prev.text[:1].isupper()
+                    and prev.lower_.rstrip(".") not in _MONTHS and prev.ent_type_ in ("PERSON", "")):
+                return False  # the surname "Theresa May", "Mrs May"
             if tok.tag_ in ("MD", "VB", "VBP", "VBZ", "VBD", "NN") and tok.text in ("May", "March"):
                 # modal "May I", the verb "March on"
                 prev = doc[tok.i - 1] if tok.i > 0 else None

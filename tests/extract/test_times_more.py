@@ -1,0 +1,54 @@
+"""More temporal-expression phenomena, each on a short invented sentence."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.nlp import get_nlp
+from pipeline.extract.times import find_times
+
+PUB = "2024-10-23"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+def values(nlp, text, pub=PUB):
+    found = find_times(nlp(text), pub)
+    for t in found:
+        assert text[t.char_start:t.char_end] == t.text
+    return [(t.text, t.value) for t in found]
+
+
+def test_hundreds_are_a_century(nlp):
+    # "the 1800s" is the nineteenth century (TIMEX3 "18"), not the decade 1800-1809
+    assert values(nlp, "The mill was built in the late 1800s.") == [("late 1800s", "18")]
+    assert values(nlp, "Few houses here date from the 1700s.") == [("1700s", "17")]
+    # a decade keeps its form
+    assert values(nlp, "The mill was rebuilt in the 1890s.") == [("1890s", "189X")]
+
+
+def test_surname_may_is_not_a_month(nlp):
+    assert values(nlp, "Prime Minister Gwen May said the plan would work.") == []
+    assert values(nlp, "Mrs May told reporters she was confident.") == []
+    assert values(nlp, "The bridge reopened in May.") == [("May", "2024-05")]
+
+
+def test_weekday_in_a_newspaper_title_is_not_a_day(nlp):
+    assert values(nlp, "The Sunday Herald published the letter.") == []
+    assert values(nlp, "The story first ran in the Mail on Sunday.") == []
+    assert values(nlp, "The letter was published on Sunday.") == [("Sunday", "2024-10-20")]
+
+
+def test_scheduled_present_tense_looks_forward(nlp):
+    # a finite present-tense verb with a weekday is a schedule: "the trial resumes Monday"
+    assert values(nlp, "The trial resumes Monday in the capital.") == [("Monday", "2024-10-28")]
+    assert values(nlp, "A three-day summit opens Thursday.")[-1] == ("Thursday", "2024-10-24")
+    # reporting verbs and "since" keep looking back
+    assert values(nlp, "Rescue teams search the ruins since Monday.") == [("Monday", "2024-10-21")]
+    assert values(nlp, "The company says on Monday that profits fell.") == [("Monday", "2024-10-21")]
+
+
+def test_this_years_without_apostrophe(nlp):
+    assert values(nlp, "The theme of this years parade is the sea.") == [("this years", "2024")]
