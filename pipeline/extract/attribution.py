@@ -149,6 +149,9 @@ def _subject(v):
     passive participle without a subject of its own ("when asked about X") inherits none: the subject of the
     clause it hangs from is its patient, not its agent."""
     via_prep = False  # "X was quoted as saying ...": X, even as a passive subject, is the speaker
+    if (v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and v.doc[v.i - 1].text == "," and v.head.dep_ == "ccomp"
+            and _lemma(v.head.head) in _CUE_VERBS):
+        v = v.head.head  # 'X said he A, arguing that B': arguing is X's, not the subject of A's
     for _ in range(3):
         # a parser slip can hang a quoted fragment on the cue as a second subject: the quoted one comes last
         for ch in sorted(v.children, key=lambda c: (_quote_between(c, v), abs(c.i - v.i))):
@@ -565,6 +568,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                 contents[-1] = _trim(text, contents[-1][0], _to_sentence_end(doc, sent, ce, v))
             else:
                 contents = [_trim(text, cs, _to_sentence_end(doc, sent, ce, v))]
+            contents[-1] = _trim(text, *_cut_aside(doc, contents[-1], v))
         else:
             if adj:
                 qs, qe = min(a[0] for a in adj), max(a[1] for a in adj)
@@ -683,6 +687,35 @@ def _to_sentence_end(doc, sent, ce: int, v=None) -> int:
         if t.text[0] in _OPEN_Q and t.idx > ce + 2:
             return ce
     return max(ce, sent.end_char)
+
+
+_ASIDE_MARKS = frozenset("though although when".split())
+
+
+def _cut_aside(doc, content: tuple[int, int], v) -> tuple[int, int]:
+    """A reported clause ends before a trailing aside of the writer's set off by a comma: a concessive or
+    temporal clause ('..., though she noted ...', '..., when ...') that hangs from the clause's main verb or
+    from the cue, or a participle without a subject that hangs from the cue or reports speech of its own
+    ('..., arguing that ...')."""
+    s, e = content
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return content
+    root = span.root
+    heads = {v.i, root.i} | {c.i for c in root.children if c.dep_ == "conj"}
+    for t in span[2:]:
+        if t.dep_ != "advcl" or t.head.i not in heads:
+            continue
+        first = t.left_edge
+        if first.i <= span.start + 1 or doc[first.i - 1].text not in (",", "—", "–", "--"):
+            continue
+        mark = next((c for c in t.children if c.dep_ in ("mark", "advmod") and c.i < t.i), None)
+        aside = (mark is not None and mark.i == first.i and mark.lower_ in _ASIDE_MARKS) or (
+            first.i == t.i and t.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in t.children)
+            and (t.head.i == v.i or _lemma(t) in C.SPEECH_VERBS))
+        if aside:
+            return s, doc[first.i - 1].idx
+    return content
 
 
 def _preceding_np(doc, sent, v) -> Optional[tuple[int, int]]:

@@ -60,3 +60,20 @@ def test_postposed_cue_is_one_phrase(nlp):
     assert not [c for c in cs if c.text == "On Tuesday"]
     cs = claims_of(nlp, "And until Friday, the firm has refused to disclose its accounts.")
     assert not [c for c in cs if "until Friday" in c.text and c.attribution != "author"]
+
+
+def test_reported_clause_ends_before_a_concessive_aside(nlp):
+    # '..., though they noted that ...' is a second report, not part of the first content
+    cs = claims_of(nlp, "Officials say the funds could be spent on schools, though they noted that the budget is tight.")
+    assert one(cs, "funds could be spent").text == "the funds could be spent on schools"
+    c = one(cs, "budget is tight")
+    assert c.cue == "noted" and c.text == "the budget is tight"
+
+
+def test_reported_clause_ends_before_a_speech_participle(nlp):
+    text = ("The senator said he did not think the scandal cost them the seat, arguing that low turnout was the "
+            "bigger problem.")
+    cs = claims_of(nlp, text)
+    assert one(cs, "scandal cost").text == "he did not think the scandal cost them the seat"
+    c = one(cs, "low turnout")
+    assert c.cue == "arguing" and c.claimant == "The senator"
