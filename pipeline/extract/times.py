@@ -126,7 +126,8 @@ _pat("agox", rf"\b({_UNIT})\s+ago\b", _I)
 _pat("endof", r"\b(by\s+)?(the\s+)?(end|close|beginning|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
      rf"(year|month|week|quarter|decade|({_YEAR})|({_MONTH_FULL}))\b(?:\s+({_YEAR})\b)?", _I)
 _pat("yearend", r"\b(by\s+)?(year[- ]end|year's\s+end|month[- ]end)\b", _I)
-_pat("quarter", rf"\b(?:(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter(?:\s+of(?:\s+the\s+year)?)?(?:,?\s+({_YEAR}))?|"
+_pat("quarter", rf"\b(?:(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter"
+     rf"(?:\s+of\s+(?:the\s+year|(?P<qrel>this|next|last)\s+year|(?:fiscal\s+)?(?P<qy>{_YEAR}))|,?\s+(?P<qy2>{_YEAR}))?|"
      rf"(Q[1-4])(?:\s+|-|/)?('?\d{{2}}|{_YEAR})?)\b", 0)
 _pat("half", rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+year|({_YEAR})|this\s+year|next\s+year|last\s+year)\b", _I)
 _pat("season", rf"\b(?:(early|late|mid|last|next|this|the|in|during|over\s+the|past|coming)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({_YEAR}))?\b", _I)
@@ -381,15 +382,19 @@ def _collect(text: str) -> list[_Cand]:
         unit = "year" if m.group(2).lower().startswith("year") else "month"
         add(_Cand(m.start(), m.end(), "endof", {"which": "end", "unit": unit, "off": 0, "by": bool(m.group(1))}, 3))
     for m in _P["quarter"].finditer(text):
-        if m.group(3):
-            q = int(m.group(3)[1])
-            y = m.group(4)
+        yoff = None
+        if m.group(5):
+            q = int(m.group(5)[1])
+            y = m.group(6)
             y = None if not y else (int(y) if len(y.lstrip("'")) == 4 else 2000 + int(y.lstrip("'")))
         else:
             word = m.group(1).lower()
             q = _ORDINALS[word]
-            y = int(m.group(2)) if m.group(2) else None
-        add(_Cand(m.start(), m.end(), "quarter", {"q": q, "y": y, "rel": None}, 3))
+            y = m.group("qy") or m.group("qy2")
+            y = int(y) if y else None
+            if m.group("qrel"):  # "the second quarter of next year"
+                yoff = {"this": 0, "next": 1, "last": -1}[m.group("qrel")]
+        add(_Cand(m.start(), m.end(), "quarter", {"q": q, "y": y, "rel": None, "yoff": yoff}, 3))
     for m in _P["half"].finditer(text):
         h = 1 if m.group(1).lower() in ("first", "1st") else 2
         low = m.group(0).lower()
@@ -573,6 +578,9 @@ _PLAN_LEMMAS = {"plan", "schedule", "slate", "arrange", "expect"}
 _DEADLINE_LEMMAS = {"postpone", "delay", "extend", "give", "adjourn", "defer", "suspend", "reschedule", "put", "push",
                     "move", "grant", "allow", "have", "set"}
 _UNTIL = re.compile(r"\b(?:until|till|til)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s+)?)?$", _I)
+# a date something is put off to lies ahead: "the hearing was adjourned to April 10", "postponed to Friday"
+_PUT_OFF_LEMMAS = {"postpone", "delay", "adjourn", "defer", "reschedule", "push", "move", "put", "bring", "shift"}
+_PUT_OFF_TO = re.compile(r"\b(?:to|for|till|until)\s+(?:next\s+)?$", _I)
 _NP_DEPS = {"compound", "nmod", "poss", "amod", "nummod"}
 # present-tense verbs that report, judge or describe a state rather than announce a scheduled event; with these a
 # bare weekday keeps looking back ("the company says on Monday", "the road remains closed Monday")
@@ -612,6 +620,10 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     if t == "nearest" and span.end <= tok.i:
         return "past"  # "On Friday, the government planned to ...": the day of the planning
     if t in ("past", "present", "scheduled") and tok.lemma_ in _DEADLINE_LEMMAS and _UNTIL.search(text[max(0, start - 30):start]):
+        return "future"
+    if t in ("past", "present", "scheduled") and tok.lemma_ in _PUT_OFF_LEMMAS and \
+            _PUT_OFF_TO.search(text, max(0, start - 12), start) and \
+            not re.search(r"\bfrom\s+[^.;]*$", text[max(0, start - 40):start], _I):
         return "future"
     return t
 
@@ -1089,6 +1101,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
     if k == "quarter":
         y = d["y"]
         q = d["q"]
+        if y is None and d.get("yoff") is not None and pub is not None:
+            y = pub.year + d["yoff"]
         if y is None:
             if pub is None:
                 return _Val("DATE", None, gran="quarter")

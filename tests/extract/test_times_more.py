@@ -52,3 +52,17 @@ def test_scheduled_present_tense_looks_forward(nlp):
 
 def test_this_years_without_apostrophe(nlp):
     assert values(nlp, "The theme of this years parade is the sea.") == [("this years", "2024")]
+
+
+def test_quarter_of_next_year(nlp):
+    assert values(nlp, "The model goes on sale in the second quarter of next year.") == [
+        ("the second quarter of next year", "2025-Q2")]
+    assert values(nlp, "Output fell in the third quarter of fiscal 2021.") == [
+        ("the third quarter of fiscal 2021", "2021-Q3")]
+    # a dangling "of" is not part of the expression
+    assert values(nlp, "Losses grew in the third quarter of its fiscal year.") == [("the third quarter", "2024-Q3")]
+
+
+def test_date_put_off_to_lies_ahead(nlp):
+    assert values(nlp, "The hearing was adjourned to March 10.") == [("March 10", "2025-03-10")]
+    assert values(nlp, "The vote was postponed to Friday.") == [("Friday", "2024-10-25")]
