@@ -503,6 +503,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                 v.i + 1 < sent.end and doc[v.i + 1].lower_ == "that"):
             continue
         # claimant
+        mention = None  # where the claimant is mentioned, when that is a pronoun standing for it
         if mis:
             left = v.left_edge.i
             subj_rng = (left, v.i) if left < v.i else None
@@ -519,6 +520,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                 # relative clause: the noun it modifies
                 if v.dep_ == "relcl":
                     subj_rng = _np_span(v.head)
+                    mention = _tok_span(doc, subj.i, subj.i + 1)  # "the mayor, who said ...": mentioned as "who"
                 else:
                     subj_rng = None
         if subj_rng is None:
@@ -606,7 +608,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         claimant = _tok_span(doc, *name_rng)
         cited = _cited(doc, v, subj_rng, contents)
         if cited is not None:
-            via, claimant, ctype = claimant, cited, None
+            via, claimant, ctype, mention = claimant, cited, None, None
         nominal = bool(contents) and obj_used and lemma not in C.CUE_STATUS
         for c in contents:
             if attribution == "indirect" and _is_quoted(text, quotes, c):
@@ -615,7 +617,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                 att = attribution
             found.append(_Found(c, v, cue_span, lemma, claimant, via=via, attribution=att,
                                 negated=any(ch.dep_ == "neg" for ch in v.children),
-                                extra={"object": True, "ctype": ctype} if nominal else {"ctype": ctype}))
+                                extra={"object": True, "ctype": ctype, "mention": mention} if nominal else {
+                                    "ctype": ctype, "mention": mention}))
     return found
 
 
@@ -1456,6 +1459,8 @@ def _make_claim(doc, si, f: _Found) -> Claim:
         name = _pronoun_antecedent(doc, cs, f.content) if claimant.lower() in _PERSONAL_PRONOUNS else None
         if name is not None:
             claimant, ctype = name, "person"  # the offsets stay on the pronoun: where the source is mentioned
+        if f.extra.get("mention"):
+            cs, ce = f.extra["mention"]  # a relative pronoun: the claimant is named before it, mentioned here
     via = text[f.via[0]:f.via[1]] if f.via else None
     content = text[s:e]
     status = _status(f.cue_lemma, _is_future(doc, s, e))
