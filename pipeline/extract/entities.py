@@ -336,11 +336,16 @@ def find_mentions(doc) -> list[Mention]:
             raw[-1] = (prev[0], ent.end_char, prev[2], ent.end, "PERSON")
             continue
         end = min(_without_trailing_title(ent), _without_trailing_score(ent))
+        if ent.label_ == "PERSON" and end == ent.end and end + 1 < len(doc) and doc[end].text == "-" and \
+                not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower and \
+                doc[end + 1].is_alpha:
+            end += 2  # "Wong Kwok" + "-hing": a hyphenated given name spaCy cut short
         raw.append((ent.start_char, doc[end - 1].idx + len(doc[end - 1].text), ent.start, end, ent.label_))
 
     # full names of people in the article, for surname coreference; titles they were introduced with
     full_people: dict[str, str] = {}  # surname (norm) -> full name
     title_of: dict[str, str] = {}  # title -> full name
+    modifier_names: set[str] = set()
     for s, e, ts, te, label in raw:
         if label != "PERSON":
             continue
@@ -351,12 +356,21 @@ def find_mentions(doc) -> list[Mention]:
                 not gz.is_product(text[cs:ce]) and not re.fullmatch(r"[A-Z]{2,6}(?:['’]s)?", words[-1]) and \
                 not re.match(r"(?i)(?:pro|anti)-", name):
             full_people.setdefault(gz.norm(words[-1]), name)
+            if _used_as_modifier(doc, ts, te):
+                modifier_names.add(name)
             title = _title_before(doc, ts)
             if title:
                 title_of.setdefault(title, name)
     for k in list(full_people):
         if k in gz.countries():
             full_people.pop(k)
+    # a person's surname used with another word as a modifier is no full name: "the Warhol Polaroid exhibits" after
+    # "Andy Warhol" (but "Leung Che-cheung" after "Ann Leung" is: surname first)
+    surnames = set(full_people)
+    for k, name in list(full_people.items()):
+        if gz.norm(_words(name)[0]) in surnames and name in modifier_names:
+            full_people.pop(k)
+            title_of = {t: v for t, v in title_of.items() if v != name}
 
     # acronyms introduced in brackets: "Korean People's Army (KPA)"
     acronyms: dict[str, str] = {}
@@ -375,8 +389,8 @@ def find_mentions(doc) -> list[Mention]:
         surface = text[cs:ce]
         if not any(c.isalpha() for c in surface):
             continue
-        stance = re.match(r"(?i)(?:pro|anti)-\S+\s+(?=[A-Z])", surface)
-        if stance:  # "Pro-Beijing DAB": the name after the stance
+        stance = re.match(r"(?i)(?:pro|anti)-\S+\s+(?=[A-Z])", surface) or _HYPHEN_WORD.match(surface)
+        if stance:  # "Pro-Beijing DAB", "Pan-democrat Lo Siu-ming": the name after the stance
             cs += stance.end()
             surface = text[cs:ce]
             span = doc.char_span(cs, ce, alignment_mode="expand")
@@ -402,6 +416,7 @@ def find_mentions(doc) -> list[Mention]:
     mentions.extend(_title_mentions(doc, title_of, mentions))
     mentions = _acronyms_follow_long_form(doc, mentions, acronyms)
     mentions = _vote_types(mentions)
+    mentions = _full_names_whole(doc, mentions)
     mentions.extend(_repeat_names(doc, mentions))
     mentions.extend(_nested_people(mentions))
     mentions = _drop_heads_of_org_names(mentions)
@@ -603,6 +618,48 @@ def _repeat_names(doc, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(s, e, hit.group(0), m.name, m.entity_type, m.entity_key, m.country_code))
         taken.append((s, e, False))
     return out
+
+
+def _used_as_modifier(doc, ts: int, te: int) -> bool:
+    """The name modifies a common noun after it ("the Warhol Polaroid exhibits") or follows "the"."""
+    last = doc[te - 1]
+    return (last.dep_ in ("compound", "amod", "nmod") and last.head.i >= te and last.head.pos_ == "NOUN") or \
+        (ts > 0 and doc[ts - 1].lower_ == "the")
+
+
+def _full_names_whole(doc, mentions: list[Mention]) -> list[Mention]:
+    """Another occurrence of a person's full name that spaCy split or typed otherwise ("Dries" as an organisation
+    before an untagged "Mertens", "Valeska" as a place at a line start, the name as an organisation with its
+    surname a city) is that person over the whole name; the mentions inside it go. An occurrence inside a longer
+    name ("the Andy Warhol Foundation") is left alone."""
+    people: dict[str, Mention] = {}
+    for m in mentions:
+        if m.entity_type == "person" and m.entity_key.startswith("person:") and m.text == m.name and \
+                len(_words(m.text)) >= 2 and all(w[:1].isupper() for w in _words(m.text)):
+            people.setdefault(m.text, m)
+    if not people:
+        return mentions
+    text = doc_text(doc)
+    pat = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(people, key=len, reverse=True)) +
+                     r")(?![\w-])")
+    drop: set[int] = set()
+    out = []
+    for hit in pat.finditer(text):
+        s, e = hit.span()
+        inside = [i for i, m in enumerate(mentions) if s <= m.char_start and m.char_end <= e]
+        if any(m.char_start < e and s < m.char_end and (m.char_start < s or m.char_end > e) for m in mentions):
+            continue  # part of a longer name
+        if not inside or all((mentions[i].char_start, mentions[i].char_end) == (s, e) and
+                             mentions[i].entity_type in ("person", "organization") for i in inside):
+            continue  # nothing there (left to _repeat_names), the person already, or an organisation (the vote's)
+        if re.search(r"[A-Z][\w.'’-]*[ \t]+$", text[max(0, s - 30):s]) and not \
+                _common_word_at_sentence_start(doc, max(0, s - 30) + re.search(r"[A-Z][\w.'’-]*[ \t]+$",
+                                                                               text[max(0, s - 30):s]).start()):
+            continue  # a capitalised word right before it: part of a longer name
+        drop.update(inside)
+        p = people[hit.group(0)]
+        out.append(Mention(s, e, hit.group(0), p.name, "person", p.entity_key))
+    return [m for i, m in enumerate(mentions) if i not in drop] + out
 
 
 def _nested_people(mentions: list[Mention]) -> list[Mention]:
@@ -906,13 +963,19 @@ _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", 
                "PST", "PDT", "AEST", "AEDT", "IST", "JST", "KST", "HKT", "SGT", "WIB"}
 
 
+# A capitalised compound word whose second part is lower case ("Pan-democrat", "Ex-minister", "Non-partisan"): a
+# descriptor, capitalised at a sentence start, not a name; also stripped from the front of a name.
+_HYPHEN_WORD = re.compile(r"(?:Pan|Non|Ex|Neo|Post|Pre|Semi|Self|Co|Ultra|Far|Hard)-[a-z]+(?:\s+(?=[A-Z])|$)")
+
+
 def _not_a_name(doc, ts: int, te: int, label: str, surface: str) -> bool:
     """Spans spaCy tags that name no person, organisation or place: all lower case ("disco club"), a time zone, a
     social media handle or hashtag, the letters after a person's name, or title words before a title ("Home" in
     "Home Secretary")."""
     if label not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"):
         return False
-    if not any(c.isupper() for c in surface) or surface in _TIME_ZONES or surface[:1] in "@#":
+    if not any(c.isupper() for c in surface) or surface in _TIME_ZONES or surface[:1] in "@#" or \
+            _HYPHEN_WORD.fullmatch(surface):
         return True
     if surface in _POST_NOMINALS and ts >= 2 and doc[ts - 1].text == "," and doc[ts - 2].ent_type_ == "PERSON":
         return True
@@ -999,8 +1062,16 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
                                                                                 surface):
         return Mention(cs, ce, surface, surface, "organization", _org_key(surface))
 
-    # 2. nationality words
-    if label == "NORP" or (gz.demonym(surface) and label != "PERSON"):
+    # 2'. a people with no state of its own ("the Rohingya", "Bangladeshis and Rohingya") names people as a noun,
+    # a group as a modifier ("Kurdish fighters"), whatever spaCy called it
+    if proper and n in gz.ETHNIC_GROUPS and label in ("NORP", "ORG", "GPE", "LOC", "PERSON", "FAC"):
+        last = doc[te - 1]
+        if last.dep_ in ("amod", "compound", "nmod") and last.head.i >= te and last.head.pos_ in ("NOUN", "PROPN"):
+            return Mention(cs, ce, surface, bare, "group", "group:" + n)
+        return Mention(cs, ce, surface, bare, "person", "people:" + n)
+
+    # 2. nationality words (a plural one that spaCy took for a person's name too: "Bangladeshis")
+    if label == "NORP" or (gz.demonym(surface) and (label != "PERSON" or _names_people(doc, te, surface))):
         code = gz.demonym(surface)
         if code and _names_people(doc, te, surface):
             return Mention(cs, ce, surface, bare, "person", f"people:{code}", code)
@@ -1047,6 +1118,11 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         words = _words(name)
         if not name[:1].isupper():
             return None  # "pro-Beijing", "vehicle miles": no name starts lower case
+        if len(words) == 2 and name == surface and gz.norm(words[0]) in full_people and \
+                gz.norm(words[1]) not in full_people and _used_as_modifier(doc, ts, te):
+            # "the Warhol Polaroid exhibits" after "Andy Warhol": the person is "Warhol", the next word is no name
+            full = full_people[gz.norm(words[0])]
+            return Mention(cs, cs + len(words[0]), words[0], full, "person", _person_key(full))
         if len(words) == 1 and n in _common_nouns(doc):
             return None  # "Iodine deficiency is ..." where the article also writes "iodine": a word, not a name
         if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", surface):

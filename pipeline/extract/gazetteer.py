@@ -645,6 +645,18 @@ FESTIVALS = {"hajj", "umrah", "ramadan", "eid", "eid al fitr", "eid al adha", "d
 RELIGIONS = {"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "jainism", "taoism", "shinto",
              "catholicism", "protestantism", "zoroastrianism", "confucianism", "bahaism"}
 
+# Peoples and ethnic or sectarian groups that are no nationality of a state ("the Rohingya", "Kurds", "Uyghurs"):
+# used as nouns they name people, as modifiers ("Kurdish fighters") a group. Singular and plural forms, lower case.
+ETHNIC_GROUPS = {
+    "rohingya", "rohingyas", "kurd", "kurds", "kurdish", "uyghur", "uyghurs", "uighur", "uighurs", "tamil", "tamils",
+    "pashtun", "pashtuns", "hazara", "hazaras", "baloch", "baluch", "yazidi", "yazidis", "druze", "bedouin",
+    "bedouins", "berber", "berbers", "tuareg", "tuaregs", "hutu", "hutus", "tutsi", "tutsis",
+    "maori", "inuit", "zulu", "zulus", "xhosa", "maasai", "masai", "fulani", "hausa", "yoruba", "igbo", "amhara",
+    "oromo", "tigrayan", "tigrayans", "chechen", "chechens", "tatar", "tatars", "copt", "copts", "alawite",
+    "alawites", "sunni", "sunnis", "shia", "shias", "shiite", "shiites", "aborigine", "aborigines",
+    "kachin", "uzbeks", "tajiks", "punjabis", "sindhis", "sikhs", "hindus", "jews", "christians",
+}
+
 # Lower-case nouns after which a capitalised name is the title of a work ("the film Easy Rider").
 WORK_NOUNS = {"film", "movie", "novel", "book", "album", "song", "musical", "opera", "series", "sitcom",
               "documentary", "painting", "poem", "memoir", "biography", "videogame", "episode", "anthology", "comic",

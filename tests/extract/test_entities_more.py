@@ -1,0 +1,67 @@
+"""Entity layer, more phenomena: one test per phenomenon, on short sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities import find_mentions
+from pipeline.extract.nlp import get_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+def _mentions(nlp, text):
+    ms = find_mentions(nlp(text))
+    for m in ms:
+        assert text[m.char_start:m.char_end] == m.text
+    return ms
+
+
+def _at(ms, text, start):
+    return [m for m in ms if m.char_start == start and m.text == text]
+
+
+def test_stateless_people_are_people(nlp):
+    text = "Boats carrying Bangladeshis and Rohingya were turned away. Aid groups said the Rohingya needed shelter."
+    ms = _mentions(nlp, text)
+    for start in (text.index("Rohingya"), text.rindex("Rohingya")):
+        hits = _at(ms, "Rohingya", start)
+        assert hits and all(m.entity_type == "person" and m.entity_key == "people:rohingya" for m in hits), \
+            [(m.text, m.entity_type, m.entity_key) for m in ms]
+
+
+def test_plural_demonym_tagged_as_a_name_is_people_of_the_country(nlp):
+    text = "Boats carrying Bangladeshis and Rohingya were turned away."
+    m = _at(_mentions(nlp, text), "Bangladeshis", text.index("Bangladeshis"))[0]
+    assert (m.entity_type, m.entity_key, m.country_code) == ("person", "people:BGD", "BGD")
+
+
+def test_hyphenated_descriptor_is_no_name(nlp):
+    text = "Pan-democrat Lo Siu-ming of the Civic Party lost his seat on Sunday."
+    ms = _mentions(nlp, text)
+    assert not [m for m in ms if "Pan-democrat" in m.text], [(m.text, m.entity_type) for m in ms]
+    assert any(m.text == "Lo Siu-ming" and m.entity_type == "person" for m in ms)
+
+
+def test_hyphenated_given_name_is_kept_whole(nlp):
+    ms = _mentions(nlp, "The veteran politician Wong Kwok-hing of the union was defeated.")
+    assert any(m.text == "Wong Kwok-hing" and m.entity_type == "person" for m in ms), \
+        [(m.text, m.entity_type) for m in ms]
+
+
+def test_surname_as_modifier_is_no_full_name(nlp):
+    text = "The gallery showed prints by Andy Warhol. Visitors saw the Warhol Polaroid exhibits. Each Polaroid was small."
+    ms = _mentions(nlp, text)
+    assert not [m for m in ms if m.entity_type == "person" and "Polaroid" in m.text], \
+        [(m.text, m.entity_type, m.entity_key) for m in ms]
+    assert any(m.text == "Warhol" and m.entity_key == "person:andy warhol" for m in ms)
+
+
+def test_full_name_elsewhere_repairs_a_mistyped_occurrence(nlp):
+    text = "Seven years aboard the ship left Marika Dublin exhausted, she said.\n\nMarika Dublin\n\nI was kept in a cabin."
+    ms = _mentions(nlp, text)
+    first = [m for m in ms if m.char_start < text.index(",")]
+    assert [(m.text, m.entity_type) for m in first] == [("Marika Dublin", "person")], \
+        [(m.text, m.entity_type) for m in first]
