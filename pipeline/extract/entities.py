@@ -353,6 +353,7 @@ def find_mentions(doc) -> list[Mention]:
         name = _strip_titles(text[cs:ce])
         words = _words(name)
         if len(words) >= 2 and not gz.is_known_org(name) and all(w[:1].isupper() for w in words) and \
+                not _possessor_of_person(doc, ts, te) and \
                 not gz.is_product(text[cs:ce]) and not re.fullmatch(r"[A-Z]{2,6}(?:['’]s)?", words[-1]) and \
                 not re.match(r"(?i)(?:pro|anti)-", name):
             full_people.setdefault(gz.norm(words[-1]), name)
@@ -417,6 +418,7 @@ def find_mentions(doc) -> list[Mention]:
     mentions = _acronyms_follow_long_form(doc, mentions, acronyms)
     mentions = _vote_types(mentions)
     mentions = _full_names_whole(doc, mentions)
+    mentions = _list_types(doc, mentions)
     mentions.extend(_repeat_names(doc, mentions))
     mentions.extend(_nested_people(mentions))
     mentions = _drop_heads_of_org_names(mentions)
@@ -618,6 +620,97 @@ def _repeat_names(doc, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(s, e, hit.group(0), m.name, m.entity_type, m.entity_key, m.country_code))
         taken.append((s, e, False))
     return out
+
+
+_LIST_GAPS = ([","], ["and"], ["or"], [",", "and"], [",", "or"], ["&"])
+
+
+def _list_types(doc, mentions: list[Mention]) -> list[Mention]:
+    """Items of one list are of one kind: in "Zeus, Hera, Poseidon and Athena" or "Nintendo, Sega and Ubisoft",
+    where at least two items are people (organisations) and no other type is as frequent, an item spaCy typed
+    otherwise without gazetteer evidence, or left untagged, is a person (organisation) too."""
+    starts: dict[int, tuple[int, int]] = {}  # token start -> (token end, mention index): the longest mention there
+    for k, m in enumerate(mentions):
+        sp = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if sp is not None and (sp.start not in starts or starts[sp.start][0] < sp.end):
+            starts[sp.start] = (sp.end, k)
+    retyped: dict[int, str] = {}
+    added: list[Mention] = []
+    for sent in doc.sents:
+        items: list[tuple[int, int, Optional[int]]] = []
+        i = sent.start
+        while i < sent.end:
+            if i in starts:
+                items.append((i, starts[i][0], starts[i][1]))
+                i = starts[i][0]
+                continue
+            j = i
+            while j < sent.end and j - i < 3 and _is_cap(doc[j]) and doc[j].pos_ == "PROPN" and \
+                    (j == i or j not in starts) and not doc[j].is_sent_start:
+                j += 1
+            if j > i and (j >= sent.end or not _is_cap(doc[j])):
+                items.append((i, j, None))
+                i = j
+                continue
+            i = max(j, i + 1)
+        runs, cur = [], []
+        for it in items:
+            if cur and [t.lower_ for t in doc[cur[-1][1]:it[0]]] in _LIST_GAPS:
+                cur.append(it)
+            else:
+                if len(cur) >= 3:
+                    runs.append(cur)
+                cur = [it]
+        if len(cur) >= 3:
+            runs.append(cur)
+        for run in runs:
+            if [t.lower_ for t in doc[run[-2][1]:run[-1][0]]] not in (["and"], ["or"], [",", "and"], [",", "or"]):
+                continue  # a real list ends with "and"/"or"
+            counts: dict[str, int] = {}
+            for _, _, k in run:
+                if k is not None:
+                    counts[mentions[k].entity_type] = counts.get(mentions[k].entity_type, 0) + 1
+            best = max(("person", "organization"), key=lambda t: counts.get(t, 0))
+            n_best = counts.get(best, 0)
+            if n_best < 2 or any(v >= n_best for t, v in counts.items() if t != best):
+                continue
+            for ts, te, k in run:
+                span = doc[ts:te]
+                if k is None:
+                    if gz.lookup_place(span.text) is not None or gz.demonym(span.text) or \
+                            span.text.lower() in TITLES:
+                        continue
+                    key = _person_key(span.text) if best == "person" else _org_key(span.text)
+                    added.append(Mention(span.start_char, span.end_char, span.text, span.text, best, key))
+                    continue
+                m = mentions[k]
+                if m.entity_type == best or m.entity_type not in ("person", "organization", "place") or \
+                        m.entity_key.startswith(_GAZ_KEYS + ("people:", "group:")) or gz.is_known_org(m.text) or \
+                        len(_words(m.text)) > 3:
+                    continue
+                if best == "person" and (gz.org_head(m.text) or gz.facility_head(m.text)):
+                    continue
+                retyped[k] = best
+    if not retyped and not added:
+        return mentions
+    out = []
+    for k, m in enumerate(mentions):
+        if k in retyped:
+            bare = re.sub(r"^(?i:the)\s+", "", m.name)
+            best = retyped[k]
+            m = Mention(m.char_start, m.char_end, m.text, bare, best,
+                        _person_key(bare) if best == "person" else _org_key(bare),
+                        None if best == "person" else m.country_code)
+        out.append(m)
+    return out + added
+
+
+def _possessor_of_person(doc, ts: int, te: int) -> bool:
+    """The span ends in (or is followed by) a possessive "'s" and a person's name follows: "Labour's Ann Ray"."""
+    j = te if doc[te - 1].lower_ in ("'s", "’s") else te + 1 if te < len(doc) and doc[te].lower_ in ("'s", "’s") \
+        else None
+    return j is not None and j < len(doc) and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "PERSON" and \
+        doc[j].text[:1].isupper() and te - ts >= 1
 
 
 def _used_as_modifier(doc, ts: int, te: int) -> bool:
@@ -1108,6 +1201,14 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
 
     # 2d. a newspaper named after its city ("the Toledo Blade", "Edmonton Sun") is an organisation
     if proper and _newspaper_name(surface):
+        return Mention(cs, ce, surface, bare, "organization", _org_key(bare), _country_prefix(bare))
+
+    # 3'. "Civic Passion's Wong Yeung-tat", "Labour's Ann Ray": a name in the possessive right before a person's
+    # name is their organisation (or place), not a person
+    if label == "PERSON" and proper and _possessor_of_person(doc, ts, te):
+        p = gz.lookup_place(surface)
+        if p is not None:
+            return _place_mention(cs, ce, surface, p)
         return Mention(cs, ce, surface, bare, "organization", _org_key(bare), _country_prefix(bare))
 
     # 3. people; a person label on a known place name is a place, on a building's name a place

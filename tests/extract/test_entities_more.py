@@ -65,3 +65,22 @@ def test_full_name_elsewhere_repairs_a_mistyped_occurrence(nlp):
     first = [m for m in ms if m.char_start < text.index(",")]
     assert [(m.text, m.entity_type) for m in first] == [("Marika Dublin", "person")], \
         [(m.text, m.entity_type) for m in first]
+
+
+def test_list_items_share_the_type_of_their_neighbours(nlp):
+    text = "Today, some Greeks worship the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena."
+    ms = _mentions(nlp, text)
+    for name in ("Poseidon", "Aphrodite", "Athena"):
+        hits = [m for m in ms if m.text == name]
+        assert hits and all(m.entity_type == "person" for m in hits), [(m.text, m.entity_type) for m in ms]
+    ms = _mentions(nlp, "Nintendo, Microsoft, and Ubisoft all had booths at the fair.")
+    assert [m.entity_type for m in ms if m.text == "Ubisoft"] == ["organization"], \
+        [(m.text, m.entity_type) for m in ms]
+
+
+def test_possessive_before_a_person_is_their_organisation(nlp):
+    text = "Localist group Civic Passion's Wong Yeung-tat was defeated in this district."
+    ms = _mentions(nlp, text)
+    assert [m.entity_type for m in ms if m.text == "Civic Passion"] == ["organization"], \
+        [(m.text, m.entity_type) for m in ms]
+    assert any(m.text == "Wong Yeung-tat" and m.entity_type == "person" for m in ms)
