@@ -592,10 +592,10 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                 post = _postposed(doc, sent, v, subj_rng, cue_i)
                 if post is not None:
                     contents = [post]
-                elif lemma in C.OBJECT_VERBS and not mis and (passive := _passive_theme(v)) is not None:
+                elif _object_cue(lemma) and not mis and (passive := _passive_theme(v)) is not None:
                     obj_used = True  # 'the plan was announced by the ministry': the plan
                     contents = [_trim(text, *_tok_span(doc, *passive))]
-                elif (lemma in C.OBJECT_VERBS or evidence) and not mis:
+                elif (_object_cue(lemma) or evidence) and not mis:
                     obj = _object_content(doc, v, sent)
                     if obj is not None:
                         obj_used = True
@@ -620,6 +620,18 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                                 extra={"object": True, "ctype": ctype, "mention": mention} if nominal else {
                                     "ctype": ctype, "mention": mention}))
     return found
+
+
+# speech verbs whose object is the addressee, not what is said ("told reporters", "persuaded the council")
+_ADDRESSEE_OBJECT = frozenset("tell ask inform notify assure remind brief advise convince persuade reassure counsel "
+                              "forewarn scold chide answer".split())
+
+
+def _object_cue(lemma: str) -> bool:
+    """Whether a cue verb's content can be its object: the object verbs, and the verbs of saying that are not
+    only cues with a clause ("stressed the need for X", "detailed the plan", "the figures were reported by Y")."""
+    return lemma in C.OBJECT_VERBS or (lemma in C.SPEECH_VERBS and lemma not in C.CLAUSE_ONLY
+                                       and lemma not in _ADDRESSEE_OBJECT)
 
 
 def _passive_theme(v) -> Optional[tuple[int, int]]:

@@ -54,10 +54,11 @@ promote laud downplay acknowledge tweet decry bemoan lament advocate champion
 expect hope intend aim agree
 """.split())
 
-# Verbs that are only cues with a clause (no object reading): "he thinks the plan", no.
+# Verbs that are only cues with a clause (no object reading): "he thinks the plan", no. (Verbs of saying that
+# take what is said as their object, "stressed the need for X", "explained the plan", are not in it.)
 CLAUSE_ONLY = frozenset("""
 say think believe suspect fear hope feel doubt assume guess reckon worry learn find show indicate suggest add
-note explain insist argue contend recall stress emphasize emphasise know understand imply
+insist argue contend know understand imply
 """.split())
 
 COGNITION = frozenset("suspect believe think fear feel doubt assume guess reckon worry suspicion belief fear".split())

@@ -77,3 +77,21 @@ def test_reported_clause_ends_before_a_speech_participle(nlp):
     assert one(cs, "scandal cost").text == "he did not think the scandal cost them the seat"
     c = one(cs, "low turnout")
     assert c.cue == "arguing" and c.claimant == "The senator"
+
+
+def test_speech_verb_with_what_is_said_as_its_object(nlp):
+    cs = claims_of(nlp, "The minister stressed the need for new dykes along the coast.")
+    c = one([c for c in cs if c.cue], "need for new dykes")
+    assert (c.claimant, c.cue, c.text) == ("The minister", "stressed", "the need for new dykes along the coast")
+    assert [c for c in cs if c.attribution == "author"], "the sentence stays a claim of the author"
+
+
+def test_passive_speech_verb_with_agent(nlp):
+    cs = claims_of(nlp, "The closure of the mine was first reported by the regional newspaper.")
+    c = one([c for c in cs if c.cue], "closure of the mine")
+    assert c.claimant == "the regional newspaper" and c.text == "The closure of the mine"
+
+
+def test_addressee_of_a_speech_verb_is_no_content(nlp):
+    assert not [c for c in claims_of(nlp, "The mayor briefed the council on Monday.") if c.cue]
+    assert not [c for c in claims_of(nlp, "The envoy reassured the farmers at the meeting.") if c.cue]
