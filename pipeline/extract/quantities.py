@@ -60,7 +60,7 @@ _VAGUE = {
     "several dozen": (24, 144), "a few dozen": (24, 72),
 }
 _VAGUE_RX = (r"\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|(?:several|a\s+few)\s+"
-             r"(?:hundred|thousand|million|dozen)|(?:dozens|scores|hundreds|thousands|millions|billions)(?=\s+of\b))\b")
+             r"(?:hundred|thousand|million|dozen)|scores(?=\s+of\b)|(?<![-\d]\s)(?:dozens|hundreds|thousands|millions|billions))\b")
 from pipeline.extract.nlp import doc_text  # noqa: E402
 from pipeline.extract.numbers import WORD_START_RE as _WSR  # noqa: E402
 
@@ -110,6 +110,11 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 # 'Oct. 13', 'October 13', tokenised 'oct . 13'
 _MONTH_BEFORE_RE = re.compile(r"\b" + _MONTHS + r"(?:\s?\.)?,?\s+(?:the\s+)?$", re.I)
 _MONTH_AFTER_RE = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"\b", re.I)
+_DAY_AFTER_RE = re.compile(r"\s?[-–—]\s?\d{1,2}\b|\s+(?:and|to|through|or)\s+\d{1,2}\b(?!\s*(?:%|percent|per))", re.I)
+_CLOCK_BEFORE_RE = re.compile(r"\b(?:at|by|until|till|before|after|around|about|from|since|to)\s+$", re.I)
+_CLOCK_AFTER_RE = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|(?:this|that)\s+"
+                             r"(?:morning|afternoon|evening)|tonight)\b", re.I)
+_TIME_UNIT_OR_RE = re.compile(r"\b(?:second|minute|hour|day|week|month|year|decade)s?\s+or\s+$", re.I)
 _YEAR_WORD_BEFORE_RE = re.compile(r"\b(?:in|since|by|until|till|during|from|of|year|before|after|early|late|mid|"
                                   r"circa|fiscal|FY|spring|summer|autumn|fall|winter)\s+$", re.I)
 _BLOCK_RE = re.compile(
@@ -123,6 +128,9 @@ _BLOCK_RE = re.compile(
     r"|\b\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)*\b"
     # account and reference numbers: three or more hyphenated digit groups
     r"|\b\d+(?:-\d+){2,}\b"
+    # markup tags and their attributes (ids, timestamps), long digit strings (ids), vote tallies ('2-to-1'),
+    # 'one-on-one', 'no one'
+    r"|</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s?=\s?(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?){0,20}\s*/?>|\b\d{10,}\b|\b\d{1,3}-to-\d{1,3}\b|\bone-(?:on|to|for)-one\b|\bno[\s-]one\b"
     # clock times: '0735 GMT', 'three o'clock'; street numbers: '131 West 23rd Street'
     r"|\b\d{4}\s?(?:GMT|UTC)\b|\b(?:\d{1,2}|[a-z]+)\s+o['’]clock\b"
     r"|(?-i:\b\d{1,5}(?=(?:\s+[A-Z0-9][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|"
@@ -139,14 +147,19 @@ _NUMBER_SIGN_BEFORE_RE = re.compile(
 _CITATION_RE = re.compile(r"\[\s?\d{1,4}(?:\s?[-–,]\s?\d{1,4})*\s?\]")
 _OF_A_RE = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.I)
 _RATIO_RE = re.compile(r"\s+(?:in\s+(?:every\s+)?|out\s+of\s+)", re.I)
-_DECADE_S_RE = re.compile(r"\s?'?s\b")
+_DECADE_S_RE = re.compile(r"\s?['’]?s\b")
 _OF_RE = re.compile(r"\s+of\b", re.I)
 _AGE_RE = re.compile(r"(?:-old\b|\s+old\b)", re.I)
+_DEICTIC = {"last", "next", "this", "that", "these", "those", "each", "every", "per", "ago"}
+_WORDLIKE_RE = re.compile(r"[^\W\d_](?:.*[^-–])?$")
+_TIME_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "fortnight"}
 _SKIP_COUNT_WORDS = {"more", "additional", "extra", "further", "other"}
 
 
 def _decade(raw, after):
     """'1990s', "1980's", tokenised '1990 s' (spaced only for the 1900s and 2000s: '1800 s' may be seconds)"""
+    if re.fullmatch(r"[1-9]0", raw) and re.match(r"['’]s\b", after):
+        return True  # "the 80's", 'the 90’s'
     if not re.fullmatch(r"1[0-9]\d0|20\d0", raw) or not _DECADE_S_RE.match(after):
         return False
     return not after.startswith(" ") or raw[:2] in ("19", "20")
@@ -247,6 +260,10 @@ class _Scan:
                 return {"skip": e}
             if re.fullmatch(r"\d+\s?/\s?\d+", raw) and val >= 1:
                 return {"skip": e}  # '24/7', '7/7', '50/50': not a fraction
+            fm = re.fullmatch(r"(\d+)\s?/\s?(\d+)", raw)
+            if fm and int(fm.group(1)) <= 12 and 11 <= int(fm.group(2)) <= 31 and \
+                    int(fm.group(2)) not in (16, 20, 25):
+                return {"skip": e}  # a date such as '9/11', '3/11', not a fraction
         elif m.group("frac"):
             sf = scan_fraction(text, s)
             if sf is None:
@@ -447,6 +464,12 @@ class _Scan:
         if q["vague"] is not None:
             bound = "vague"
             lower, upper = q["vague"]
+        raw0 = q.get("raw", "")
+        if q["digits"] and not q["unit"] and not q["currency"] and not q["scaled"] and \
+                re.fullmatch(r"\d{1,2}", raw0) and int(raw0) <= 31 and \
+                _MONTH_BEFORE_RE.search(text[max(0, q["core_start"] - 25):q["core_start"]]):
+            dm = _DAY_AFTER_RE.match(text, q["end"])
+            return {"skip": dm.end() if dm else q["end"]}  # 'September 12-15', 'May 3 and 4': days of a month
         # range
         rp = _RANGE_PRE_RE.search(text[max(floor, start - 10):start])
         rs = _RANGE_SEP_RE.match(text, end) if not q.get("frac_plain") else None
@@ -491,10 +514,18 @@ class _Scan:
                 year_like = (q["digits"] and re.fullmatch(r"1[89]\d{2}|20\d{2}", q.get("raw", "")) and not u1
                              and re.fullmatch(r"\d{2}|1[89]\d{2}|20\d{2}", q2.get("raw", "")))
                 if year_like:
+                    if q2["kind"] != "count" or q2.get("unit") or q2.get("currency"):
+                        return {"skip": q["end"]}  # 'by 2030 to 32 percent': the year goes, the percent stays
                     return {"skip": q2["end"]}
                 descending = rs.group("h") or rs.group("w").lower() == "to"
                 if descending and v2 <= v1 and not q2.get("unit") and not q.get("unit") and not rp:
                     return {"skip": q2["end"]}  # a score or vote (3-2, '6 to 3') or an id, not a range
+                if descending and 0 <= v2 < v1 and not rp and rs.group("w") and rs.group("w").lower() == "to":
+                    compatible = False  # '49 percent to 45 percent' (a poll): two values, not a range
+                if rs.group("h") and re.fullmatch(r"\s[-–—]\s", rs.group("h")) and not q.get("unit") and \
+                        not q2.get("unit") and re.fullmatch(r"\d{1,2}", q.get("raw", "")) and \
+                        re.fullmatch(r"\d{1,2}", q2.get("raw", "")) and not self._noun_after(q2["end"]):
+                    return {"skip": q2["end"]}  # a match score spaced around a dash: 'lost 1 – 2 to Peru'
                 if compatible:
                     lower, upper = min(v1, v2), max(v1, v2)
                     value, bound = None, "range"
@@ -546,6 +577,17 @@ class _Scan:
                     return {"skip": q["end"]}
                 if re.match(r"\s?,\s\d{4}\b", after) and n <= 31:
                     return {"skip": q["end"]}
+        if not q["unit"] and not q["currency"] and not range_done and value is not None:
+            before = text[max(0, q["core_start"] - 12):q["core_start"]]
+            if value == int(value) and 1 <= value <= 12 and _CLOCK_BEFORE_RE.search(before) and \
+                    _CLOCK_AFTER_RE.match(text, q["end"]):
+                return {"skip": q["end"]}  # 'at 4 in the morning': a clock time
+            if _TIME_UNIT_OR_RE.search(text[max(0, q["core_start"] - 16):q["core_start"]]):
+                return {"skip": q["end"]}  # 'a month or two': part of a duration
+        if q["digits"] and re.fullmatch(r"1[89]\d{2}|20\d{2}", raw) and not q["unit"] and not q["currency"] and \
+                not q["scaled"] and not range_done and (re.match(r"\s+levels?\b", text[q["end"]:]) or (
+                    bound == "approximately" and self._tagged_date(q["core_start"]))):
+            return {"skip": q["end"]}  # 'below 2005 levels', 'around 1990': a year
         res = dict(start=start, end=end, value=value, lower=lower, upper=upper, bound=bound, unit=q["unit"],
                    kind=q["kind"], counted=None)
         if q.get("approx"):
@@ -578,6 +620,9 @@ class _Scan:
             t = doc[k]
             if k == j and t.idx - res["end"] > 1:
                 break
+            if t.lower_ in _DEICTIC or t.pos_ in ("NOUN", "PROPN", "ADJ") and not (
+                    _WORDLIKE_RE.match(t.text) or t.text == "-" or t.text[:1].isalpha() and not text[t.idx + len(t.text):][:1].isspace()):
+                break  # '300,000 last year', 'which one _', "the 80’s"
             if t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.lower_ in _SKIP_COUNT_WORDS and not toks) or \
                     (t.text == "-" and toks) or (t.tag_ == "VBN" and t.dep_ == "amod"):
                 if t.is_sent_start and k != j:
@@ -595,6 +640,12 @@ class _Scan:
             toks = []
         if toks and year_like and not (toks[-1].tag_ == "NNS" or toks[-1].tag_ == "NNPS"):
             toks = []
+        if toks and plain and toks[0].pos_ == "PROPN" and toks[0].text[:1].isupper() and toks[0].tag_ != "NNPS":
+            ci = self.tok_at(q["core_start"])
+            prev = doc[ci - 1] if ci else None
+            if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and not doc[ci].is_sent_start:
+                res["drop"] = True  # 'Movimento 5 Stelle party', 'Apollo 11 Mission': inside a name
+                return
         if toks:
             first = 0
             while first < len(toks) - 1 and toks[first].lower_ in _SKIP_COUNT_WORDS:
@@ -603,13 +654,18 @@ class _Scan:
             res["counted"] = text[toks[first].idx:head.idx + len(head.text)]
             res["unit"] = head.text
             res["end"] = head.idx + len(head.text)
+            if head.lemma_.lower() in _TIME_NOUNS and head.tag_ in ("NN", "NNS"):
+                res["kind"], res["unit"] = "duration", head.lemma_.lower()  # 'two more weeks', 'twenty working days'
             return
         # no noun: a bare number
         if year_like:
             res["drop"] = True
             return
-        if q.get("word") in ("one", "an", "a"):
+        if q.get("word") in ("one", "an", "a") and res["bound"] == "exact":
             res["drop"] = True  # 'one of them': a pronoun; 'a hundred and two' (no noun) stays
+            return
+        if self._before_title_case(res["end"]):
+            res["drop"] = True  # "the FBI's Ten Most Wanted list": part of a name
             return
         if q.get("word") and self._capitalised_in_name(q["core_start"]):
             res["drop"] = True  # 'Ground Zero', 'Round Two', 'Air Force One'
@@ -622,6 +678,21 @@ class _Scan:
                         and prev.idx + len(prev.text) <= q["core_start"]:
                     res["drop"] = True  # Boeing 747, Voyager 2, Highway 35
                     return
+
+    def _before_title_case(self, pos):
+        """two capitalised words (not plural proper nouns) right after ``pos`` inside a sentence"""
+        j = self.tok_at(pos)
+        doc = self.doc
+        if j is None or j + 1 >= len(doc) or doc[j].idx - pos > 1:
+            return False
+        a, b = doc[j], doc[j + 1]
+        return all(t.text[:1].isupper() and t.text.isalpha() and not t.is_sent_start and t.tag_ != "NNPS"
+                   and not t.text.isupper() for t in (a, b))
+
+    def _noun_after(self, pos):
+        """a common noun starts right after ``pos`` (one space at most)"""
+        j = self.tok_at(pos)
+        return j is not None and j < len(self.doc) and self.doc[j].idx - pos <= 1 and self.doc[j].pos_ == "NOUN"
 
     def _capitalised_in_name(self, pos):
         """a capitalised number word inside a sentence, right after a capitalised word"""

@@ -283,10 +283,62 @@ CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "AUD", "CAD", "HKD", "
          "TWD", "NGN", "EGP", "IRR", "KPW"]
 CODE_ALIASES = {"RMB": "CNY"}
 # currency words after a number: (regex, code)
+# '<nationality> <currency name>': the ISO 4217 code ('50,000 Kenyan shillings' -> KES)
+NATIONAL_CURRENCIES = {
+    "shilling": {"kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS"},
+    "dinar": {"iraqi": "IQD", "kuwaiti": "KWD", "jordanian": "JOD", "libyan": "LYD", "algerian": "DZD",
+              "tunisian": "TND", "serbian": "RSD", "bahraini": "BHD"},
+    "riyal": {"saudi": "SAR", "qatari": "QAR", "yemeni": "YER"},
+    "rial": {"iranian": "IRR", "omani": "OMR", "yemeni": "YER"},
+    "pound": {"egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG", "british": "GBP"},
+    "peso": {"mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "chilean": "CLP", "colombian": "COP",
+             "philippine": "PHP", "cuban": "CUP", "uruguayan": "UYU", "dominican": "DOP"},
+    "rupee": {"indian": "INR", "pakistani": "PKR", "nepalese": "NPR", "nepali": "NPR", "sri lankan": "LKR",
+              "mauritian": "MUR"},
+    "franc": {"swiss": "CHF", "french": "FRF", "belgian": "BEF", "cfa": "XOF", "congolese": "CDF",
+              "rwandan": "RWF", "burundian": "BIF", "guinean": "GNF"},
+    "dollar": {"singapore": "SGD", "singaporean": "SGD", "taiwan": "TWD", "taiwanese": "TWD", "zimbabwean": "ZWL",
+               "zimbabwe": "ZWL", "jamaican": "JMD", "liberian": "LRD", "namibian": "NAD", "fijian": "FJD",
+               "barbadian": "BBD", "trinidad and tobago": "TTD", "east caribbean": "XCD", "brunei": "BND"},
+    "real": {"brazilian": "BRL"}, "rand": {"south african": "ZAR"}, "naira": {"nigerian": "NGN"},
+    "cedi": {"ghanaian": "GHS"}, "rouble": {"russian": "RUB", "belarusian": "BYN"},
+    "ruble": {"russian": "RUB", "belarusian": "BYN"}, "hryvnia": {"ukrainian": "UAH"},
+    "lira": {"turkish": "TRY", "italian": "ITL"}, "shekel": {"israeli": "ILS", "new israeli": "ILS"},
+    "zloty": {"polish": "PLN"}, "forint": {"hungarian": "HUF"}, "koruna": {"czech": "CZK"},
+    "krona": {"swedish": "SEK", "icelandic": "ISK"}, "kronor": {"swedish": "SEK"},
+    "krone": {"norwegian": "NOK", "danish": "DKK"}, "kroner": {"norwegian": "NOK", "danish": "DKK"},
+    "baht": {"thai": "THB"}, "ringgit": {"malaysian": "MYR"}, "dong": {"vietnamese": "VND"},
+    "won": {"south korean": "KRW", "korean": "KRW", "north korean": "KPW"}, "yen": {"japanese": "JPY"},
+    "yuan": {"chinese": "CNY"}, "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
+    "afghani": {"afghan": "AFN"}, "taka": {"bangladeshi": "BDT"}, "birr": {"ethiopian": "ETB"},
+    "kwacha": {"zambian": "ZMW", "malawian": "MWK"}, "tenge": {"kazakh": "KZT", "kazakhstani": "KZT"},
+    "lari": {"georgian": "GEL"}, "dram": {"armenian": "AMD"}, "manat": {"azerbaijani": "AZN"},
+    "bolivar": {"venezuelan": "VES"}, "sol": {"peruvian": "PEN"}, "rupiah": {"indonesian": "IDR"},
+    "leu": {"romanian": "RON", "moldovan": "MDL"}, "lev": {"bulgarian": "BGN"}, "kyat": {"burmese": "MMK"},
+}
+_NATIONAL_PLURAL = {"shilling": "shillings?", "dinar": "dinars?", "riyal": "riyals?", "rial": "rials?",
+                    "pound": "pounds?", "peso": "pesos?", "rupee": "rupees?", "franc": "francs?", "dollar": "dollars?",
+                    "real": "real|reais", "rand": "rands?", "naira": "nairas?", "cedi": "cedis?", "rouble": "roubles?",
+                    "ruble": "rubles?", "hryvnia": "hryvnias?", "lira": "liras?|lire", "shekel": "shekels?",
+                    "zloty": "zlotys?", "forint": "forints?", "koruna": "korunas?|koruny", "krona": "kronas?|kronur",
+                    "kronor": "kronor", "krone": "krone", "kroner": "kroner", "baht": "baht", "ringgit": "ringgits?",
+                    "dong": "dong", "won": "won", "yen": "yen", "yuan": "yuan", "dirham": "dirhams?",
+                    "afghani": "afghanis?", "taka": "takas?", "birr": "birrs?", "kwacha": "kwachas?", "tenge": "tenge",
+                    "lari": "laris?", "dram": "drams?", "manat": "manats?", "bolivar": "bolivars?|bolivares",
+                    "sol": "sol(?:es|s)?", "rupiah": "rupiahs?", "leu": "leu|lei", "lev": "leva?", "kyat": "kyats?"}
+_NATIONAL_CODES = {}
+for _name, _by in NATIONAL_CURRENCIES.items():
+    for _nat, _code in _by.items():
+        _NATIONAL_CODES[(_nat, _name)] = _code
+NATIONAL_CURRENCY_RE = re.compile(
+    r"(?:\s{0,2}|-)(?P<nat>" + "|".join(sorted({re.escape(n).replace("\\ ", r"\s+") for n, _ in _NATIONAL_CODES},
+                                               key=len, reverse=True)) +
+    r")\s+(?P<cur>" + "|".join(f"(?P<n_{k}>{rx})" for k, rx in _NATIONAL_PLURAL.items()) + r")(?![\w])", re.I)
+
 CURRENCY_WORDS = [
     (r"(?:us|u\.s\.|american)\s+dollars?", "USD"), (r"canadian\s+dollars?", "CAD"),
     (r"australian\s+dollars?", "AUD"), (r"hong\s+kong\s+dollars?", "HKD"), (r"new\s+zealand\s+dollars?", "NZD"),
-    (r"dollars?", "USD"), (r"euros?", "EUR"), (r"pounds?\s+sterling|sterling", "GBP"),
+    (r"dollars?|dlrs?\.?", "USD"), (r"euros?", "EUR"), (r"pounds?\s+sterling|sterling", "GBP"),
     (r"yen", "JPY"), (r"(?:chinese\s+)?yuan|renminbi|rmb", "CNY"), (r"(?:indian\s+)?rupees?", "INR"),
     (r"swiss\s+francs?", "CHF"), (r"francs?", "franc"), (r"(?:mexican\s+)?pesos?", "peso"),
     (r"roubles?|rubles?", "RUB"), (r"hryvnias?|hryvnia", "UAH"), (r"won", "KRW"), (r"(?:turkish\s+)?liras?", "TRY"),
@@ -305,7 +357,8 @@ CODE_AFTER_RE = re.compile(r"\s?(?P<m>M)?(?P<code>" + "|".join(CODES) + r")(?![A
 _DOLLAR_PFX = "|".join(re.escape(k) for k in sorted(DOLLAR_PREFIX, key=len, reverse=True) if k)
 CURRENCY_BEFORE_RE = re.compile(
     r"(?:(?<![A-Za-z.])(?P<dp>" + _DOLLAR_PFX + r")\s?\$|(?P<d>\$)|(?P<sym>" + _SYMBOL_CLASS + r")|"
-    r"(?<![A-Za-z])(?P<code>" + "|".join(CODES) + r")(?![A-Za-z])\.?|(?<![A-Za-z])(?P<rs>Rs)\.?)\s?$", re.I)
+    r"(?<![A-Za-z])(?P<code>" + "|".join(CODES) + r")(?![A-Za-z])\.?|(?<![A-Za-z])(?P<rs>Rs)\.?|"
+    r"(?<![A-Za-z])(?P<dlrs>dlrs?)\.?)\s?$", re.I)
 
 
 _SYMBOL_AFTER_RE = re.compile(r"\s?(" + _SYMBOL_CLASS + r"|\$)")
@@ -338,11 +391,21 @@ def currency_before(text: str, pos: int):
         return start, CODE_ALIASES.get(code.upper(), code.upper())
     if m.group("rs"):
         return start, "INR"
+    if m.group("dlrs"):
+        us = re.search(r"(?<![A-Za-z])U\.?S\.?\s?$", text[max(0, start - 5):start])
+        return (start - len(us.group(0)) if us else start), "USD"  # agency style: 'dlrs 2 million', 'US dlrs 5'
+    return None
     return None
 
 
 def currency_after(text: str, pos: int):
     """A currency word, code or symbol right after ``pos``: (end, code, multiplier) or None."""
+    m = NATIONAL_CURRENCY_RE.match(text, pos)
+    if m:
+        name = next(k[2:] for k, v in m.groupdict().items() if k.startswith("n_") and v)
+        code = _NATIONAL_CODES.get((re.sub(r"\s+", " ", m.group("nat").lower()), name))
+        if code:
+            return m.end(), code, 1.0
     m = CURRENCY_WORD_RE.match(text, pos)
     if m:
         i = int(m.lastgroup[1:])

@@ -1,0 +1,125 @@
+"""More phenomena of the quantities layer seen in news prose (own short sentences)."""
+import pytest
+
+from pipeline.extract.nlp import get_nlp
+from pipeline.extract.quantities import find_quantities
+
+
+@pytest.fixture(scope="module")
+def q():
+    nlp = get_nlp()
+
+    def run(text):
+        doc = nlp(text)
+        found = [x for x in find_quantities(doc) if x.kind != "duration"]
+        for x in found:
+            assert x.text == text[x.char_start:x.char_end]
+        return found
+    return run
+
+
+def texts(found):
+    return [x.text for x in found]
+
+
+def one(found):
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_year_then_percent_keeps_the_percent(q):
+    x = one(q("The plan cuts output by 2030 to 32 percent below 1990 levels."))
+    assert (x.value, x.kind) == (32, "percent")
+
+
+def test_descending_percentages_are_two_values(q):
+    found = q("The senator leads her rival by 49 percent to 45 percent in the poll.")
+    assert [(x.value, x.kind) for x in found] == [(49, "percent"), (45, "percent")]
+
+
+def test_day_range_after_month_is_a_date(q):
+    assert q("The survey ran September 12-15 among farmers.") == []
+    assert q("Talks are set for May 3 and 4 in the capital.") == []
+
+
+def test_decades_with_curly_apostrophe(q):
+    assert q("Rents soared in the 80’s and again in the ’90s.") == []
+    assert q("Rents soared in the 80s and the 90s.") == []
+
+
+def test_date_like_slash_is_not_a_fraction(q):
+    assert q("Relatives of the 9/11 victims met the mayor.") == []
+    x = one(q("The board gave 3/4 of the land to the town."))
+    assert x.value == 0.75
+
+
+def test_markup_identifiers_are_skipped(q):
+    assert q('<blockquote data-id="1474387200" tweet_id="778257943577919488">Hi</blockquote>') == []
+
+
+def test_no_one_and_one_on_one(q):
+    assert q("No one has claimed the attack.") == []
+    assert q("She met her rivals one-on-one last spring.") == []
+
+
+def test_vote_tallies_are_not_quantities(q):
+    assert q("By a 2-to-1 vote, the panel sent the case back.") == []
+
+
+def test_bare_vague_plurals(q):
+    x = one(q("Hundreds were injured in the blast."))
+    assert x.bound == "vague" and x.lower == 200
+    x = one(q("The fund raised millions while its backers lost everything."))
+    assert x.bound == "vague"
+    assert texts(q("The rally drew thousands, police said.")) == ["thousands"]
+
+
+def test_bound_keeps_one_before_a_proper_noun(q):
+    x = one(q("At least one Republican voted against the bill."))
+    assert (x.value, x.lower, x.bound) == (1, 1, "at_least")
+
+
+def test_counted_noun_stops_at_a_date(q):
+    x = one(q("Visitors rose to more than 300,000 last year."))
+    assert x.text == "more than 300,000" and x.counted is None
+
+
+def test_counted_noun_is_a_word(q):
+    assert q("He asked which one _ had been released.") == []
+    x = one(q("They cleared the 92,000 asylum claim- backlog."))
+    assert not x.text.endswith("-")
+
+
+def test_counted_time_unit_is_a_duration(q):
+    assert q("The boy will stay for at least two more weeks.") == []
+    assert q("Forms must be returned within twenty working days.") == []
+
+
+def test_dlrs_is_us_dollars(q):
+    x = one(q("The agency offered a reward of up to dlrs 3 million for tips."))
+    assert (x.kind, x.unit, x.value, x.upper) == ("money", "USD", 3_000_000, 3_000_000)
+
+
+def test_nationality_currency(q):
+    x = one(q("Each family gets 50,000 Kenyan shillings in aid."))
+    assert x.kind == "money" and x.value == 50000 and x.text == "50,000 Kenyan shillings"
+    x = one(q("The deal was worth 2 billion Iraqi dinars."))
+    assert x.kind == "money" and x.value == 2e9
+
+
+def test_sports_scores_are_not_ranges(q):
+    assert q("Ghana lost 1 – 2 to Peru on Sunday.") == []
+    assert one(q("Each crew has 3 – 4 divers.")).lower == 3
+
+
+def test_number_in_a_title_case_name(q):
+    assert q("He was added to the FBI's Ten Most Wanted list.") == []
+    assert q("She joined the Movimento 5 Stelle party.") == []
+
+
+def test_clock_time_in_words(q):
+    assert q("The father will leave at 4 in the morning.") == []
+
+
+def test_a_month_or_two(q):
+    assert q("The appeal could take a month or two.") == []
