@@ -104,7 +104,7 @@ _pat("year", rf"(?<![\d,.$£€#/:])(?<![^a-z]-)(?:(early|late|mid)[- ](?:in\s+)
 # the second year of a hyphenated range, "2019-2023" (the year pattern above does not take a year after a hyphen)
 _pat("year_hyphen", rf"(?<![\d,.$£€#/:-])({_YEAR})\s?[-–]\s?({_YEAR})(?![\d/]|,\d|\.\d)")
 _pat("fy", rf"\b(?:FY|fiscal(?:\s+year)?)\s*'?({_YEAR}|\d{{2}})\b")
-_pat("decade", rf"\b(?:(?:the\s+)?(early|late|mid)[- ]+)?(?:the\s+)?(?:(1\d|20)(\d)0s|'(\d)0s|({'|'.join(_DECADE_WORDS)}))\b")
+_pat("decade", rf"\b(?:(?:the\s+)?(early|late|mid)[- ]+)?(?:the\s+)?(?:(1\d|20)(\d)0['’]?s|['’‘](\d)0['’]?s|(?<=the\s)([2-9])0['’]s|({'|'.join(_DECADE_WORDS)}))\b")
 _pat("century", rf"\b(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(_CENTURY_ORD)}))[- ]century\b", _I)
 _pat("weekday", rf"\b(?:((?i:last|next|this|this\s+past|this\s+coming|past|coming|early|late|later|earlier|on))\s+)?({_WEEKDAY})(?:'s)?\b")
 # Deictic and relative expressions -----------------------------------------------------------------------------
@@ -133,7 +133,7 @@ _pat("half", rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+year|
 _pat("season", rf"\b(?:(early|late|mid|last|next|this|the|in|during|over\s+the|past|coming)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({_YEAR}))?\b", _I)
 _pat("holiday", r"\b(?:((?i:last|next|this|on))\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|"
      r"Halloween|Valentine's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Boxing\s+Day|Labor\s+Day|"
-     r"Memorial\s+Day|Good\s+Friday|Election\s+Day)(\s+week)?\b")
+     r"Memorial\s+Day|Good\s+Friday|Election\s+Day)(\s+week)?\b(?!\s+(?:Island|Islands|Rising|Offensive)\b)")
 # Durations and sets -----------------------------------------------------------------------------------------
 _pat("duration", rf"\b(?:(the\s+)?(past|last|next|coming|previous|first|final)\s+)?({_NUMW})(?:\s+and\s+a\s+half)?(?:\s+more|\s+full|\s+straight|\s+consecutive|\s+long)?[\s-]+({_UNIT})(?:[\s-]+and\s+a\s+half)?\b"
      r"(?![\s-]+old\b)(?!-(?:old)\b)", _I)
@@ -149,7 +149,7 @@ _pat("set", rf"\b(?:(every|each)\s+(?:(other|single)\s+)?(?:({_NUMW})\s+)?(day|n
      r"(?:per|a)\s+(day|week|month|year|hour|annum)(?=\W))(?!\w)", _I)
 _pat("weekday_plural", rf"\b(?:on\s+)?({_WEEKDAY})s\b")
 # Times of day -----------------------------------------------------------------------------------------------
-_pat("clock", rf"(?<![\d:.,$])(\d{{1,2}})(?:[:.](\d{{2}}))?\s*([ap])\.?\s?m\b\.?(?:\s*\(?({_TZ})\)?)?", _I)
+_pat("clock", rf"(?<![\w:.,$])(\d{{1,2}})(?:[:.](\d{{2}}))?\s*([ap])(?:\.\s?m\b\.?|\s?m\b)(?:\s*\(?({_TZ})\)?)?", _I)
 _pat("clock24", rf"(?<![\d:.,$/])([01]?\d|2[0-3])[:h]([0-5]\d)(?![\d:/])(?:\s*(?:hrs|hours|h)\b)?(?:\s*\(?({_TZ})\)?)?")
 _pat("military", rf"(?<![\d,.$])([01]\d|2[0-3])([0-5]\d)\s*({_TZ}|hours|hrs)\b")
 _pat("oclock", r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o'clock(?:\s+in\s+the\s+(morning|afternoon|evening))?|in\s+the\s+(morning|afternoon|evening)|at\s+night)\b", _I)
@@ -305,12 +305,12 @@ def _collect(text: str) -> list[_Cand]:
             continue
         if m.group(2):
             dec = int(m.group(2) + m.group(3) + "0")
-        elif m.group(4):
-            dec = 1900 + int(m.group(4)) * 10
+        elif m.group(4) or m.group(5):
+            dec = 1900 + int(m.group(4) or m.group(5)) * 10
         else:
-            dec = 1900 + _DECADE_WORDS[m.group(5).lower()] * 10
+            dec = 1900 + _DECADE_WORDS[m.group(6).lower()] * 10
         start = m.start()
-        if m.group(0).lower().startswith("the ") and not m.group(5):
+        if m.group(0).lower().startswith("the ") and not m.group(6):
             start = m.start() + 4 if not m.group(1) else m.start(1)  # "the early 1990s": "early 1990s"
         add(_Cand(start, m.end(), "decade", {"dec": dec}, 3))
     for m in _P["century"].finditer(text):
@@ -566,11 +566,14 @@ _FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "slate", "set", "intend",
 _FUTURE_GOVERNORS = _FUTURE_LEMMAS | {"hope", "want", "aim", "set", "prepare", "be", "go", "promise", "vow",
                                       "threaten", "agree", "decide", "seek", "try", "wish", "need", "have", "plan",
                                       "propose", "pledge", "vote", "ask", "order", "urge", "call", "invite", "like",
-                                      "refuse", "offer", "attempt", "mean", "choose", "prefer", "arrange",
+                                      "offer", "mean", "choose", "prefer", "arrange",
                                       # object control: "subpoenaed him to testify on Feb. 10"
                                       "subpoena", "summon", "force", "require", "tell", "allow", "permit", "persuade",
                                       "encourage", "press", "direct", "instruct", "authorize", "compel", "expect",
                                       "schedule", "appoint", "nominate", "elect", "pick", "select", "name"}
+# verbs whose to-infinitive happens when they do ("refused to comment on Friday", "managed to escape Monday")
+_SIMULTANEOUS_GOVERNORS = {"refuse", "try", "attempt", "fail", "manage", "decline", "struggle", "hesitate",
+                           "neglect", "dare", "bother", "rush", "hurry", "begin", "start", "continue", "stop"}
 _FUTURE_PREP = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|as\s+late\s+as|no\s+later\s+than|not\s+before)\s+$", _I)
 # a plan or schedule made in the past points at the nearest occurrence, whichever side ("planned a rally on Saturday")
 _PLAN_LEMMAS = {"plan", "schedule", "slate", "arrange", "expect"}
@@ -608,15 +611,26 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
         return "past"  # "since Monday": the day lies behind whatever the verb
     tok = span.root
     if tok.dep_ in _NP_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
-        # "the Oct. 23 slaying", "Wednesday's ruling": the noun's time, not the clause's
+        # "the Oct. 23 slaying", "Wednesday's ruling": the noun's time, not the clause's; only a clause plainly about
+        # the future ("will be", "expect X to win Monday's debate") carries the noun forward
+        head, seen = tok.head, 0
+        while not _clause_verb(head) and head.head is not head and seen < 8:
+            head = head.head
+            seen += 1
+        if _clause_verb(head) and _plain_future(head):
+            return "future"
         return "np"
     seen = 0
+    via_noun = False  # the expression hangs on a noun on the way up: "a report from over the weekend"
     while not _clause_verb(tok) and tok.head is not tok and seen < 12:
         tok = tok.head
         seen += 1
+        via_noun = via_noun or (tok.pos_ in ("NOUN", "PROPN") and not span.start <= tok.i < span.end)
     if not _clause_verb(tok):
         return "present"
     t = _verb_tense(tok)
+    if t == "scheduled" and via_noun:
+        t = "present"
     if t == "nearest" and span.end <= tok.i:
         return "past"  # "On Friday, the government planned to ...": the day of the planning
     if t in ("past", "present", "scheduled") and tok.lemma_ in _DEADLINE_LEMMAS and _UNTIL.search(text[max(0, start - 30):start]):
@@ -626,6 +640,18 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
             not re.search(r"\bfrom\s+[^.;]*$", text[max(0, start - 40):start], _I):
         return "future"
     return t
+
+
+def _plain_future(verb, depth: int = 0) -> bool:
+    """A clause plainly about the future: "will", "shall", or a to-infinitive under a present-tense or future verb
+    ("voters expect Clinton to win")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "'ll", "shall", "wo") for a in auxes):
+        return True
+    gov = verb.head
+    if any(a.tag_ == "TO" for a in auxes) and gov is not verb and gov.pos_ in ("VERB", "AUX") and depth < 3:
+        return gov.tag_ in ("VBZ", "VBP") and gov.lemma_ in _FUTURE_GOVERNORS or _plain_future(gov, depth + 1)
+    return False
 
 
 def _clause_verb(tok) -> bool:
@@ -693,6 +719,9 @@ def _verb_tense(verb, depth: int = 0) -> str:
             return "past" if gov.head.tag_ == "VBD" else "future"
         if gov.pos_ not in ("VERB", "AUX"):
             return "present"  # "countries to accede on Friday": the noun's time is unknown
+        if gov.lemma_ in _SIMULTANEOUS_GOVERNORS:
+            # "refused to endorse him in July", "tried to flee on Tuesday": the attempt and the act are one time
+            return _verb_tense(gov, depth + 1)
         if gov.lemma_ in _FUTURE_GOVERNORS and (gov.lemma_ != "be" or verb.dep_ == "xcomp") or \
                 verb.dep_ in ("xcomp", "ccomp"):
             return "future"  # "hopes to finish on Friday", "are to travel on Monday"
@@ -1033,7 +1062,10 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
     if k == "weekend":
         if d.get("anaphoric") or pub is None:
             return _Val("DATE", None)
-        return _weekend(pub, d["off"], T())
+        t = T()
+        if t == "scheduled" and re.search(r"\b(?:over|from|since|during)\s+$", text[max(0, c.start - 8):c.start], _I):
+            t = "present"  # "features a report from over the weekend": a weekend gone by, not a schedule
+        return _weekend(pub, d["off"], t)
     if k == "ago":
         n, unit = d["n"], d["unit"].rstrip("s")
         if unit == "centurie":
@@ -1209,9 +1241,10 @@ def _weekend(pub: dt.date, off: Optional[int], tense: str) -> _Val:
     elif off == 1:
         sat = sat_this + (dt.timedelta(days=7) if pub.weekday() >= 5 else dt.timedelta(0))
     else:
-        if pub.weekday() >= 5 or tense in ("future", "future_prog"):
+        if pub.weekday() >= 5 or tense in ("future", "future_prog", "scheduled"):
             sat = sat_this
-        elif tense in ("past", "present"):
+        elif tense in ("past", "present") or pub.weekday() <= 2:
+            # no tense to go by ("a report from over the weekend"): the nearer weekend, the last one early in the week
             sat = sat_this - dt.timedelta(days=7)
         else:
             sat = sat_this
@@ -1236,6 +1269,14 @@ _CAP_PREV = re.compile(r"[A-Z][\w.'’-]*\s+$")
 _SENT_START = re.compile(r"(?:^|[.!?:;\"“”'‘’(\[\n]|``|--)\s*$")
 
 
+def _title_case_line(text: str, pos: int) -> bool:
+    """The line around pos is a headline in title case (no lowercase word of four letters or more)."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a:b if b >= 0 else len(text)]
+    return not re.search(r"(?<![\w'’-])[a-z][a-z]{3,}\b", line)
+
+
 def _keep(c: _Cand, doc, text: str) -> bool:
     word = text[c.start:c.end]
     if c.kind in ("holiday", "set", "time") and word[:1].isupper():
@@ -1255,6 +1296,9 @@ def _keep(c: _Cand, doc, text: str) -> bool:
         return False  # the idiom "high noon": a moment of reckoning
     if c.kind == "deictic":
         w = c.data["w"]
+        if word[:1].isupper() and not _SENT_START.search(text[max(0, c.start - 30):c.start]) and \
+                _CAP_PREV.search(text[max(0, c.start - 30):c.start]) and not _title_case_line(text, c.start):
+            return False  # inside a name: "USA Today", "CBS This Morning", "Larry King Now"
         before = text[max(0, c.start - 12):c.start]
         if w == "today" and re.match(r"['’]s\s+(?:youth|young|world|society|generation|children|kids|teenagers|"
                                      r"students|parents|families|culture|economy|technology|standards)\b",

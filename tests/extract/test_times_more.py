@@ -66,3 +66,43 @@ def test_quarter_of_next_year(nlp):
 def test_date_put_off_to_lies_ahead(nlp):
     assert values(nlp, "The hearing was adjourned to March 10.") == [("March 10", "2025-03-10")]
     assert values(nlp, "The vote was postponed to Friday.") == [("Friday", "2024-10-25")]
+
+
+def test_weekend_without_tense_is_the_nearer_one(nlp):
+    # published on a Monday: the weekend of a noun phrase is the weekend just gone
+    assert values(nlp, "The weekend's storm flooded the valley.", "2024-10-21") == [
+        ("The weekend", "2024-10-19/2024-10-20")]
+    # a present tense does not make "over the weekend" a schedule
+    assert values(nlp, "The advert features a report from over the weekend.", "2024-10-21") == [
+        ("the weekend", "2024-10-19/2024-10-20")]
+
+
+def test_deictic_word_inside_a_name(nlp):
+    assert values(nlp, "She wrote a column for Ohio Today about the vote.") == []
+    assert values(nlp, "The minister told Radio Tirana This Morning that talks had failed.") == []
+    assert values(nlp, "Voters Head To The Polls Today\n\nVoters went to the polls.") == [("Today", "2024-10-23")]
+
+
+def test_holiday_name_inside_a_place_name(nlp):
+    assert values(nlp, "Scientists studied the statues of Easter Island.") == []
+
+
+def test_decades_with_an_apostrophe(nlp):
+    assert values(nlp, "The market of the 1980’s collapsed.") == [("1980’s", "198X")]
+    assert values(nlp, "Business was good in the 70’s.") == [("70’s", "197X")]
+
+
+def test_clock_time_needs_a_word_boundary(nlp):
+    assert values(nlp, "The link ended in x7Pm for some reason.") == []
+    assert values(nlp, "The shop closed at 5pm.") == [("5pm", "2024-10-23T17:00")]
+
+
+def test_possessive_weekday_in_a_future_clause(nlp):
+    assert values(nlp, "Fans expect the home side to win Saturday's final.") == [("Saturday", "2024-10-26")]
+    assert values(nlp, "Saturday's final will be played in the rain.") == [("Saturday", "2024-10-26")]
+    assert values(nlp, "Fans cheered after Saturday's final.") == [("Saturday", "2024-10-19")]
+
+
+def test_infinitive_of_refuse_or_try_shares_its_time(nlp):
+    assert values(nlp, "He refused to sign the accord during a speech in July.") == [("July", "2024-07")]
+    assert values(nlp, "The suspect tried to flee on Tuesday.") == [("Tuesday", "2024-10-22")]
