@@ -921,6 +921,16 @@ def _object_content(doc, v, sent) -> Optional[tuple[int, int]]:
                 start = ch.left_edge.i
                 break
     end = max(_phrase_end(c) for c in keep) + 1
+    # 'wants to triple X, grow Y and create Z' / 'mentioned refinancing X and forcing Y': a parser slip hangs the
+    # further conjuncts of the object's verb on the cue; a conjunct without a subject in the form of the
+    # object's verb (and not the cue's) continues the object
+    lead = doc[start]
+    lead = next((t for t in doc[start:min(end, start + 3)] if t.pos_ == "VERB"), lead)
+    if lead.pos_ == "VERB" and lead.tag_ in ("VB", "VBG") and lead.tag_ != v.tag_:
+        for c in v.rights:
+            if (c.dep_ == "conj" and c.i >= end and c.tag_ == lead.tag_
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+                end = max(end, _phrase_end(c) + 1)
     end = min(end, sent.end)
     if end <= start:
         return None

@@ -95,3 +95,11 @@ def test_passive_speech_verb_with_agent(nlp):
 def test_addressee_of_a_speech_verb_is_no_content(nlp):
     assert not [c for c in claims_of(nlp, "The mayor briefed the council on Monday.") if c.cue]
     assert not [c for c in claims_of(nlp, "The envoy reassured the farmers at the meeting.") if c.cue]
+
+
+def test_object_infinitive_keeps_its_coordinated_verbs(nlp):
+    # the parser may hang "grow ..." and "create ..." on the cue: they still continue "to triple ..."
+    text = "He wants to triple the size of the tram network, grow the bus fleet and create a new cycling office."
+    c = one([c for c in claims_of(nlp, text) if c.cue], "triple the size")
+    assert c.cue == "wants"
+    assert c.text == "to triple the size of the tram network, grow the bus fleet and create a new cycling office"
