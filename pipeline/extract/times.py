@@ -133,7 +133,9 @@ _pat("half", rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+year|
 _pat("season", rf"\b(?:(early|late|mid|last|next|this|the|in|during|over\s+the|past|coming)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({_YEAR}))?\b", _I)
 _pat("holiday", r"\b(?:((?i:last|next|this|on))\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|"
      r"Halloween|Valentine's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Boxing\s+Day|Labor\s+Day|"
-     r"Memorial\s+Day|Good\s+Friday|Election\s+Day)(\s+week)?\b(?!\s+(?:Island|Islands|Rising|Offensive)\b)")
+     r"Memorial\s+Day|Good\s+Friday|Election\s+Day)(\s+week)?\b(?!\s+(?:Island|Islands|Rising|Offensive)\b)"
+     r"(?!\s+(?:trees?|cards?|lights|carols?|decorations?|presents?|gifts?|ornaments?|songs?|music|movies?|films?|"
+     r"pudding|cake|stockings?|markets?|eggs?|bunny|parade)\b)")
 # Durations and sets -----------------------------------------------------------------------------------------
 _pat("duration", rf"\b(?:(the\s+)?(past|last|next|coming|previous|first|final)\s+)?({_NUMW})(?:\s+and\s+a\s+half)?(?:\s+more|\s+full|\s+straight|\s+consecutive|\s+long)?[\s-]+({_UNIT})(?:[\s-]+and\s+a\s+half)?\b"
      r"(?![\s-]+old\b)(?!-(?:old)\b)", _I)
@@ -805,9 +807,12 @@ def _pick_year_for_month_day(pub: dt.date, m: int, d: Optional[int], tense: str,
             return min(ok)
         if rel == 0:
             return pub.year
-        # nearest month, a later one counting double
+        # nearest month, a later one counting double; a scheduled present ("the season ends in June") weighs both
+        # sides alike
         def dist(c):
             k = (c[0] - pub.year) * 12 + m - pub.month
+            if tense == "scheduled":
+                return (abs(k), k < 0)
             return (k * 2 if k > 0 else -k, k > 0)
         return min(cands, key=dist)[0]
     if wd is not None:

@@ -106,3 +106,14 @@ def test_possessive_weekday_in_a_future_clause(nlp):
 def test_infinitive_of_refuse_or_try_shares_its_time(nlp):
     assert values(nlp, "He refused to sign the accord during a speech in July.") == [("July", "2024-07")]
     assert values(nlp, "The suspect tried to flee on Tuesday.") == [("Tuesday", "2024-10-22")]
+
+
+def test_scheduled_present_month_takes_the_nearer_side(nlp):
+    # published in March: August is nearer ahead than behind for a schedule, not for a headline-style report
+    assert values(nlp, "The new season begins in August.", "2024-03-20") == [("August", "2024-08")]
+    assert values(nlp, "Exports rise in February.", "2024-03-20") == [("February", "2024-02")]
+
+
+def test_holiday_word_before_a_common_noun(nlp):
+    assert values(nlp, "The town banned Christmas lights on public buildings.") == []
+    assert values(nlp, "The shops were shut on Christmas Day.") == [("Christmas Day", "2023-12-25")]
