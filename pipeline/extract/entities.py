@@ -379,7 +379,8 @@ def find_mentions(doc) -> list[Mention]:
         long = re.search(r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|&|de)\s+)*)*[A-Z][\w'’&.-]*)\s*$",
                          m.group(1))
         long_form = re.sub(r"^(?:The|A|An)\s+", "", (long.group(1) if long else m.group(1)).strip())
-        acronyms.setdefault(gz.norm(m.group(2)), long_form)
+        if long_form[:1].upper() == m.group(2)[:1]:  # "NAIROBI, Kenya (AP)": no long form of "AP"
+            acronyms.setdefault(gz.norm(m.group(2)), long_form)
 
     named = _countries_named(doc)
     mentions: list[Mention] = []
@@ -703,6 +704,20 @@ def _list_types(doc, mentions: list[Mention]) -> list[Mention]:
                         None if best == "person" else m.country_code)
         out.append(m)
     return out + added
+
+
+def _dateline(doc, ts: int, te: int) -> bool:
+    """The name opens a line as a dateline: "NAIROBI, Kenya (AP) -", "Taipei, Taiwan — The ..."."""
+    if ts > 0 and "\n" not in doc[ts - 1].text and "\n" not in doc[ts - 1].whitespace_:
+        return False
+    if doc[ts:te].text.isupper() and len(doc[ts:te].text) > 2:
+        return True
+    j = te
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+        while j < len(doc) and _is_cap(doc[j]):
+            j += 1
+    return j < len(doc) and doc[j].text in ("—", "–", "-", "(")
 
 
 def _possessor_of_person(doc, ts: int, te: int) -> bool:
@@ -1144,8 +1159,8 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         return Mention(cs, ce, surface, surface, "person", _person_key(surface))
 
     # 1d. a capitalised name headed by an organisation word ("Civil Defence Authority", "Municipality of Turin")
-    if proper and label != "NORP" and gz.org_head(surface) and gz.lookup_place(surface) is None \
-            and not gz.demonym(surface):
+    if proper and (label != "NORP" or len(_words(surface)) > 1) and gz.org_head(surface) and \
+            gz.lookup_place(surface) is None and not gz.demonym(surface):
         if n in acronyms:
             bare = acronyms[n]
         return Mention(cs, ce, surface, bare, "organization", _org_key(bare), _country_prefix(bare))
@@ -1164,7 +1179,7 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         return Mention(cs, ce, surface, bare, "person", "people:" + n)
 
     # 2. nationality words (a plural one that spaCy took for a person's name too: "Bangladeshis")
-    if label == "NORP" or (gz.demonym(surface) and (label != "PERSON" or _names_people(doc, te, surface))):
+    if label == "NORP" or gz.demonym(surface):
         code = gz.demonym(surface)
         if code and _names_people(doc, te, surface):
             return Mention(cs, ce, surface, bare, "person", f"people:{code}", code)
@@ -1264,7 +1279,8 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
             # extend "Kursk" to "Kursk region" so the mention names the subdivision
             ce = doc[te].idx + len(doc[te].text)
             surface = doc_text(doc)[cs:ce]
-        if p.kind == "city" and n in gz.capitals() and not _is_locative(doc, ts) and "d c" not in n:
+        if p.kind == "city" and n in gz.capitals() and not _is_locative(doc, ts) and "d c" not in n and \
+                not _dateline(doc, ts, te):
             c = gz.country(gz.capitals()[n])
             if c and c.country_code == p.country_code:
                 return Mention(cs, ce, surface, c.name, "country", c.key, c.country_code, c.geonames_id)

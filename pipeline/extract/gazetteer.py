@@ -110,8 +110,29 @@ _DEMONYMS = {
     "SGP": "Singaporean Singaporeans", "MAR": "Moroccan Moroccans", "DZA": "Algerian Algerians",
     "TUN": "Tunisian Tunisians", "SOM": "Somali Somalis", "ISL": "Icelandic Icelanders", "HKG": "Hongkonger",
 }
+# More nationality words (codes not in the table above).
+_MORE_DEMONYMS = {
+    "TZA": "Tanzanian Tanzanians", "UGA": "Ugandan Ugandans", "RWA": "Rwandan Rwandans", "BDI": "Burundian Burundians",
+    "ZWE": "Zimbabwean Zimbabweans", "ZMB": "Zambian Zambians", "GHA": "Ghanaian Ghanaians",
+    "SEN": "Senegalese", "MLI": "Malian Malians", "CMR": "Cameroonian Cameroonians", "ERI": "Eritrean Eritreans",
+    "DJI": "Djiboutian Djiboutians", "AGO": "Angolan Angolans", "MOZ": "Mozambican Mozambicans",
+    "NAM": "Namibian Namibians", "MWI": "Malawian Malawians", "CIV": "Ivorian Ivorians", "LBR": "Liberian Liberians",
+    "SLE": "Sierra Leonean|Sierra Leoneans", "GIN": "Guinean Guineans", "NER": "Nigerien Nigeriens",
+    "TCD": "Chadian Chadians", "BFA": "Burkinabe", "BEN": "Beninese", "TGO": "Togolese", "GAB": "Gabonese",
+    "MRT": "Mauritanian Mauritanians", "SSD": "South Sudanese|South Sudanese people", "OMN": "Omani Omanis",
+    "BHR": "Bahraini Bahrainis", "KWT": "Kuwaiti Kuwaitis", "CYP": "Cypriot Cypriots", "MLT": "Maltese",
+    "SVN": "Slovenian Slovenians Slovene Slovenes", "ALB": "Albanian Albanians", "MKD": "Macedonian Macedonians",
+    "MNE": "Montenegrin Montenegrins", "XKX": "Kosovar Kosovars", "UZB": "Uzbek Uzbekistani", "TKM": "Turkmen",
+    "KGZ": "Kyrgyz", "TJK": "Tajik Tajikistani", "KHM": "Cambodian Cambodians", "LAO": "Laotian Laotians",
+    "BTN": "Bhutanese", "MDV": "Maldivian Maldivians", "JAM": "Jamaican Jamaicans", "HTI": "Haitian Haitians",
+    "GTM": "Guatemalan Guatemalans", "HND": "Honduran Hondurans", "SLV": "Salvadoran Salvadorans",
+    "NIC": "Nicaraguan Nicaraguans", "CRI": "Costa Rican|Costa Ricans", "PAN": "Panamanian Panamanians",
+    "ECU": "Ecuadorian Ecuadorians", "BOL": "Bolivian Bolivians", "PRY": "Paraguayan Paraguayans",
+    "URY": "Uruguayan Uruguayans", "FJI": "Fijian Fijians", "WSM": "Samoan Samoans", "TON": "Tongan Tongans",
+    "PNG": "Papua New Guinean|Papua New Guineans", "LUX": "Luxembourgish",
+}
 DEMONYMS: dict[str, str] = {}
-for _code, _forms in _DEMONYMS.items():
+for _code, _forms in list(_DEMONYMS.items()) + list(_MORE_DEMONYMS.items()):
     for _f in (_forms.split("|") if "|" in _forms else _forms.split()):
         DEMONYMS[_f.lower()] = _code
 DEMONYMS.pop("uk", None)
@@ -616,6 +637,7 @@ ORG_HEADS = {
     "army", "navy", "guard", "brigade", "regiment", "battalion", "division", "corps", "group", "press",
     "senate", "congress", "directorate", "secretariat", "team", "cooperative", "consortium", "syndicate",
     "broadcasting", "news", "tv", "radio", "records", "studios", "entertainment", "media", "org",
+    "marines", "force", "forces", "command", "union", "unions",
 }
 
 

@@ -84,3 +84,33 @@ def test_possessive_before_a_person_is_their_organisation(nlp):
     assert [m.entity_type for m in ms if m.text == "Civic Passion"] == ["organization"], \
         [(m.text, m.entity_type) for m in ms]
     assert any(m.text == "Wong Yeung-tat" and m.entity_type == "person" for m in ms)
+
+
+def test_more_nationality_words_link_to_their_country(nlp):
+    text = "Tanzanian officials met Ugandan diplomats on Monday, and South Sudanese refugees waited."
+    ms = _mentions(nlp, text)
+    got = {m.text: m.country_code for m in ms}
+    assert got.get("Tanzanian") == "TZA" and got.get("Ugandan") == "UGA", [(m.text, m.entity_key) for m in ms]
+    assert not [m for m in ms if m.text == "South"], [(m.text, m.entity_key) for m in ms]
+
+
+def test_agency_credit_after_a_dateline_is_no_acronym_of_the_place(nlp):
+    ms = _mentions(nlp, "NAIROBI, Kenya (AP) - Officials met on Monday.")
+    ap = [m for m in ms if m.text == "AP"]
+    assert ap and ap[0].entity_key == "org:ap", [(m.text, m.entity_key) for m in ms]
+
+
+def test_capital_in_a_dateline_is_the_city(nlp):
+    ms = _mentions(nlp, "NAIROBI, Kenya (AP) - Officials met on Monday.\n\nMoscow said the talks failed.")
+    nairobi = [m for m in ms if m.text == "NAIROBI"][0]
+    assert nairobi.entity_type == "place" and nairobi.entity_key.startswith("geonames:")
+    assert nairobi.latitude is not None
+    moscow = [m for m in ms if m.text == "Moscow"][0]
+    assert moscow.entity_key == "iso:RUS"
+
+
+def test_nationality_tagged_body_with_an_organisation_head_is_an_organisation(nlp):
+    ms = _mentions(nlp, "Tanzanian officials met U.S. Marines on Monday.")
+    m = [m for m in ms if m.text == "U.S. Marines"]
+    assert m and m[0].entity_type == "organization" and m[0].country_code == "USA", \
+        [(m.text, m.entity_type) for m in ms]
