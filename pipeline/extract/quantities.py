@@ -118,7 +118,7 @@ _TIME_UNIT_OR_RE = re.compile(r"\b(?:second|minute|hour|day|week|month|year|deca
 _YEAR_WORD_BEFORE_RE = re.compile(r"\b(?:in|since|by|until|till|during|from|of|year|before|after|early|late|mid|"
                                   r"circa|fiscal|FY|spring|summer|autumn|fall|winter)\s+$", re.I)
 _BLOCK_RE = re.compile(
-    r"https?://\S+|www\.\S+|\S+@\S+\.\w+"
+    r"https?://\S+|\b10\.\d{4,9}/\S+|www\.\S+|\S+@\S+\.\w+"
     r"|\b\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?(?![a-z]))?"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?(?![a-z])"
     r"|(?<![\w.])\+?\(?\d{1,4}\)?(?:[\s.]?-[\s.]?|[.-])\d{2,5}(?:[\s./-]\d{2,8}){1,}(?![\d])"
@@ -220,6 +220,7 @@ class _Scan:
         self.blocked += [(m.end() - 4, m.end()) for m in _LIST_MARKER_RE.finditer(self.text)]
         self.blocked += [m.span() for m in _CITATION_RE.finditer(self.text)]  # reference markers: [12], [3–5]
         self.blocked += _inline_list_markers(self.text)
+        self.label_ends = []
 
     def is_blocked(self, s, e):
         return any(bs < e and s < be for bs, be in self.blocked)
@@ -513,6 +514,8 @@ class _Scan:
                     compatible = False
                 year_like = (q["digits"] and re.fullmatch(r"1[89]\d{2}|20\d{2}", q.get("raw", "")) and not u1
                              and re.fullmatch(r"\d{2}|1[89]\d{2}|20\d{2}", q2.get("raw", "")))
+                if re.fullmatch(r"0\d+", q2.get("raw", "")):
+                    return {"skip": q2["end"]}  # a reference number: '25-0517'
                 if year_like:
                     if q2["kind"] != "count" or q2.get("unit") or q2.get("currency"):
                         return {"skip": q["end"]}  # 'by 2030 to 32 percent': the year goes, the percent stays
@@ -678,6 +681,20 @@ class _Scan:
                         and prev.idx + len(prev.text) <= q["core_start"]:
                     res["drop"] = True  # Boeing 747, Voyager 2, Highway 35
                     return
+                if prev.pos_ == "NOUN" and prev.tag_ in ("NN", "NNS") and prev.text.isalpha() and \
+                        prev.lower_ not in ("age", "ages") and \
+                        re.fullmatch(r"\d{1,4}", raw) and q["core_start"] - (prev.idx + len(prev.text)) == 1:
+                    res["drop"] = True  # a label after its noun: 'turbine 4', 'axis 2', 'line 20', 'day 8'
+                    self.label_ends.append(res["end"])
+                    return
+            if self.label_ends and re.fullmatch(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*",
+                                                text[self.label_ends[-1]:q["core_start"]]):
+                res["drop"] = True  # '... turbines 1 and 3'
+                self.label_ends.append(res["end"])
+                return
+            if re.fullmatch(r"\d{5,}(?:\.\d+)?|0\d+", raw) and res["start"] == q["core_start"]:
+                res["drop"] = True  # an identifier: '606639' (news writes '606,639'), '0001'
+                return
 
     def _before_title_case(self, pos):
         """two capitalised words (not plural proper nouns) right after ``pos`` inside a sentence"""

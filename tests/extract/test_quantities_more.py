@@ -123,3 +123,13 @@ def test_clock_time_in_words(q):
 
 def test_a_month_or_two(q):
     assert q("The appeal could take a month or two.") == []
+
+
+def test_labels_after_a_noun(q):
+    assert q("Power fell at turbine 4 while turbines 1 and 3 kept spinning.") == []
+    assert texts(q("The storm killed 12 in the valley.")) == ["12"]
+
+
+def test_identifiers(q):
+    assert q("The gene (catalogue: 604723) and sample 25-0517 are listed at doi:10.1016/j.abc.2011.11.008.") == []
+    assert q("The crystal grew along the (0001) plane.") == []
