@@ -951,6 +951,11 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return t // 12, t % 12 + 1
 
 
+# the figures of a period, reported once it is over: "third-quarter results", "fourth-quarter earnings"
+_REPORTED_AFTER = re.compile(r"\s+(?:(?:net|operating|financial|sales|earnings)\s+)?(?:results|earnings|profits?|loss(?:es)?|"
+                             r"revenues?|sales|figures|numbers|report|income|GDP|growth|output|data|statistics)\b", _I)
+
+
 def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]:
     k, d = c.kind, c.data
     tense = d.get("tense")  # set on the ends of a range: the tense of the whole range
@@ -1146,6 +1151,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             cq = (pub.month - 1) // 3 + 1
             t = T()
             y = pub.year
+            if t in ("future", "future_prog") and _REPORTED_AFTER.match(text, c.end):
+                t = "past"  # "will release its third-quarter results": figures are published after the quarter
             if t == "past" and q > cq:
                 y -= 1
             elif t in ("future", "future_prog") and q < cq:

@@ -117,3 +117,9 @@ def test_scheduled_present_month_takes_the_nearer_side(nlp):
 def test_holiday_word_before_a_common_noun(nlp):
     assert values(nlp, "The town banned Christmas lights on public buildings.") == []
     assert values(nlp, "The shops were shut on Christmas Day.") == [("Christmas Day", "2023-12-25")]
+
+
+def test_quarter_results_are_published_after_the_quarter(nlp):
+    # published in the fourth quarter: the third-quarter results to come are this year's
+    assert values(nlp, "The bank will publish its third-quarter results on Friday.")[0] == ("third-quarter", "2024-Q3")
+    assert values(nlp, "The bank expects profits to rise in the first quarter.") == [("the first quarter", "2025-Q1")]
