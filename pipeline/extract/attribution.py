@@ -585,7 +585,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                     qs = sent.start_char
                 contents = [_trim(text, qs, qe, strip_that=False)]
                 attribution = "direct_quote"
-            elif clause is not None:  # complement before the cue: "..., X said"
+            elif clause is not None and (clause[1] > v.i or not _right_argument(v, lemma)):
+                # complement before the cue ("..., X said"), or around it ("which X says he is doing")
                 cs, ce = _tok_span(doc, *clause)
                 contents = [_trim(text, cs, ce)]
             else:
@@ -791,6 +792,14 @@ def _parenthetical(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:
     return (s, e) if e - s > 3 else None
 
 
+def _right_argument(v, lemma: str) -> bool:
+    """Whether cue ``v`` has an argument of its own after it (a complement, a predicate or an object other than
+    the addressee of "told reporters"): then what stands before it is not its content ('..., each touting their
+    plans', 'Should X fail, residents worry that ...')."""
+    return any(c.i > v.i and (c.dep_ in ("ccomp", "xcomp", "attr", "oprd") or (
+        c.dep_ == "dobj" and lemma not in _ADDRESSEE_VERBS)) for c in v.children)
+
+
 def _postposed(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:
     """'..., X said.' / '..., said X.' : the content before the comma in front of the cue phrase."""
     text = doc_text(doc)
@@ -799,7 +808,7 @@ def _postposed(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:
     last_content = sent.end
     while last_content > sent.start and (doc[last_content - 1].is_punct or doc[last_content - 1].is_space):
         last_content -= 1
-    if any(c.i > v.i and c.dep_ in ("ccomp", "xcomp", "attr", "oprd") for c in v.children):
+    if _right_argument(v, _lemma(v)):
         return None  # the verb's own complement follows it: a forward cue, not a postposed one
     if v.right_edge.i + 1 < last_content and not (subj_rng[1] >= last_content):
         return None

@@ -103,3 +103,10 @@ def test_object_infinitive_keeps_its_coordinated_verbs(nlp):
     c = one([c for c in claims_of(nlp, text) if c.cue], "triple the size")
     assert c.cue == "wants"
     assert c.text == "to triple the size of the tram network, grow the bus fleet and create a new cycling office"
+
+
+def test_cue_with_its_own_object_has_no_content_before_it(nlp):
+    # "each touting their plans": the main clause before the participle is not what they touted
+    cs = claims_of(nlp, "Berg and Lund competed for the mayor's office on Monday, each touting their plans for the port.")
+    assert not [c for c in cs if c.cue == "touting" and "competed" in c.text]
+    assert one([c for c in cs if c.cue], "plans for the port").cue == "touting"
