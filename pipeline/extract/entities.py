@@ -1101,9 +1101,19 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     if _not_a_name(doc, ts, te, label, surface):
         return None
     # 0. a surname of a person named in full earlier or later in the article ("Paris" after "Valeska Paris")
-    if len(_words(surface)) == 1 and n in full_people and label != "NORP":
-        full = full_people[n]
+    if len(_words(surface)) == 1 and n in full_people and (label != "NORP" or not (
+            gz.demonym(surface) or n in gz.ETHNIC_GROUPS or n in gz.RELIGIONS)):
+        full = full_people[n]  # also when spaCy called it a nationality ("Slepian" after "Barnett Slepian")
         return Mention(cs, ce, surface, full, "person", _person_key(full))
+    if len(_words(surface)) == 1 and label in ("PERSON", "ORG", "NORP", "GPE", "LOC") and doc[ts].is_sent_start and \
+            doc[ts].pos_ in ("VERB", "ADV", "INTJ", "AUX", "SCONJ", "ADP", "PRON", "DET") and \
+            not gz.demonym(surface) and gz.lookup_place(surface) is None:
+        return None  # "Rescued ...", "Please ...": a common word capitalised at a sentence start
+    if _dateline(doc, ts, te) and surface.isupper() and len(surface) > 2 and te < len(doc) and \
+            doc[te].text in (",", "(") and label in ("GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"):
+        p = gz.lookup_place(surface.title()) or gz.lookup_place(surface)
+        return _place_mention(cs, ce, surface, p) if p is not None else \
+            Mention(cs, ce, surface, bare, "place", "place:" + n, None)  # "BUFFALO, N.Y. (AP)"
     family = re.fullmatch(r"(?:(?i:the)\s+)?([A-Z]\w+?)s", surface)
     if family and gz.norm(family.group(1)) in full_people and (surface[:4].lower() == "the " or
                                                                 (ts > 0 and doc[ts - 1].lower_ == "the")):

@@ -151,7 +151,8 @@ MEDIA = {
     "Times of Israel", "Euronews", "Deutsche Welle", "DW", "France 24", "Radio Free Europe", "RFE/RL",
     "Voice of America", "VOA", "The Economist", "Economist", "Newsweek", "USA Today", "Los Angeles Times",
     "Telegraph", "The Telegraph", "Daily Mail", "The Independent", "Wikinews", "Wikipedia", "Telegram",
-    "Twitter", "Facebook", "YouTube", "Instagram", "TikTok",
+    "Twitter", "Facebook", "YouTube", "Instagram", "TikTok", "UPI", "United Press International", "EFE", "ANSA",
+    "PTI", "dpa", "Anadolu", "Jiji",
 }
 MEDIA_NORM = {norm(m) for m in MEDIA}
 

@@ -114,3 +114,20 @@ def test_nationality_tagged_body_with_an_organisation_head_is_an_organisation(nl
     m = [m for m in ms if m.text == "U.S. Marines"]
     assert m and m[0].entity_type == "organization" and m[0].country_code == "USA", \
         [(m.text, m.entity_type) for m in ms]
+
+
+def test_dateline_in_capitals_is_a_place(nlp):
+    ms = _mentions(nlp, "BUFFALO, N.Y. (AP) - The doctor was shot at home.")
+    m = [m for m in ms if m.text == "BUFFALO"]
+    assert m and m[0].entity_type == "place", [(m.text, m.entity_type) for m in ms]
+
+
+def test_surname_tagged_as_nationality_is_the_person(nlp):
+    ms = _mentions(nlp, "BUFFALO, N.Y. (AP) - The doctor Barnett Slepian was shot. Slepian had received threats.")
+    m = [m for m in ms if m.text == "Slepian"]
+    assert m and m[0].entity_key == "person:barnett slepian", [(m.text, m.entity_key) for m in ms]
+
+
+def test_common_word_at_sentence_start_is_no_name(nlp):
+    ms = _mentions(nlp, "The boy drifted for two days.\n\nRescued on Monday by fishermen, he was taken to a hospital.")
+    assert not [m for m in ms if m.text == "Rescued"], [(m.text, m.entity_type) for m in ms]
