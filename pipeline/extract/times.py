@@ -379,10 +379,11 @@ def _collect(text: str) -> list[_Cand]:
             data["unit"] = what
             low = m.group(0).lower()
             data["off"] = 1 if " next " in low else (-1 if " last " in low else 0)
-        add(_Cand(m.start(), m.end(), "endof", data, 4))
+        # "by" stays out of the span, as prepositions do in TIMEX3 ("by the end of the year")
+        add(_Cand(m.start(2) if the else m.start(3), m.end(), "endof", data, 4))
     for m in _P["yearend"].finditer(text):
         unit = "year" if m.group(2).lower().startswith("year") else "month"
-        add(_Cand(m.start(), m.end(), "endof", {"which": "end", "unit": unit, "off": 0, "by": bool(m.group(1))}, 3))
+        add(_Cand(m.start(2), m.end(), "endof", {"which": "end", "unit": unit, "off": 0, "by": bool(m.group(1))}, 3))
     for m in _P["quarter"].finditer(text):
         yoff = None
         if m.group(5):
@@ -1139,7 +1140,16 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             if unit == "year":
                 return _Val("DATE", f"{a.year:04d}", a, b, "year")
             return _Val("DATE", _iso(a), a, a, "day")
-        return None
+        # "the middle of 2000", "the middle of the month": the period itself (TIMEX3 mod MID), as "mid-2000" is
+        if unit == "year":
+            return _year(a.year)
+        if unit == "month":
+            return _month(a.year, a.month)
+        if unit == "week":
+            return _week(a)
+        if unit == "quarter":
+            return _quarter(a.year, (a.month - 1) // 3 + 1)
+        return _decade(a.year)
     if k == "quarter":
         y = d["y"]
         q = d["q"]

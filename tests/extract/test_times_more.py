@@ -123,3 +123,13 @@ def test_quarter_results_are_published_after_the_quarter(nlp):
     # published in the fourth quarter: the third-quarter results to come are this year's
     assert values(nlp, "The bank will publish its third-quarter results on Friday.")[0] == ("third-quarter", "2024-Q3")
     assert values(nlp, "The bank expects profits to rise in the first quarter.") == [("the first quarter", "2025-Q1")]
+
+
+def test_middle_of_a_period_is_the_period(nlp):
+    assert values(nlp, "The firm was founded in the middle of 1998.") == [("the middle of 1998", "1998")]
+    assert values(nlp, "The vote is due in the middle of next month.") == [("the middle of next month", "2024-11")]
+
+
+def test_by_stays_out_of_the_span(nlp):
+    assert values(nlp, "The plant will close by the end of the year.") == [("the end of the year", "2024-12-31")]
+    assert values(nlp, "The deal should close by year-end.") == [("year-end", "2024-12-31")]
