@@ -494,7 +494,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
             continue  # speech verbs inside a quotation belong to the quoted speaker
         if mis:
             lemma = low[:-1]
-        if lemma in ("cite", "quote") and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "xcomp", "conj"):
+        if lemma in ("cite", "quote") and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "xcomp", "conj") and \
+                _cites_source(v):
             continue  # "X reported, citing Y": Y is the source, relayed by X
         if lemma == "expect" and not any(c.dep_ == "nsubj" for c in v.children):
             continue  # "is expected to": part of the content, not a cue
@@ -964,10 +965,25 @@ def _cited(doc, v, subj_rng, contents=()) -> Optional[tuple[int, int]]:
                  and t.idx < cstart and v.idx < cstart and not any(a <= t.idx < b for a, b in contents)]
     for c in cands:
         objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]
-        if objs:
+        if objs and _cites_source(c):
             i, j = _strip_document(objs[0])
             return _tok_span(doc, i, _agent_end(doc, i, j))
     return None
+
+
+def _cites_source(c) -> bool:
+    """Whether "citing Y" names a source (sources, officials, a report, intelligence documents), whom the cue's
+    subject relays, rather than a reason or an example ("called X a champion, citing her work"), which makes
+    "citing" a cue of its own."""
+    objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]
+    if not objs:
+        return True
+    i, j = _strip_document(objs[0])
+    heads = [t for t in c.doc[i:j] if not (i <= t.head.i < j) or t.head.i == t.i]
+    h = heads[0] if heads else objs[0]
+    w = h.lemma_.lower()
+    return (_agent_like(h) and h.pos_ != "PRON") or w in C.DOCUMENT_NOUNS or w in C.EVIDENCE_NOUNS or \
+        h.lower_ in C.DOCUMENT_NOUNS
 
 
 def _agent_like(tok) -> bool:

@@ -110,3 +110,13 @@ def test_cue_with_its_own_object_has_no_content_before_it(nlp):
     cs = claims_of(nlp, "Berg and Lund competed for the mayor's office on Monday, each touting their plans for the port.")
     assert not [c for c in cs if c.cue == "touting" and "competed" in c.text]
     assert one([c for c in cs if c.cue], "plans for the port").cue == "touting"
+
+
+def test_citing_a_reason_is_a_cue_of_its_own(nlp):
+    cs = claims_of(nlp, "The union called the senator a champion of workers, citing her work on pension reform.")
+    assert one(cs, "champion of workers").claimant == "The union"
+    c = one(cs, "her work on pension reform")
+    assert c.cue == "citing" and c.claimant == "The union"
+    # citing a source is still a chain: the source relayed by the reporter
+    c = one(claims_of(nlp, "Reuters reported, citing unnamed officials, that the plant will close."), "plant will close")
+    assert c.claimant == "unnamed officials" and c.via == "Reuters"
