@@ -156,6 +156,11 @@ _TIME_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "deca
 _SKIP_COUNT_WORDS = {"more", "additional", "extra", "further", "other"}
 
 
+def _name_part(tok):
+    """a proper noun written with a capital ('Boeing', 'iPhone')"""
+    return tok.pos_ == "PROPN" and any(ch.isupper() for ch in tok.text[:2])
+
+
 def _decade(raw, after):
     """'1990s', "1980's", tokenised '1990 s' (spaced only for the 1900s and 2000s: '1800 s' may be seconds)"""
     if re.fullmatch(r"[1-9]0", raw) and re.match(r"['’]s\b", after):
@@ -512,6 +517,13 @@ class _Scan:
                 compatible = u1 is None or u2 is None or u1 == u2 or rate_at_end
                 if q["kind"] in ("percent", "money") and q2["kind"] != q["kind"]:
                     compatible = False
+                if u1 and q2["kind"] == "count" and not q2.get("unit") and not rp and \
+                        rs.group("w") and rs.group("w").lower() == "to":
+                    compatible = False  # 'fell 200 points to 10,500': a change and a level, not a range
+                if rs.group("h") == "-" and re.fullmatch(r"\d{3}", q.get("raw", "")) and \
+                        re.fullmatch(r"\d{4}", q2.get("raw", "")) and not u1 and not q2.get("unit") and \
+                        not self._noun_after(q2["end"]):
+                    return {"skip": q2["end"]}  # a phone number: '555-1234'
                 year_like = (q["digits"] and re.fullmatch(r"1[89]\d{2}|20\d{2}", q.get("raw", "")) and not u1
                              and re.fullmatch(r"\d{2}|1[89]\d{2}|20\d{2}", q2.get("raw", "")))
                 if re.fullmatch(r"0\d+", q2.get("raw", "")):
@@ -643,11 +655,13 @@ class _Scan:
             toks = []
         if toks and year_like and not (toks[-1].tag_ == "NNS" or toks[-1].tag_ == "NNPS"):
             toks = []
-        if toks and plain and toks[0].pos_ == "PROPN" and toks[0].text[:1].isupper() and toks[0].tag_ != "NNPS":
+        if toks and plain and q["digits"] and toks[-1].tag_ != "NNPS":
             ci = self.tok_at(q["core_start"])
             prev = doc[ci - 1] if ci else None
-            if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and not doc[ci].is_sent_start:
-                res["drop"] = True  # 'Movimento 5 Stelle party', 'Apollo 11 Mission': inside a name
+            if prev is not None and _name_part(prev) and not doc[ci].is_sent_start and \
+                    prev.ent_type_ not in ("GPE", "NORP", "LOC", "DATE") and \
+                    q["core_start"] - (prev.idx + len(prev.text)) == 1:
+                res["drop"] = True  # 'Movimento 5 Stelle party', 'Schedule 1 drugs', 'Boeing 747 jets': a name
                 return
         if toks:
             first = 0
@@ -677,7 +691,7 @@ class _Scan:
             ci = self.tok_at(q["core_start"])
             if ci is not None and ci > 0:
                 prev = doc[ci - 1]
-                if prev.pos_ == "PROPN" and prev.text[:1].isupper() and not doc[ci].is_sent_start \
+                if _name_part(prev) and not doc[ci].is_sent_start \
                         and prev.idx + len(prev.text) <= q["core_start"]:
                     res["drop"] = True  # Boeing 747, Voyager 2, Highway 35
                     return

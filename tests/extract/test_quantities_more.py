@@ -133,3 +133,17 @@ def test_labels_after_a_noun(q):
 def test_identifiers(q):
     assert q("The gene (catalogue: 604723) and sample 25-0517 are listed at doi:10.1016/j.abc.2011.11.008.") == []
     assert q("The crystal grew along the (0001) plane.") == []
+
+
+def test_change_then_level_is_not_a_range(q):
+    found = q("The index fell 200 points to 10,500 on Monday.")
+    assert [(x.value, x.bound) for x in found] == [(200, "exact"), (10500, "exact")]
+
+
+def test_numbers_inside_product_and_list_names(q):
+    assert q("The iPhone 6 sold well.") == []
+    assert q("The law bans Schedule 1 drugs.") == []
+
+
+def test_short_phone_number(q):
+    assert q("Call 555-1234 for tickets.") == []
