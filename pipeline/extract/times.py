@@ -632,8 +632,8 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     if not _clause_verb(tok):
         return "present"
     t = _verb_tense(tok)
-    if t == "scheduled" and via_noun:
-        t = "present"
+    if t == "scheduled" and (via_noun or _in_headline(text, start)):
+        t = "present"  # a headline's present tense reports the past: "Stocks tumble on Monday"
     if t == "nearest" and span.end <= tok.i:
         return "past"  # "On Friday, the government planned to ...": the day of the planning
     if t in ("past", "present", "scheduled") and tok.lemma_ in _DEADLINE_LEMMAS and _UNTIL.search(text[max(0, start - 30):start]):
@@ -643,6 +643,15 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
             not re.search(r"\bfrom\s+[^.;]*$", text[max(0, start - 40):start], _I):
         return "future"
     return t
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """pos lies in the first line of a longer text, a line without closing punctuation: the headline."""
+    nl = text.find("\n")
+    if nl < 0 or pos >= nl:
+        return False
+    line = text[:nl].rstrip()
+    return bool(line) and line[-1] not in ".!?\"'”’"
 
 
 def _plain_future(verb, depth: int = 0) -> bool:

@@ -133,3 +133,8 @@ def test_middle_of_a_period_is_the_period(nlp):
 def test_by_stays_out_of_the_span(nlp):
     assert values(nlp, "The plant will close by the end of the year.") == [("the end of the year", "2024-12-31")]
     assert values(nlp, "The deal should close by year-end.") == [("year-end", "2024-12-31")]
+
+
+def test_headline_present_tense_reports_the_past(nlp):
+    text = "Shares tumble on Monday\n\nShares fell sharply on Monday."
+    assert values(nlp, text) == [("Monday", "2024-10-21"), ("Monday", "2024-10-21")]
