@@ -706,6 +706,13 @@ def _list_types(doc, mentions: list[Mention]) -> list[Mention]:
     return out + added
 
 
+_GOVERNMENT_WORDS = {"government", "administration", "cabinet", "regime", "presidency", "premiership"}
+_PARTY_WORDS = {"labour", "labor", "conservative", "liberal", "socialist", "communist", "republican", "democratic",
+                "democrat", "green", "tory", "nationalist", "coalition", "military", "interim", "transitional",
+                "federal", "provisional", "national", "unity", "islamist", "baathist", "ba'athist", "junta", "colonial",
+                "soviet", "imperial", "royal", "fascist", "nazi", "maoist", "marxist", "centrist", "populist"}
+
+
 def _dateline(doc, ts: int, te: int) -> bool:
     """The name opens a line as a dateline: "NAIROBI, Kenya (AP) -", "Taipei, Taiwan — The ..."."""
     if ts > 0 and "\n" not in doc[ts - 1].text and "\n" not in doc[ts - 1].whitespace_:
@@ -1179,6 +1186,14 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     if proper and label in ("GPE", "LOC", "PERSON", "NORP", "FAC") and re.fullmatch(r"[A-Z][a-z]+(?:ology|osophy)",
                                                                                 surface):
         return Mention(cs, ce, surface, surface, "organization", _org_key(surface))
+
+    # 2''. "the Monti government", "the Obama administration": a one-word name before a government word is the
+    # person who leads it, unless it is a party or nationality word ("the Labour government", "the Afghan regime")
+    if proper and label in ("NORP", "GPE", "ORG", "PRODUCT") and len(_words(bare)) == 1 and te < len(doc) and \
+            doc[te].lower_ in _GOVERNMENT_WORDS and ts > 0 and doc[ts - 1].lower_ == "the" and \
+            n not in _PARTY_WORDS and not gz.demonym(surface) and n not in gz.ETHNIC_GROUPS and \
+            n not in gz.RELIGIONS and gz.lookup_place(surface) is None and not gz.is_known_org(surface):
+        return Mention(cs, ce, surface, bare, "person", _person_key(bare))
 
     # 2'. a people with no state of its own ("the Rohingya", "Bangladeshis and Rohingya") names people as a noun,
     # a group as a modifier ("Kurdish fighters"), whatever spaCy called it

@@ -131,3 +131,9 @@ def test_surname_tagged_as_nationality_is_the_person(nlp):
 def test_common_word_at_sentence_start_is_no_name(nlp):
     ms = _mentions(nlp, "The boy drifted for two days.\n\nRescued on Monday by fishermen, he was taken to a hospital.")
     assert not [m for m in ms if m.text == "Rescued"], [(m.text, m.entity_type) for m in ms]
+
+
+def test_name_before_a_government_word_is_its_leader(nlp):
+    ms = _mentions(nlp, "The tax was changed by the Monti government. Critics of the Labour government spoke.")
+    assert [m.entity_type for m in ms if m.text == "Monti"] == ["person"], [(m.text, m.entity_type) for m in ms]
+    assert [m.entity_type for m in ms if m.text == "Labour"] == ["organization"]
