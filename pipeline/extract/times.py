@@ -146,7 +146,7 @@ _pat("unitlong", r"\b(day|week|month|year|hour|night)[- ]long\b", _I)
 _pat("weekof", rf"\b(?:the\s+)?week\s+of\s+(?=({_MONTH_ANY})\s+({_DAYNUM})\b)", 0)
 _pat("mdd", rf"\b({_MONTH_ANY})\s+{_DAYNUM}\s*(?:and|or|-|–|to|through)\s*({_DAYNUM})\b(?!\s*(?:%|percent|[:.]\d))")
 _pat("set", rf"\b(?:(every|each)\s+(?:(other|single)\s+)?(?:({_NUMW})\s+)?(day|night|morning|evening|afternoon|week|weekend|month|year|hour|minute|quarter|decade|"
-     rf"seconds|minutes|hours|days|weeks|months|years|decades|{_WEEKDAY}|{_MONTH_FULL})|(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly|biannually)|"
+     rf"seconds|minutes|hours|days|weeks|months|years|decades|spring|summer|autumn|winter|{_WEEKDAY}|{_MONTH_FULL})|(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly|biannually)|"
      r"(once|twice|three\s+times|four\s+times|\w+\s+times)\s+(?:a|per|each|every)\s+(day|week|month|year|hour|minute|decade)|"
      r"(?:per|a)\s+(day|week|month|year|hour|annum)(?=\W))(?!\w)", _I)
 _pat("weekday_plural", rf"\b(?:on\s+)?({_WEEKDAY})s\b")
@@ -494,6 +494,8 @@ def _collect(text: str) -> list[_Cand]:
                 add(_Cand(m.start(), m.end(), "set", {"value": f"XXXX-{_MONTHS[u]:02d}"}, 3))
             elif u in _PART_OF_DAY:
                 add(_Cand(m.start(), m.end(), "set", {"value": f"XXXX-XX-XXT{_PART_OF_DAY[u]}"}, 3))
+            elif u in _SEASONS:
+                add(_Cand(m.start(), m.end(), "set", {"value": f"XXXX-{_SEASONS[u]}"}, 3))  # "every summer"
             else:
                 n = _num(numw) if numw else 1
                 if mod and mod.lower() == "other":

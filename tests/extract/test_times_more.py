@@ -138,3 +138,7 @@ def test_by_stays_out_of_the_span(nlp):
 def test_headline_present_tense_reports_the_past(nlp):
     text = "Shares tumble on Monday\n\nShares fell sharply on Monday."
     assert values(nlp, text) == [("Monday", "2024-10-21"), ("Monday", "2024-10-21")]
+
+
+def test_every_season_is_a_set(nlp):
+    assert values(nlp, "The fair is held every summer in the park.") == [("every summer", "XXXX-SU")]
