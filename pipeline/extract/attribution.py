@@ -152,7 +152,7 @@ def _subject(v):
     if (v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and v.doc[v.i - 1].text == "," and v.head.dep_ == "ccomp"
             and _lemma(v.head.head) in _CUE_VERBS):
         v = v.head.head  # 'X said he A, arguing that B': arguing is X's, not the subject of A's
-    for _ in range(3):
+    for _ in range(4):
         # a parser slip can hang a quoted fragment on the cue as a second subject: the quoted one comes last
         for ch in sorted(v.children, key=lambda c: (_quote_between(c, v), abs(c.i - v.i))):
             if ch.dep_ in ("nsubj", "nsubjpass") and not (ch.dep_ == "nsubjpass" and ch.lower_ in _THAT):
@@ -165,8 +165,16 @@ def _subject(v):
                 return ch
         if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"):
             return None
-        if v.dep_ in ("advcl", "conj", "xcomp") and v.head is not v:
-            v = v.head
+        if v.dep_ == "xcomp" and v.head is not v:
+            ctrl = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i and c.pos_ in ("NOUN", "PROPN")]
+            if ctrl:
+                return ctrl[0]  # 'led the reporter to fear X': the object controls the infinitive
+        if v.dep_ in ("advcl", "conj", "xcomp", "acomp") and v.head is not v:
+            v = v.head  # (acomp: 'was able to tout X')
+            continue
+        if (v.dep_ == "acl" and v.head.dep_ in ("dobj", "attr") and v.head.head is not v.head
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+            v = v.head.head  # 'never missed an opportunity to remind X'
             continue
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head is not v.head:
             via_prep = True

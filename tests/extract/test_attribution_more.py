@@ -120,3 +120,14 @@ def test_citing_a_reason_is_a_cue_of_its_own(nlp):
     # citing a source is still a chain: the source relayed by the reporter
     c = one(claims_of(nlp, "Reuters reported, citing unnamed officials, that the plant will close."), "plant will close")
     assert c.claimant == "unnamed officials" and c.via == "Reuters"
+
+
+def test_speaker_of_an_infinitive_cue(nlp):
+    # object control: the one led to deny is the speaker, not the scandal
+    c = one(claims_of(nlp, "The scandal led the party's treasurer to deny any wrongdoing."), "any wrongdoing")
+    assert c.claimant == "the party's treasurer" and c.cue == "to deny"
+    # through an adjective ("was able to") and through a noun's infinitive ("missed a chance to")
+    c = one(claims_of(nlp, "The senator was able to consistently tout her fundraising strength."), "fundraising")
+    assert c.claimant == "The senator"
+    cs = claims_of(nlp, "The mayor never missed a chance to praise the new tram line.")
+    assert one([c for c in cs if c.cue], "new tram line").claimant == "The mayor"
