@@ -1320,11 +1320,16 @@ def _keep(c: _Cand, doc, text: str) -> bool:
                 return False
             if _CAP_PREV.search(before) and not re.search(r"\b(?:On|In|By|Since|Until|Last|Next|This|At)\s+$", before):
                 return False
+        if c.kind == "set" and re.match(r"\s+[A-Z]", text[c.end:c.end + 2]):
+            return False  # "Nightly News": a name
     if c.kind == "weekday" and _NAMED_DAY.search(text, max(0, c.start - 8), c.start):
         return False  # "Black Monday", "Super Tuesday": the name of an event, not a day of this week
     if c.kind == "weekday" and (_PAPER_AFTER.match(text, c.end) and not c.data.get("rel")
                                 or _PAPER_BEFORE.search(text, max(0, c.start - 20), c.start)):
         return False  # "The Sunday Times", "the Mail on Sunday": a newspaper's name
+    if c.kind == "weekday" and not c.data.get("rel") and re.match(r"[,.]?[”\"’'](?![a-z])", text[c.end:c.end + 3]) and \
+            re.search(r"[“\"‘'][^“”\"]*[A-Z][\w.'’-]*\s+$", text[max(0, c.start - 30):c.start]):
+        return False  # the end of a quoted title: “Fox News Sunday”
     if c.kind == "time" and word.lower() == "noon" and re.search(r"\bhigh\s+$", text[max(0, c.start - 6):c.start], _I):
         return False  # the idiom "high noon": a moment of reckoning
     if c.kind == "deictic":

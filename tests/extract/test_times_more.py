@@ -142,3 +142,9 @@ def test_headline_present_tense_reports_the_past(nlp):
 
 def test_every_season_is_a_set(nlp):
     assert values(nlp, "The fair is held every summer in the park.") == [("every summer", "XXXX-SU")]
+
+
+def test_weekday_or_set_word_inside_a_programme_title(nlp):
+    assert values(nlp, "She spoke on “Channel Four Sunday,” the talk show.") == []
+    assert values(nlp, "He anchors the station's \"Nightly Report\" programme.") == []
+    assert values(nlp, "\"It is over,\" he said in Sunday's debate.") == [("Sunday", "2024-10-20")]
