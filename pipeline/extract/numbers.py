@@ -143,10 +143,14 @@ def scan_fraction(text: str, start: int):
 
 
 def words_value(words: list[str]) -> float | None:
-    total, current, seen = 0.0, 0.0, False
+    total, current, seen, last_scale = 0.0, 0.0, False, None
     for i, w in enumerate(words):
         w = w.lower()
         if w in ("a", "an", "and"):
+            continue
+        if w in ("half", "a half") and current == 0 and last_scale and i == len(words) - 1:
+            total += 0.5 * last_scale  # 'a billion and a half': 1.5 billion
+            seen = True
             continue
         if w in SMALL:
             current += SMALL[w]
@@ -164,6 +168,7 @@ def words_value(words: list[str]) -> float | None:
         elif w in SCALES:
             total += (current or 1) * SCALES[w]
             current = 0.0
+            last_scale = SCALES[w]
         else:
             return None
         seen = True

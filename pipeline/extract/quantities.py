@@ -130,7 +130,7 @@ _BLOCK_RE = re.compile(
     r"|\b\d+(?:-\d+){2,}\b"
     # markup tags and their attributes (ids, timestamps), long digit strings (ids), vote tallies ('2-to-1'),
     # 'one-on-one', 'no one'
-    r"|</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s?=\s?(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?){0,20}\s*/?>|\b\d{10,}\b|\b\d{1,3}-to-\d{1,3}\b|\bone-(?:on|to|for)-one\b|\bno[\s-]one\b"
+    r"|</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s?=\s?(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?){0,20}\s*/?>|\b\d{10,}\b|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)-to-(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bone-(?:on|to|for)-one\b|\bno[\s-]one\b"
     # clock times: '0735 GMT', 'three o'clock'; street numbers: '131 West 23rd Street'
     r"|\b\d{4}\s?(?:GMT|UTC)\b|\b(?:\d{1,2}|[a-z]+)\s+o['’]clock\b"
     r"|(?-i:\b\d{1,5}(?=(?:\s+[A-Z0-9][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|"
@@ -260,7 +260,8 @@ class _Scan:
             q["raw"] = raw
             before = text[max(0, s - 12):s]
             # glued to letters: G7, COVID-19, i7, L2 ... (a currency code may glue: USD115)
-            if not in_range and re.search(r"[A-Za-z][-−]?$|[\w.]\+$", before) and not currency_before(text, s):
+            if not in_range and re.search(r"[A-Za-z][-−]?$|[\w.]\+$|\b[A-Z]\s[-−]\s$", before) and \
+                    not currency_before(text, s):
                 return {"skip": e}  # (or after 'x+': a designation such as 'J1149.5+6663', or a sum)
             if re.match(r"\.\d|[,.]\d", text[e:e + 2]) or re.match(r":\d", text[e:e + 2]):
                 return {"skip": e}
@@ -579,6 +580,9 @@ class _Scan:
         raw = q.get("raw", "")
         plain = (q["digits"] and not q["unit"] and not q["currency"] and not q["scaled"] and bound in
                  ("exact",) and not range_done)
+        if q.get("word") and not q["unit"] and not q["currency"] and bound == "exact" and not range_done and \
+                re.search(r"\b(?:number|No\.?)\s$", text[max(0, q["core_start"] - 10):q["core_start"]], re.I):
+            return {"skip": q["end"]}  # 'number two', 'No. one'
         if plain:
             before = text[max(0, q["core_start"] - 25):q["core_start"]]
             after = text[q["end"]:q["end"] + 25]

@@ -147,3 +147,13 @@ def test_numbers_inside_product_and_list_names(q):
 
 def test_short_phone_number(q):
     assert q("Call 555-1234 for tickets.") == []
+
+
+def test_scale_and_a_half(q):
+    assert one(q("They asked for a billion and a half dollars.")).value == 1.5e9
+
+
+def test_tokenised_designations_and_numbered_items(q):
+    assert q("He opposed the F - 14 fighter.") == []
+    assert q("Number two, we must act.") == []
+    assert q("It has a two-to-one majority.") == []
