@@ -905,6 +905,9 @@ def _object_content(doc, v, sent) -> Optional[tuple[int, int]]:
     objs = [c for c in v.children if c.dep_ in ("dobj", "xcomp", "prep", "oprd", "ccomp", "acomp", "dative")
             and c.i > v.i]
     objs = [c for c in objs if c.dep_ != "prep" or c.lower_ in _OBJ_PREPS and not _time_phrase(c)]
+    topic = C.TOPIC_PREPS.get(_lemma(v))
+    if topic is not None:
+        objs = [c for c in objs if c.dep_ == "prep" and c.lower_ in topic]
     if not objs:
         return None
     # keep the leading run of arguments: stop at the first gap filled by something else (an adverbial) ...

@@ -52,7 +52,12 @@ implore challenge chastise grill paint link admire
 echo express unveil hail lambaste scold chide ridicule deride slam tout question
 promote laud downplay acknowledge tweet decry bemoan lament advocate champion
 expect hope intend aim agree
+talk embrace ignore press weigh consider
 """.split())
+
+# Object verbs whose content is only the object of one of these prepositions ("talked about X"; not "talked to
+# reporters").
+TOPIC_PREPS = {"talk": frozenset("about of on".split())}
 
 # Verbs that are only cues with a clause (no object reading): "he thinks the plan", no. (Verbs of saying that
 # take what is said as their object, "stressed the need for X", "explained the plan", are not in it.)

@@ -131,3 +131,16 @@ def test_speaker_of_an_infinitive_cue(nlp):
     assert c.claimant == "The senator"
     cs = claims_of(nlp, "The mayor never missed a chance to praise the new tram line.")
     assert one([c for c in cs if c.cue], "new tram line").claimant == "The mayor"
+
+
+def test_stance_verbs_with_an_object(nlp):
+    c = one([c for c in claims_of(nlp, "The council weighed plans for a new ferry terminal.") if c.cue], "ferry")
+    assert (c.claimant, c.cue, c.text) == ("The council", "weighed", "plans for a new ferry terminal")
+    c = one(claims_of(nlp, "The ministry continues to ignore the warnings of its own engineers."), "warnings")
+    assert c.claimant == "The ministry" and c.text == "the warnings of its own engineers"
+
+
+def test_talk_about_a_topic_not_to_an_addressee(nlp):
+    c = one([c for c in claims_of(nlp, "The governor talked about lowering the fuel tax.") if c.cue], "fuel tax")
+    assert c.cue == "talked" and c.text == "lowering the fuel tax"
+    assert not [c for c in claims_of(nlp, "The governor talked to reporters in Dover.") if c.cue]
