@@ -375,8 +375,8 @@ def find_mentions(doc) -> list[Mention]:
 
     # acronyms introduced in brackets: "Korean People's Army (KPA)"
     acronyms: dict[str, str] = {}
-    for m in re.finditer(r"([A-Z][\w'’&.\- ]{3,80}?)\s*\(([A-Z][A-Z.&]{1,9})\)", text):
-        long = re.search(r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|&|de)\s+)*)*[A-Z][\w'’&.-]*)\s*$",
+    for m in re.finditer(r"([A-Z][\w'’&.\- ]{3,80}?)\s*\(([A-Z][A-Z0-9.&]{1,9})\)", text):
+        long = re.search(r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|&|de|\d+)\s+)*)*[A-Z][\w'’&.-]*)\s*$",
                          m.group(1))
         long_form = re.sub(r"^(?:The|A|An)\s+", "", (long.group(1) if long else m.group(1)).strip())
         if long_form[:1].upper() == m.group(2)[:1]:  # "NAIROBI, Kenya (AP)": no long form of "AP"
@@ -416,6 +416,7 @@ def find_mentions(doc) -> list[Mention]:
     mentions.extend(_scan_missed(doc, mentions, full_people))
     mentions.extend(_scan_org_names(doc, mentions, acronyms, named))
     mentions.extend(_title_mentions(doc, title_of, mentions))
+    mentions = _untagged_long_forms(doc, mentions, acronyms)
     mentions = _acronyms_follow_long_form(doc, mentions, acronyms)
     mentions = _vote_types(mentions)
     mentions = _full_names_whole(doc, mentions)
@@ -534,6 +535,60 @@ _REPEAT_OK_BEFORE = {"the", "a", "an", "in", "at", "on", "by", "for", "from", "t
                      "that", "said", "says", "told"}
 
 
+# Last words of a bracketed long form that is no organisation: "Iodine Deficiency Disorders (IDD)", "Gross Domestic
+# Product (GDP)", "Consumer Price Index (CPI)".
+_NOT_ORG_LONG_FORMS = {"product", "index", "rate", "rates", "system", "systems", "act", "law", "treaty", "agreement",
+                       "program", "programme", "project", "syndrome", "disease", "diseases", "virus", "deficiency",
+                       "disorder", "disorders", "test", "tests", "standard", "scheme", "tax", "taxes", "price",
+                       "prices", "report", "survey", "study", "plan", "strategy", "method", "technique", "device",
+                       "format", "protocol", "language", "vehicle", "missile", "missiles", "weapon", "weapons",
+                       "drug", "therapy", "condition", "order", "convention", "directive", "regulation", "policy"}
+
+
+_CONDITION_WORDS = {"disease", "diseases", "syndrome", "disorder", "disorders", "deficiency", "virus", "fever",
+                    "flu", "influenza", "cancer", "infection", "infections"}
+
+
+# Head words of names that are no organisations: studies, laws, treaties and prizes ("the National Nutrition Study",
+# "the Clean Air Act", "the Nobel Prize").
+_NOT_ORG_HEAD_WORDS = {"study", "survey", "census", "act", "treaty", "accord", "accords", "agreement", "award",
+                       "awards", "prize"}
+
+
+def _names_condition(name: str) -> bool:
+    """"Iodine Deficiency Disorders", "the National Nutrition Study", "the Clean Air Act": a condition, a study, a
+    law or a prize, no organisation (but "the Centre for Control of ..." is one)."""
+    words = [w.lower() for w in _words(re.sub(r"^(?i:the)\s+", "", name))]
+    return len(words) > 1 and words[-1] in _CONDITION_WORDS | _NOT_ORG_HEAD_WORDS and \
+        not {"of", "for", "and"} & set(words) and not gz.is_known_org(name)
+
+
+def _untagged_long_forms(doc, mentions: list[Mention], acronyms: dict[str, str]) -> list[Mention]:
+    """A long form introduced with its acronym that spaCy missed or cut ("Movimento 5 Stelle (M5S)", with only
+    "Stelle" tagged, as a person) is an organisation (a place when headed by a facility word); mentions inside it
+    other than places go."""
+    text = doc_text(doc)
+    out = list(mentions)
+    for m in re.finditer(r"\(([A-Z][A-Z0-9.&]{1,9})\)", text):
+        long = acronyms.get(gz.norm(m.group(1)))
+        if not long or len(_words(long)) < 2 or not gz.looks_proper(long) or \
+                _words(long)[-1].lower() in _NOT_ORG_LONG_FORMS or gz.is_product(long) or gz.lookup_place(long):
+            continue
+        s = text.rfind(long, max(0, m.start() - len(long) - 3), m.start())
+        if s < 0 or text[s + len(long):m.start()].strip():
+            continue
+        e = s + len(long)
+        if any(x.char_start <= s and e <= x.char_end for x in out) or \
+                any(x.char_start < e and s < x.char_end and not (s <= x.char_start and x.char_end <= e) for x in out):
+            continue  # found already, or part of a longer name
+        out = [x for x in out if not (s <= x.char_start and x.char_end <= e and x.entity_type not in _NESTABLE)]
+        if gz.facility_head(long):
+            out.append(Mention(s, e, long, long, "place", "place:" + gz.norm(long), _country_prefix(long)))
+        else:
+            out.append(Mention(s, e, long, long, "organization", _org_key(long), _country_prefix(long)))
+    return out
+
+
 def _acronyms_follow_long_form(doc, mentions: list[Mention], acronyms: dict[str, str]) -> list[Mention]:
     """"Kennedy Space Center (KSC)": every "KSC" is whatever the long form is (here a place, not an organisation),
     including those spaCy did not tag."""
@@ -544,7 +599,7 @@ def _acronyms_follow_long_form(doc, mentions: list[Mention], acronyms: dict[str,
         long_forms.setdefault(gz.norm(m.text), m)
     taken = [(m.char_start, m.char_end) for m in mentions]
     text = doc_text(doc)
-    for short in sorted({a for a in re.findall(r"\(([A-Z][A-Z.&]{1,9})\)", text)}):
+    for short in sorted({a for a in re.findall(r"\(([A-Z][A-Z0-9.&]{1,9})\)", text)}):
         lf = long_forms.get(gz.norm(acronyms.get(gz.norm(short), "")))
         if lf is None or lf.entity_type not in ("organization", "place"):
             continue
@@ -1159,6 +1214,8 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         return Mention(cs, ce, surface, bare, "organization", _org_key(bare), _country_prefix(bare))
     if n in gz.CORPORATE_SUFFIXES:
         return None  # a stray "LLC" / "Inc." split from its company name
+    if label in ("ORG", "PERSON", "GPE", "FAC", "NORP") and _names_condition(acronyms.get(n, bare)):
+        return Mention(cs, ce, surface, bare, "other", "other:" + n)  # "Iodine Deficiency Disorders": a condition
 
     # 1b''. a name after "the town of", "the province of" ... is that place whatever spaCy thought
     if proper and _after_place_noun(doc, ts) and not gz.demonym(surface):

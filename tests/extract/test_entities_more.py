@@ -137,3 +137,23 @@ def test_name_before_a_government_word_is_its_leader(nlp):
     ms = _mentions(nlp, "The tax was changed by the Monti government. Critics of the Labour government spoke.")
     assert [m.entity_type for m in ms if m.text == "Monti"] == ["person"], [(m.text, m.entity_type) for m in ms]
     assert [m.entity_type for m in ms if m.text == "Labour"] == ["organization"]
+
+
+def test_long_form_with_its_acronym_is_an_organisation(nlp):
+    text = "Requests came from the deputies of Movimento 5 Stelle (M5S) in the regional council. Later M5S voted no."
+    ms = _mentions(nlp, text)
+    longs = [m for m in ms if m.text == "Movimento 5 Stelle"]
+    assert longs and longs[0].entity_type == "organization", [(m.text, m.entity_type) for m in ms]
+    assert not [m for m in ms if m.text == "Stelle"]
+    shorts = [m for m in ms if m.text == "M5S"]
+    assert len(shorts) == 2 and all(m.entity_key == longs[0].entity_key for m in shorts)
+
+
+def test_conditions_studies_and_laws_are_no_organisations(nlp):
+    text = ("Iodine Deficiency Disorders (IDD) are common, and IDD harms children. The results of the Australian "
+            "National Nutrition Survey were published. The Centre for Control of Iodine Deficiency Disorders agreed.")
+    ms = _mentions(nlp, text)
+    assert not [m for m in ms if m.entity_type == "organization" and ("IDD" in m.text or "Survey" in m.text or
+                                                                     m.text == "Iodine Deficiency Disorders")], \
+        [(m.text, m.entity_type) for m in ms]
+    assert any(m.entity_type == "organization" and "Centre for Control" in m.text for m in ms)
