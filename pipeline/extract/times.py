@@ -441,7 +441,8 @@ def _collect(text: str) -> list[_Cand]:
             continue  # "60 Minutes", "2018 day five"
         if numw.lower() in ("a", "an") and unit.lower() == "second":
             continue  # the ordinal "a second goal"
-        if re.search(r"\b(?:aged|ages|age\s+of)\s*$", text[max(0, m.start() - 12):m.start()], _I):
+        if re.search(r"\b(?:aged|ages|age\s+of)\s*(?:(?:between\s+)?\d+\s*(?:-|–|to|and)\s*)?$",
+                     text[max(0, m.start() - 24):m.start()], _I):  # an age: "aged 8–10 years"
             continue
         n = _num(numw)
         if " and a half" in low:

@@ -148,3 +148,8 @@ def test_weekday_or_set_word_inside_a_programme_title(nlp):
     assert values(nlp, "She spoke on “Channel Four Sunday,” the talk show.") == []
     assert values(nlp, "He anchors the station's \"Nightly Report\" programme.") == []
     assert values(nlp, "\"It is over,\" he said in Sunday's debate.") == [("Sunday", "2024-10-20")]
+
+
+def test_age_range_is_not_a_duration(nlp):
+    assert values(nlp, "The survey covered pupils aged 7–9 years in three towns.") == []
+    assert values(nlp, "He spent nine years in the navy.") == [("nine years", "P9Y")]
