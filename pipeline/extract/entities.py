@@ -502,7 +502,9 @@ def _scan_places(doc, found: list[Mention], full_people, acronyms, named: frozen
             if j > n_tok or not all(cap[i:j]):
                 continue
             span = doc[i:j]
-            if span[-1].pos_ != "PROPN" or span.text.lower() in gz._NOT_PLACES:
+            if (span[-1].pos_ != "PROPN" and not (span[-1].pos_ in ("ADJ", "NOUN") and not span[0].is_sent_start
+                                                   and _region_word_after(doc, j))) or \
+                    span.text.lower() in gz._NOT_PLACES:  # "the Lombardy region" with "Lombardy" an adjective
                 continue
             if any(a < span.end_char and span.start_char < b for a, b in taken):
                 continue

@@ -157,3 +157,9 @@ def test_conditions_studies_and_laws_are_no_organisations(nlp):
                                                                      m.text == "Iodine Deficiency Disorders")], \
         [(m.text, m.entity_type) for m in ms]
     assert any(m.entity_type == "organization" and "Centre for Control" in m.text for m in ms)
+
+
+def test_region_name_tagged_as_an_adjective_before_region(nlp):
+    ms = _mentions(nlp, "Also the president of the Lombardy region, Roberto Maroni, has reacted by proposing a law.")
+    m = [m for m in ms if m.text.startswith("Lombardy")]
+    assert m and m[0].entity_key == "iso2:IT-25", [(m.text, m.entity_key) for m in ms]
