@@ -260,7 +260,7 @@ class _Scan:
             q["raw"] = raw
             before = text[max(0, s - 12):s]
             # glued to letters: G7, COVID-19, i7, L2 ... (a currency code may glue: USD115)
-            if not in_range and re.search(r"[A-Za-z][-−]?$|[\w.]\+$|\b[A-Z]\s[-−]\s$", before) and \
+            if not in_range and re.search(r"[A-Za-z][-−]?$|[\w.]\+$|\b[A-Z]\s[-−]\s$|[A-Za-z0-9][)\]]$", before) and \
                     not currency_before(text, s):
                 return {"skip": e}  # (or after 'x+': a designation such as 'J1149.5+6663', or a sum)
             if re.match(r"\.\d|[,.]\d", text[e:e + 2]) or re.match(r":\d", text[e:e + 2]):
@@ -587,7 +587,11 @@ class _Scan:
             before = text[max(0, q["core_start"] - 25):q["core_start"]]
             after = text[q["end"]:q["end"] + 25]
             if _NUMBER_SIGN_BEFORE_RE.search(before):
+                self.label_ends.append(q["end"])  # 'Figs. 5 and 6': the list goes too
                 return {"skip": q["end"]}
+            if re.fullmatch(r"\d{1,3}", raw) and text[q["core_start"] - 1:q["core_start"]] == "(" and \
+                    text[q["end"]:q["end"] + 1] == ")":
+                return {"skip": q["end"]}  # '(3)': a list marker or a reference to an equation or compound
             if re.fullmatch(r"\d{1,4}", raw):
                 n = int(raw)
                 if _MONTH_BEFORE_RE.search(before) and (n <= 31 or 1000 <= n <= 2100):
@@ -666,6 +670,7 @@ class _Scan:
                     prev.ent_type_ not in ("GPE", "NORP", "LOC", "DATE") and \
                     q["core_start"] - (prev.idx + len(prev.text)) == 1:
                 res["drop"] = True  # 'Movimento 5 Stelle party', 'Schedule 1 drugs', 'Boeing 747 jets': a name
+                self.label_ends.append(res["end"])
                 return
         if toks:
             first = 0
@@ -698,6 +703,7 @@ class _Scan:
                 if _name_part(prev) and not doc[ci].is_sent_start \
                         and prev.idx + len(prev.text) <= q["core_start"]:
                     res["drop"] = True  # Boeing 747, Voyager 2, Highway 35
+                    self.label_ends.append(res["end"])
                     return
                 if prev.pos_ == "NOUN" and prev.tag_ in ("NN", "NNS") and prev.text.isalpha() and \
                         prev.lower_ not in ("age", "ages") and \

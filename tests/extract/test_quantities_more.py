@@ -157,3 +157,8 @@ def test_tokenised_designations_and_numbered_items(q):
     assert q("He opposed the F - 14 fighter.") == []
     assert q("Number two, we must act.") == []
     assert q("It has a two-to-one majority.") == []
+
+
+def test_formula_and_reference_numbers(q):
+    assert q("The salt Ca(ClO4)2 melts, as equation (13) shows.") == []
+    assert q("See Figs. 5 and 6, and Scenario 1 and 3.") == []
