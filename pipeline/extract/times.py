@@ -439,6 +439,8 @@ def _collect(text: str) -> list[_Cand]:
         if m.group(4)[0].isupper() and not re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]) or \
                 re.fullmatch(r"\d+", numw) and int(numw) >= 1000:
             continue  # "60 Minutes", "2018 day five"
+        if re.match(r"\s+of\s+fame\b", text[m.end():m.end() + 10], _I):
+            continue  # the idiom "fifteen minutes of fame"
         if numw.lower() in ("a", "an") and unit.lower() == "second":
             continue  # the ordinal "a second goal"
         if re.search(r"\b(?:aged|ages|age\s+of)\s*(?:(?:between\s+)?\d+\s*(?:-|–|to|and)\s*)?$",

@@ -153,3 +153,7 @@ def test_weekday_or_set_word_inside_a_programme_title(nlp):
 def test_age_range_is_not_a_duration(nlp):
     assert values(nlp, "The survey covered pupils aged 7–9 years in three towns.") == []
     assert values(nlp, "He spent nine years in the navy.") == [("nine years", "P9Y")]
+
+
+def test_minutes_of_fame_is_an_idiom(nlp):
+    assert values(nlp, "The singer enjoyed her fifteen minutes of fame.") == []
