@@ -397,6 +397,11 @@ def _collect(text: str) -> list[_Cand]:
             y = int(y) if y else None
             if m.group("qrel"):  # "the second quarter of next year"
                 yoff = {"this": 0, "next": 1, "last": -1}[m.group("qrel")]
+            if word == "last" and y is None and yoff is None and not re.search(r"\bof\b", m.group(0)):
+                # "profits fell in the last quarter": the quarter before this one, not the fourth
+                add(_Cand(m.start(), m.end(), "relunit", {"unit": "quarter", "off": -1, "rel": "last", "mod": "",
+                                                          "the": True}, 3))
+                continue
         add(_Cand(m.start(), m.end(), "quarter", {"q": q, "y": y, "rel": None, "yoff": yoff}, 3))
     for m in _P["half"].finditer(text):
         h = 1 if m.group(1).lower() in ("first", "1st") else 2

@@ -157,3 +157,8 @@ def test_age_range_is_not_a_duration(nlp):
 
 def test_minutes_of_fame_is_an_idiom(nlp):
     assert values(nlp, "The singer enjoyed her fifteen minutes of fame.") == []
+
+
+def test_the_last_quarter_is_the_previous_one(nlp):
+    assert values(nlp, "Profits fell in the last quarter.") == [("the last quarter", "2024-Q3")]
+    assert values(nlp, "Profits fell in the last quarter of 2022.") == [("the last quarter of 2022", "2022-Q4")]
