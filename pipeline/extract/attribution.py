@@ -1113,15 +1113,23 @@ def _noun_cues(doc, sent) -> list[_Found]:
         if n.pos_ != "NOUN":
             continue
         clause = _noun_clause(n)
-        if clause is None:
+        topic = _noun_topic(n) if clause is None else None
+        if clause is None and topic is None:
             continue
-        who = None
+        who = mention = None
         for ch in n.children:
             if ch.dep_ == "poss":
                 who = _np_span(ch)
                 if ch.tag_ == "PRP$" or ch.lower_ in C.POSSESSIVE_PRONOUNS:
-                    who = _antecedent(doc, ch, n) or who
-            elif ch.dep_ == "prep" and ch.lower_ in ("by", "from", "of") and ch.i < clause.i:
+                    ante = _antecedent(doc, ch, n)
+                    if ante is not None:
+                        who = ante
+                        if not (ante[0] <= n.head.i < ante[1] or any(
+                                c.dep_ == "nsubj" and ante[0] <= c.i < ante[1] for c in n.head.children)):
+                            # "his plan", its holder named earlier: mentioned here as "his" ("X laid out her
+                            # plan": as the subject X)
+                            mention = _tok_span(doc, ch.i, ch.i + 1)
+            elif topic is None and ch.dep_ == "prep" and ch.lower_ in ("by", "from", "of") and ch.i < clause.i:
                 objs = [g for g in ch.children if g.dep_ == "pobj"]
                 if objs:
                     who = _np_span(objs[0])
@@ -1129,14 +1137,34 @@ def _noun_cues(doc, sent) -> list[_Found]:
             who = _name_modifier(n)  # "a Reuters report that ..."
         if who is None:
             continue
-        s, e = _trim(text, *_tok_span(doc, clause.left_edge.i, clause.right_edge.i + 1))
+        if topic is not None:
+            s, e = _trim(text, *_tok_span(doc, topic.left_edge.i, _phrase_end(topic) + 1))
+        else:
+            s, e = _trim(text, *_tok_span(doc, clause.left_edge.i, clause.right_edge.i + 1))
         if e - s < 3:
             continue
-        # a noun of intention leaves the sentence to the author as well ("X's plan to Y angered Z")
-        extra = {"object": True} if clause.dep_ == "acl" and n.lemma_.lower() in C.INTENTION_NOUNS else {}
+        # a noun of intention or of stance leaves the sentence to the author as well ("X's plan to Y angered Z")
+        nominal = topic is not None or clause.dep_ == "acl" and n.lemma_.lower() in C.INTENTION_NOUNS
+        extra = {"object": True} if nominal else {}
+        extra["mention"] = mention
         out.append(_Found((s, e), n, _tok_span(doc, n.i, n.i + 1), n.lemma_.lower(), _tok_span(doc, *who),
                           extra=extra))
     return out
+
+
+def _noun_topic(n):
+    """The object of a noun of stance held by someone ("his criticism of the plan", "her comment about X",
+    "Berg's obsession with Y"): the head of the prepositional object, or None."""
+    if n.lemma_.lower() not in C.STANCE_NOUNS or not any(c.dep_ == "poss" for c in n.children):
+        return None
+    for ch in n.rights:
+        if ch.dep_ == "prep" and (ch.lower_ in ("of", "about", "over", "with", "on", "against", "toward", "towards",
+                                                "for")
+                                  or ch.lower_ == "to" and n.lemma_.lower() in ("opposition", "objection")):
+            objs = [g for g in ch.children if g.dep_ in ("pobj", "pcomp")]
+            if objs and not _time_phrase(ch):
+                return objs[0]
+    return None
 
 
 # ---------------------------------------------------------------- statuses

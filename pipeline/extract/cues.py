@@ -99,6 +99,16 @@ rumor rumour speculation recommendation proposal assurance acknowledgment acknow
 # Nouns of intention whose infinitive is the content: "the ministry's plan to close the port".
 INTENTION_NOUNS = frozenset("""
 plan promise pledge vow threat proposal decision intention bid offer call demand refusal commitment
+determination reluctance willingness effort attempt push
+""".split())
+
+# Nouns of stance or speech whose object says what the stance is about, with a holder in the possessive ("his
+# criticism of the plan", "her comment about X", "the party's support for Y").
+STANCE_NOUNS = frozenset("""
+criticism critique support opposition comment remark remarks rhetoric theory view views position stance attack
+attacks praise defense defence admiration adulation obsession abandonment embrace rejection denial condemnation
+endorsement questioning skepticism scepticism concern concerns worry worries fear fears doubt doubts complaint
+complaints argument case push call demand objection
 """.split())
 
 # Nouns that stand for a document rather than its author: "reports from Ukrainian sources" -> the sources.

@@ -25,8 +25,8 @@ def claims_of(nlp, text):
     for c in out:
         assert c.text == text[c.char_start:c.char_end]
         # a pronoun span ("he", a relative "who") is where the claimant is mentioned, the claimant what it stands for
-        if c.claimant is not None and text[c.claimant_start:c.claimant_end].lower() not in ("he", "she", "who",
-                                                                                             "which", "that"):
+        if c.claimant is not None and text[c.claimant_start:c.claimant_end].lower() not in (
+                "he", "she", "who", "which", "that", "his", "her", "its", "their"):
             assert c.claimant == text[c.claimant_start:c.claimant_end]
         if c.cue is not None:
             assert c.cue == text[c.cue_start:c.cue_end]

@@ -144,3 +144,21 @@ def test_talk_about_a_topic_not_to_an_addressee(nlp):
     c = one([c for c in claims_of(nlp, "The governor talked about lowering the fuel tax.") if c.cue], "fuel tax")
     assert c.cue == "talked" and c.text == "lowering the fuel tax"
     assert not [c for c in claims_of(nlp, "The governor talked to reporters in Dover.") if c.cue]
+
+
+def test_noun_of_stance_with_a_holder(nlp):
+    text = "The union's opposition to the pension reform grew. Berg's criticism of the tram line was sharp."
+    cs = claims_of(nlp, text)
+    c = one([c for c in cs if c.cue], "pension reform")
+    assert (c.claimant, c.cue, c.text) == ("The union", "opposition", "the pension reform")
+    c = one([c for c in cs if c.cue], "tram line")
+    assert (c.claimant, c.cue, c.text) == ("Berg", "criticism", "the tram line")
+    assert [c for c in cs if c.attribution == "author"], "the sentences stay claims of the author"
+
+
+def test_noun_of_intention_determination(nlp):
+    cs = claims_of(nlp, "The governor spoke in Dover. His determination to close the prison surprised the council.")
+    c = one([c for c in cs if c.cue], "close the prison")
+    assert c.cue == "determination" and c.claimant == "The governor"
+    # the holder is named before; the offsets point at "His", where it is mentioned
+    assert c.claimant_start == len("The governor spoke in Dover. ")
