@@ -119,7 +119,7 @@ _pat("anaphor_next", r"\bthe\s+(?:(next|following|previous|preceding)\s+(day|mor
      r"(following|previous|preceding)\s+(week|month|year)|(day|week|month|year)\s+(before|after)\b"
      r"(?!\s+(?:the|his|her|their|its|a|an|that|this|[A-Z]|\w+ing\b)))\b", _I)
 _pat("relunit", r"\b(?:(the\s+)?(early|late|earlier|later|mid|end\s+of)\s+)?(last|this\s+past|this|next|past|previous|coming|following|current|"
-     r"same|upcoming)\s+(week|weekend|month|years?|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?!\s*[-']\s*(?:old|long))", _I)
+     r"same|upcoming)\s+(?:(?:fiscal|financial|calendar)\s+(?=years?\b|quarter))?(week|weekend|month|years?|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?!\s*[-']\s*(?:old|long))", _I)
 _pat("theweekend", r"\b(the|this|last|next|that)\s+weekend\b", _I)
 _pat("ago", rf"\b(?:(almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|just|only)\s+)?({_NUMW}|a|an)\s+({_UNIT})\s+(ago|earlier|before|later|from\s+now|hence)\b", _I)
 _pat("agox", rf"\b({_UNIT})\s+ago\b", _I)

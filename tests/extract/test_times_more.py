@@ -162,3 +162,8 @@ def test_minutes_of_fame_is_an_idiom(nlp):
 def test_the_last_quarter_is_the_previous_one(nlp):
     assert values(nlp, "Profits fell in the last quarter.") == [("the last quarter", "2024-Q3")]
     assert values(nlp, "Profits fell in the last quarter of 2022.") == [("the last quarter of 2022", "2022-Q4")]
+
+
+def test_relative_fiscal_year(nlp):
+    assert values(nlp, "Sales fell in the last fiscal year.") == [("last fiscal year", "2023")]
+    assert values(nlp, "The firm expects growth next financial year.") == [("next financial year", "2025")]
