@@ -340,6 +340,10 @@ def find_mentions(doc) -> list[Mention]:
                 not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower and \
                 doc[end + 1].is_alpha:
             end += 2  # "Wong Kwok" + "-hing": a hyphenated given name spaCy cut short
+        if ent.label_ in ("GPE", "LOC") and end == ent.end and end < len(doc) and doc[end].text == "City" and \
+                not doc[end].ent_type_ and doc[end - 1].whitespace_ == " " and \
+                gz.lookup_place(doc[ent.start:end + 1].text) is not None:
+            end += 1  # "Taipei" + "City", "Kansas" + "City": the city's name
         raw.append((ent.start_char, doc[end - 1].idx + len(doc[end - 1].text), ent.start, end, ent.label_))
 
     # full names of people in the article, for surname coreference; titles they were introduced with
@@ -551,10 +555,11 @@ _CONDITION_WORDS = {"disease", "diseases", "syndrome", "disorder", "disorders", 
                     "flu", "influenza", "cancer", "infection", "infections"}
 
 
-# Head words of names that are no organisations: studies, laws, treaties and prizes ("the National Nutrition Study",
-# "the Clean Air Act", "the Nobel Prize").
+# Head words of names that are no organisations or places: studies, laws, treaties, prizes and events ("the National
+# Nutrition Study", "the Clean Air Act", "the Nobel Prize", "the Lantern Festival").
 _NOT_ORG_HEAD_WORDS = {"study", "survey", "census", "act", "treaty", "accord", "accords", "agreement", "award",
-                       "awards", "prize"}
+                       "awards", "prize", "festival", "olympics", "championship", "championships", "tournament",
+                       "marathon", "prix"}
 
 
 def _names_condition(name: str) -> bool:

@@ -591,6 +591,8 @@ def lookup_place(text: str, region_word: bool = False) -> Optional[Place]:
         return sub
     if city:
         return city
+    if k.endswith(" city") and k[:-5] in cities():
+        return cities()[k[:-5]]  # "Taipei City": the city
     return None
 
 

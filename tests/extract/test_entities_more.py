@@ -163,3 +163,11 @@ def test_region_name_tagged_as_an_adjective_before_region(nlp):
     ms = _mentions(nlp, "Also the president of the Lombardy region, Roberto Maroni, has reacted by proposing a law.")
     m = [m for m in ms if m.text.startswith("Lombardy")]
     assert m and m[0].entity_key == "iso2:IT-25", [(m.text, m.entity_key) for m in ms]
+
+
+def test_city_word_joins_the_city_name_and_festivals_are_events(nlp):
+    ms = _mentions(nlp, "Taipei, Taiwan — The Taipei City Lantern Festival opened on Friday.")
+    city = [m for m in ms if m.text == "Taipei City"]
+    assert city and city[0].entity_key == "geonames:1668341" and city[0].latitude is not None, \
+        [(m.text, m.entity_key) for m in ms]
+    assert not [m for m in ms if "Festival" in m.text and m.entity_type in ("place", "organization")]
