@@ -80,7 +80,7 @@ _SUFFIX_BOUND_RE = re.compile(
     r"(?!\s+than\b|\s+to\b|\s+or\s+equal\b|\s*(?:[-$€£\d]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
     r"fifty|hundred)\b))", re.I)
 _BOUND_PHRASES = [
-    ("at_least", r"at\s+least|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|a\s+minimum\s+of|minimum\s+of|"
+    ("at_least", r"at\s+least|as\s+(?:few|little|low)\s+as|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|a\s+minimum\s+of|minimum\s+of|"
                  r"(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s+(?:to|than)|"
                  r"equal\s+to\s+or\s+(?:more|greater)\s+than|at\s+least\s+or\s+equal\s+to|>\s?=|≥|⩾"),
     ("at_most", r"at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|not\s+exceeding|not\s+to\s+exceed|"
@@ -88,7 +88,7 @@ _BOUND_PHRASES = [
                 r"(?:less|smaller|lower)\s+(?:than\s+)?or\s+equal\s+(?:to|than)|equal\s+to\s+or\s+(?:less|fewer)\s+than|"
                 r"nearly|almost|close\s+to|<\s?=|≤|⩽"),
     ("more_than", r"more\s+than|greater\s+than|larger\s+than|higher\s+than|bigger\s+than|over|above|"
-                  r"in\s+excess\s+of|exceeding|exceeds?|exceeded|surpass(?:ing|es|ed)?|upwards\s+of|>"),
+                  r"in\s+excess\s+of|exceeding|exceeds?|exceeded|topped|topping|surpass(?:ing|es|ed)?|upwards\s+of|>"),
     ("less_than", r"less\s+than|fewer\s+than|under|below|lower\s+than|smaller\s+than|just\s+under|<"),
     ("approximately", r"about|approximately|approx\.|some|roughly|around|an\s+estimated|estimated|circa|"
                       r"somewhere\s+around|on\s+the\s+order\s+of|~|∼|≈|an\s+average\s+of"),
@@ -553,6 +553,11 @@ class _Scan:
                     end = q2["end"]
                     if rp:
                         start = max(floor, start - (len(text[max(floor, start - 10):start]) - rp.start()))
+                    else:
+                        seg = text[max(floor, start - 25):start]
+                        hm = _BOUND_PRE_RE.search(seg)
+                        if hm and hm.lastgroup == "approximately":
+                            start -= len(seg) - hm.start()  # 'roughly 300 to 400 people'
                     range_done = True
         ratio = self._ratio(q) if not range_done else None
         if ratio:

@@ -162,3 +162,15 @@ def test_tokenised_designations_and_numbered_items(q):
 def test_formula_and_reference_numbers(q):
     assert q("The salt Ca(ClO4)2 melts, as equation (13) shows.") == []
     assert q("See Figs. 5 and 6, and Scenario 1 and 3.") == []
+
+
+def test_more_bound_cues(q):
+    x = one(q("Tickets sell for as little as 5 dollars."))
+    assert (x.bound, x.lower, x.upper) == ("at_least", 5, None)
+    x = one(q("The toll topped 300 on Friday."))
+    assert (x.bound, x.lower) == ("more_than", 300)
+
+
+def test_hedged_range_keeps_its_cue(q):
+    x = one(q("Roughly 300 to 400 people came."))
+    assert x.text.startswith("Roughly") and (x.lower, x.upper, x.bound) == (300, 400, "range")
