@@ -94,11 +94,11 @@ _pat("iso", r"(?<![\d/-])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})
 _pat("slash", r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 _pat("mdy", rf"(?:({_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?\b({_MONTH_ANY})\s+({_DAYNUM})\b(?:(?:,\s*|\s+)({_YEAR})\b)?"
      rf"(?!\s*(?:%|percent|million|billion|people|[:.]\d))")
-_pat("dmy", rf"(?:({_WEEKDAY}),?\s+)?(?:the\s+)?\b({_DAYNUM})(?:\s+of)?\s+({_MONTH_ANY})(?:,?\s+({_YEAR})\b)?")
+_pat("dmy", rf"(?:({_WEEKDAY}),?\s+)?(?:the\s+)?\b({_DAYNUM})(?:\s+of)?\s+({_MONTH_ANY})(?!\s+Day\b)(?:,?\s+({_YEAR})\b)?")
 _pat("my", rf"\b(?:((?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of))[- ]+)?({_MONTH_ANY})(?:,?\s+|\s+of\s+)({_YEAR})\b")
 _pat("myrel", rf"\b(?:((?i:early|late|mid))[- ]+)?({_MONTH_FULL}\b|{_MONTH_ABBR})(?:\s+of)?\s+(this|next|last)\s+year\b")
 _pat("month", rf"\b(?:((?i:early|late|mid|last|next|this|earlier\s+this|later\s+this|early\s+next|late\s+last))[- ]+)?"
-     rf"({_MONTH_FULL}\b|{_MONTH_ABBR})(?!\s*\d)(?!\s+(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Avenue|Movement|Revolution))"
+     rf"({_MONTH_FULL}\b|{_MONTH_ABBR})(?!\s*\d)(?!\s+(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Avenue|Movement|Revolution|Day)\b)"
      r"(?!\s+(?:for|of|on)\s+(?:the\s+)?[A-Z])")
 _pat("year", rf"(?<![\d,.$£€#/:])(?<![^a-z]-)(?:(early|late|mid)[- ](?:in\s+)?)?(?<![\d,.$£€#/])({_YEAR})(?!\s*(?:%|percent|GMT|UTC|hours|hrs|local))(?![\d/]|,\d|\.\d|-\d{{2}}-)")
 # the second year of a hyphenated range, "2019-2023" (the year pattern above does not take a year after a hyphen)
@@ -144,6 +144,9 @@ _pat("duration_plural", r"\b(for|in\s+recent|in\s+the\s+coming|in\s+the\s+past|o
 _pat("decades", r"\b(decades|centuries)[- ](long|old)\b", _I)
 _pat("unitlong", r"\b(day|week|month|year|hour|night)[- ]long\b", _I)
 _pat("weekof", rf"\b(?:the\s+)?week\s+of\s+(?=({_MONTH_ANY})\s+({_DAYNUM})\b)", 0)
+# the first day of a day-month range, "10–12 April", "from 3 to 5 May 2014": the second is found by "dmy"
+_pat("ddm", rf"(?<![\d,.$£€/:-])\b({_DAYNUM})\s*(?:and|or|-|–|to|through|until)\s*({_DAYNUM}\s+(?:of\s+)?({_MONTH_ANY}))"
+     rf"(?!\s+Day\b)(?:,?\s+({_YEAR})\b)?")
 _pat("mdd", rf"\b({_MONTH_ANY})\s+{_DAYNUM}\s*(?:and|or|-|–|to|through)\s*({_DAYNUM})\b(?!\s*(?:%|percent|[:.]\d))")
 _pat("set", rf"\b(?:(every|each)\s+(?:(other|single)\s+)?(?:({_NUMW})\s+)?(day|night|morning|evening|afternoon|week|weekend|month|year|hour|minute|quarter|decade|"
      rf"seconds|minutes|hours|days|weeks|months|years|decades|spring|summer|autumn|winter|{_WEEKDAY}|{_MONTH_FULL})|(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly|biannually)|"
@@ -482,6 +485,12 @@ def _collect(text: str) -> list[_Cand]:
         mm = re.match(r"\s*" + re.escape(m.group(1)) + r"\s+" + _DAYNUM, text[m.end():])
         end = m.end() + mm.end() if mm else end
         add(_Cand(m.start(), end, "weekof", {"y": None, "m": mo, "d": d}, 5))
+    for m in _P["ddm"].finditer(text):
+        d = int(_ORD_RX.sub("", m.group(1)))
+        mo = _MONTHS[m.group(3).rstrip(".").lower()]
+        # the tense is read at the second end, so that both ends fall in the same year
+        add(_Cand(m.start(1), m.end(1), "date", {"y": int(m.group(4)) if m.group(4) else None, "m": mo, "d": d,
+                                                 "tspan": (m.start(2), m.end(3))}, 1))
     for m in _P["mdd"].finditer(text):
         mo = _MONTHS[m.group(1).rstrip(".").lower()]
         d = int(_ORD_RX.sub("", m.group(2)))
@@ -983,7 +992,7 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
     def T():
         nonlocal tense
         if tense is None:
-            tense = _tense(doc, c.start, c.end, text)
+            tense = _tense(doc, *d.get("tspan", (c.start, c.end)), text)
         return tense
 
     if k == "date":

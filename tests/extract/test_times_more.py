@@ -167,3 +167,10 @@ def test_the_last_quarter_is_the_previous_one(nlp):
 def test_relative_fiscal_year(nlp):
     assert values(nlp, "Sales fell in the last fiscal year.") == [("last fiscal year", "2023")]
     assert values(nlp, "The firm expects growth next financial year.") == [("next financial year", "2025")]
+
+
+def test_first_day_of_a_day_month_range(nlp):
+    assert values(nlp, "The talks were held on 18–20 March.") == [("18", "2024-03-18"), ("20 March", "2024-03-20")]
+    assert values(nlp, "The fair runs from 2 to 4 May 2025.") == [("2", "2025-05-02"), ("4 May 2025", "2025-05-04")]
+    # "May Day" is a name, not the month
+    assert values(nlp, "Police detained 20 to 30 May Day marchers.") == []
