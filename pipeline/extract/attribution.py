@@ -365,10 +365,20 @@ def _clause_content(doc, v, sent) -> Optional[tuple[int, int]]:
         if start > sent.start and doc[start].is_sent_start and c.i < v.i:
             start = sent.start  # a parser slip cut off the first word ("Velora | Motors will cut ...")
         return start, c.right_edge.i + 1
+    # 'said after the convention he would not ...': a parser slip makes the complement an adverbial clause (one
+    # with a subject of its own and no subordinator)
+    if _lemma(v) in C.SPEECH_VERBS:
+        for ch in v.rights:
+            if (ch.dep_ == "advcl" and ch.i - v.i <= 10 and ch.i < sent.end
+                    and any(g.dep_ in ("nsubj", "nsubjpass") and g.i < ch.i for g in ch.children)
+                    and not any(g.dep_ in ("mark", "advmod") and g.i < ch.i for g in ch.children)
+                    and not doc[ch.left_edge.i - 1].is_punct):
+                subj = next(g for g in ch.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < ch.i)
+                return subj.left_edge.i, ch.right_edge.i + 1  # from the subject: the cue's "after X" is no content
     # "that"-clause misparsed (relcl, acl, advcl ...): the first "that" shortly after the cue
     for k in range(v.i + 1, min(v.i + 12, sent.end - 1)):
         t = doc[k]
-        if t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "dobj", "nsubjpass") and t.head.i > t.i:
+        if t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "dobj", "nsubjpass", "advmod") and t.head.i > t.i:
             if t.dep_ != "mark" and t.head.dep_ != "relcl":
                 continue
             h = t.head

@@ -162,3 +162,14 @@ def test_noun_of_intention_determination(nlp):
     assert c.cue == "determination" and c.claimant == "The governor"
     # the holder is named before; the offsets point at "His", where it is mentioned
     assert c.claimant_start == len("The governor spoke in Dover. ")
+
+
+def test_complement_misparsed_after_a_time_phrase(nlp):
+    # 'said after the vote he would ...': the parser makes the complement an adverbial clause
+    c = one(claims_of(nlp, "Berg said after the vote he would not accept the council's offer if it were repeated."),
+            "would not accept")
+    assert c.cue == "said" and c.text == "he would not accept the council's offer if it were repeated"
+    # 'reported at the time that ...' with "that" parsed as a relative adverb of "the time"
+    text = "The paper reported at the time that the harbour master, Piet Smit, conveyed to the crew that their pay was late."
+    c = one(claims_of(nlp, text), "harbour master")
+    assert c.cue == "reported" and c.claimant == "The paper"
