@@ -515,8 +515,9 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         if lemma in ("cite", "quote") and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "xcomp", "conj") and \
                 _cites_source(v):
             continue  # "X reported, citing Y": Y is the source, relayed by X
-        if lemma == "expect" and not any(c.dep_ == "nsubj" for c in v.children):
-            continue  # "is expected to": part of the content, not a cue
+        if lemma == "expect" and not any(c.dep_ == "nsubj" for c in v.children) and (
+                v.tag_ == "VBN" or v.dep_ not in ("conj", "xcomp")):
+            continue  # "is expected to": part of the content, not a cue ("... and expects X to Y" is one)
         evidence = _evidence_object(v, lemma) or _directive(v, lemma)
         if lemma in _CLAUSE_CUES and not evidence and not any(c.dep_ == "ccomp" for c in v.children) and not (
                 v.i + 1 < sent.end and doc[v.i + 1].lower_ == "that"):

@@ -173,3 +173,11 @@ def test_complement_misparsed_after_a_time_phrase(nlp):
     text = "The paper reported at the time that the harbour master, Piet Smit, conveyed to the crew that their pay was late."
     c = one(claims_of(nlp, text), "harbour master")
     assert c.cue == "reported" and c.claimant == "The paper"
+
+
+def test_expects_in_a_coordination_is_a_cue(nlp):
+    text = "Ms. Dahl is gloomy about the ferry and expects fares to rise sharply next year."
+    c = one([c for c in claims_of(nlp, text) if c.cue], "fares to rise")
+    assert c.cue == "expects" and c.claimant == "Ms. Dahl" and c.epistemic_status == "expected"
+    # "is expected to" stays part of the content
+    assert not [c for c in claims_of(nlp, "The ferry is expected to resume service in May.") if c.cue]
