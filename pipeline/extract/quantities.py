@@ -115,6 +115,8 @@ _CLOCK_BEFORE_RE = re.compile(r"\b(?:at|by|until|till|before|after|around|about|
 _CLOCK_AFTER_RE = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|(?:this|that)\s+"
                              r"(?:morning|afternoon|evening)|tonight)\b", re.I)
 _TIME_UNIT_OR_RE = re.compile(r"\b(?:second|minute|hour|day|week|month|year|decade)s?\s+or\s+$", re.I)
+_MONEY_VERB_RE = re.compile(r"\b(?:costs?|costing|paid|pays?|paying|worth|fined?|charged?|priced\s+at|raised?|"
+                            r"earn(?:s|ed)?|sp[ae]nt|spends?|sold\s+for|bought\s+for)\s+$", re.I)
 _YEAR_WORD_BEFORE_RE = re.compile(r"\b(?:in|since|by|until|till|during|from|of|year|before|after|early|late|mid|"
                                   r"circa|fiscal|FY|spring|summer|autumn|fall|winter)\s+$", re.I)
 _BLOCK_RE = re.compile(
@@ -323,6 +325,9 @@ class _Scan:
         cb = currency_before(text, q["start"]) if q["digits"] else None
         if cb and re.search(r"\d\s*$", text[max(0, cb[0] - 3):cb[0]]) and currency_after(text, e):
             cb = None  # '10 rmb 20 usd': 'rmb' belongs to the 10 before it
+        if cb and text[cb[0]] == "#" and not (q["scaled"] or re.search(r"[,.]", q["raw"]) or val >= 1000 or
+                                                _MONEY_VERB_RE.search(text[max(0, cb[0] - 14):cb[0]])):
+            cb = None  # '#2 browser' is a rank; '#2.5 billion', '#300,000' are pounds (a mis-encoded '£')
         if cb:
             q["start"], q["currency"] = cb
             q["kind"] = "money"

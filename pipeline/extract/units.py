@@ -358,7 +358,7 @@ _DOLLAR_PFX = "|".join(re.escape(k) for k in sorted(DOLLAR_PREFIX, key=len, reve
 CURRENCY_BEFORE_RE = re.compile(
     r"(?:(?<![A-Za-z.])(?P<dp>" + _DOLLAR_PFX + r")\s?\$|(?P<d>\$)|(?P<sym>" + _SYMBOL_CLASS + r")|"
     r"(?<![A-Za-z])(?P<code>" + "|".join(CODES) + r")(?![A-Za-z])\.?|(?<![A-Za-z])(?P<rs>Rs)\.?|"
-    r"(?<![A-Za-z])(?P<dlrs>dlrs?)\.?)\s?$", re.I)
+    r"(?<![A-Za-z])(?P<dlrs>dlrs?)\.?|(?<![\w#&])(?P<hash>#))\s?$", re.I)
 
 
 _SYMBOL_AFTER_RE = re.compile(r"\s?(" + _SYMBOL_CLASS + r"|\$)")
@@ -391,6 +391,8 @@ def currency_before(text: str, pos: int):
         return start, CODE_ALIASES.get(code.upper(), code.upper())
     if m.group("rs"):
         return start, "INR"
+    if m.group("hash"):
+        return start, "GBP"  # a pound sign mis-encoded as '#' ('#2.5bn'); the caller checks the amount
     if m.group("dlrs"):
         us = re.search(r"(?<![A-Za-z])U\.?S\.?\s?$", text[max(0, start - 5):start])
         return (start - len(us.group(0)) if us else start), "USD"  # agency style: 'dlrs 2 million', 'US dlrs 5'

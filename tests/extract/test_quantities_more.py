@@ -174,3 +174,10 @@ def test_more_bound_cues(q):
 def test_hedged_range_keeps_its_cue(q):
     x = one(q("Roughly 300 to 400 people came."))
     assert x.text.startswith("Roughly") and (x.lower, x.upper, x.bound) == (300, 400, "range")
+
+
+def test_pound_sign_encoded_as_hash(q):
+    found = q("The bank needs #2.5 billion, paid #300,000 to staff and charged #25 a ticket.")
+    assert [(x.value, x.unit, x.kind) for x in found] == [(2.5e9, "GBP", "money"), (300000, "GBP", "money"),
+                                                          (25, "GBP", "money")]
+    assert q("It was the #2 browser last year.") == []
