@@ -163,9 +163,13 @@ def _title_before(doc, tok_start: int) -> Optional[str]:
     while i >= 0 and doc[i].text.rstrip(".").lower() in _TITLE_MODIFIERS and doc[i].text[:1].isupper():
         words.insert(0, doc[i].text.rstrip(".").lower())
         i -= 1
+        if i >= 1 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ and \
+                doc[i - 1].lower_ in _ROLE_HEADS and doc[i - 1].text[:1].isupper():
+            words[0] = doc[i - 1].lower_ + "-" + words[0]  # "Secretary-General"
+            i -= 2
     while words and words[0] in ("former", "late", "then", "acting"):
         words = words[1:]
-    if words and words[-1] in _ROLE_HEADS:
+    if words and (words[-1] in _ROLE_HEADS or words[-1].split("-")[0] in _ROLE_HEADS):
         return " ".join(words)
     return None
 
@@ -176,11 +180,17 @@ def _place_mention(start, end, text, p: gz.Place) -> Mention:
                    p.latitude, p.longitude)
 
 
+# Verbs whose object is a place taken, struck or left ("retook Sinjar", "shelled Donetsk", "fled Aleppo").
+_CAPTURE_VERBS = {"capture", "recapture", "retake", "seize", "liberate", "besiege", "encircle", "shell", "bomb",
+                  "bombard", "storm", "evacuate", "flee", "overrun", "occupy", "annex", "retook", "retaken", "fled",
+                  "overran"}
+
+
 def _is_locative(doc, tok_start: int) -> bool:
     i = tok_start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    return i >= 0 and doc[i].lower_ in _LOCATIVE
+    return i >= 0 and (doc[i].lower_ in _LOCATIVE or (doc[i].pos_ == "VERB" and doc[i].lemma_ in _CAPTURE_VERBS))
 
 
 def _first_name_and_city(doc, prev, ent) -> bool:
@@ -1358,7 +1368,9 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     if p is None and label in _PLACE_LABELS and proper and " " in n and region_word:
         p = gz.lookup_place(" ".join(surface.split()[:-1]), region_word=True)
     if p is not None and label == "ORG" and p.kind == "city" and len(_words(surface)) == 1 and \
-            p.population < 100_000 and not _small_city_in_context(doc, ts, te, p, named, locative_ok=False):
+            p.population < 100_000 and not _small_city_in_context(doc, ts, te, p, named, locative_ok=False) and \
+            not (ts > 0 and doc[ts - 1].pos_ == "VERB" and doc[ts - 1].lemma_ in _CAPTURE_VERBS and
+                 p.country_code in named):
         p = None  # a small town's name tagged as an organisation is the organisation, unless "its Trnava plant"
     if p is not None and label not in _PLACE_LABELS and len(_words(surface)) == 1 and \
             not _city_plausible(doc, ts, te, p, surface, named):
@@ -1460,6 +1472,9 @@ def _title_mentions(doc, title_of: dict[str, str], found: list[Mention]) -> list
         cap = tok.text[:1].isupper()
         i = _title_start(doc, j, names)
         e = _title_end(doc, j, names) if cap else j + 1
+        if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ and \
+                doc[e + 1].text[:1].isupper() == cap and doc[e + 1].lower_ in _TITLE_MODIFIERS | {"general"}:
+            e += 2  # "Secretary-General", "Attorney-General": one title
         if not cap and (doc[i].lower_ != "the" or (e < len(doc) and doc[e].lower_ in ("of", "'s", "’s", "-"))):
             continue  # "the president of X", "a minister": not a stand-alone title
         if i == j and (tok.is_sent_start or j == 0):
@@ -1472,6 +1487,8 @@ def _title_mentions(doc, title_of: dict[str, str], found: list[Mention]) -> list
                for a, b, etype in spans):
             continue  # part of another name ("the President's Council") or of a person's mention
         title = " ".join(t.lower_ for t in doc[i:j + 1] if t.lower_ in _TITLE_MODIFIERS or t.i == j)
+        if e - 2 > j and doc[e - 2].text == "-":
+            title += "-" + doc[e - 1].lower_  # "secretary-general"
         name = title_of.get(title) or next((v for k, v in title_of.items() if k.split()[-1] == tok.lower_), None)
         surface = text[s_char:e_char]
         if name:

@@ -176,6 +176,12 @@ KNOWN_ORGS = {
     "Securities and Exchange Commission", "New York Stock Exchange", "NYSE", "London Stock Exchange", "Walmart",
     "Wal-Mart", "ExxonMobil", "Exxon", "Chevron", "Lufthansa", "Air France", "British Airways", "Qantas",
     "Ryanair", "UAW", "Hitachi", "Goodyear", "Mercedes-Benz", "Tata Motors", "Skoda", "Kia",
+    # armed groups and international bodies of conflict reporting (spaCy often calls them places or nationalities)
+    "ISIL", "ISIS", "Daesh", "Da'esh", "DAESH", "Islamic State", "al-Qaeda", "Al-Qaeda", "al Qaeda", "Al Qaeda",
+    "al-Qaida", "Al-Qaida", "al-Shabaab", "Al-Shabaab", "Boko Haram", "Peshmerga", "PKK", "YPG", "SDF",
+    "Jabhat al-Nusra", "Nusra Front", "al-Nusra Front", "Hayat Tahrir al-Sham", "Free Syrian Army", "Fatah",
+    "Muslim Brotherhood", "Lashkar-e-Taiba", "Jaish-e-Mohammed", "Wagner Group", "AMISOM", "UNAMA", "UNHCR",
+    "UNICEF", "UNESCO", "UNRWA", "OCHA", "ICRC", "OSCE", "African Union", "Arab League", "Gulf Cooperation Council",
 }
 
 # Last words that make an organisation-looking name a facility, i.e. a place ("Johnson Space Center").
@@ -508,9 +514,20 @@ def subdivisions() -> tuple[dict[str, Place], dict[str, Place]]:
             exact[norm(alias)] = p
             stems[norm(alias)] = p
     for bad in list(exact):
-        if bad in _NOT_PLACES or bad in countries() or len(bad) < 4:
+        if bad in _NOT_PLACES or bad in countries() or len(bad) < 4 or bad in _COMMON_WORD_SUBDIVISIONS:
             exact.pop(bad)
     return exact, stems
+
+
+# One-word subdivision names (or names left when the type word is cut: "Free" of "Free State") that are common
+# English words, and so open other names ("the Free Syrian Army", "Coast Guard", "Delta Air Lines"): matched only
+# with their type word ("Free State", "Rivers State") or a region word after them.
+_COMMON_WORD_SUBDIVISIONS = {
+    "free", "northern", "southern", "eastern", "western", "central", "centre", "center", "littoral", "delta",
+    "plateau", "rivers", "capital", "lakes", "coast", "midlands", "north", "south", "east", "west", "upper", "lower",
+    "interior", "border", "borders", "highland", "highlands", "islands", "national", "federal", "union", "grand",
+    "great", "home", "lake", "river", "mountain", "valley", "desert", "island", "equatorial", "oriental",
+}
 
 
 @lru_cache(maxsize=1)

@@ -171,3 +171,30 @@ def test_city_word_joins_the_city_name_and_festivals_are_events(nlp):
     assert city and city[0].entity_key == "geonames:1668341" and city[0].latitude is not None, \
         [(m.text, m.entity_key) for m in ms]
     assert not [m for m in ms if "Festival" in m.text and m.entity_type in ("place", "organization")]
+
+
+def test_common_word_left_of_a_subdivision_name_is_no_place(nlp):
+    ms = _mentions(nlp, "Members of the Free Syrian Army met envoys in Geneva on Monday.")
+    assert not [m for m in ms if m.text == "Free"], [(m.text, m.entity_key) for m in ms]
+    assert [m.entity_type for m in ms if "Free Syrian Army" in m.text] == ["organization"]
+
+
+def test_armed_groups_are_organisations(nlp):
+    ms = _mentions(nlp, "Coalition aircraft struck ISIL positions near Raqqa. Peshmerga retook a village from Da'esh.")
+    got = {m.text: m.entity_type for m in ms}
+    assert got.get("ISIL") == "organization" and got.get("Da'esh") == "organization", got
+    assert got.get("Peshmerga") == "organization", got
+
+
+def test_object_of_a_capture_verb_is_a_place(nlp):
+    ms = _mentions(nlp, "In northern Iraq, troops and Peshmerga retook Sinjar from Da'esh on Friday.")
+    m = [m for m in ms if m.text == "Sinjar"]
+    assert m and m[0].entity_type == "place" and m[0].country_code == "IRQ", [(m.text, m.entity_type) for m in ms]
+
+
+def test_hyphenated_title_is_one_title_and_resolves_to_its_holder(nlp):
+    ms = _mentions(nlp, "UN Secretary-General Ban Ki-moon condemned the attack. The Secretary-General said the talks "
+                        "would resume.")
+    assert not [m for m in ms if m.text == "UN Secretary"], [(m.text, m.entity_key) for m in ms]
+    m = [m for m in ms if m.text == "The Secretary-General"]
+    assert m and m[0].entity_key == "person:ban ki moon", [(m.text, m.entity_key) for m in ms]
