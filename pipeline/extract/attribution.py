@@ -607,7 +607,10 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                 attribution = "direct_quote"
             elif clause is not None and (clause[1] > v.i or not _right_argument(v, lemma)):
                 # complement before the cue ("..., X said"), or around it ("which X says he is doing")
-                cs, ce = _tok_span(doc, *clause)
+                a = clause[0]
+                if clause[1] <= v.i and a > sent.start and _joined_clauses(doc, sent.start, a):
+                    a = sent.start  # 'A, but B, the source added': the whole report before the cue
+                cs, ce = _tok_span(doc, a, clause[1])
                 contents = [_trim(text, cs, ce)]
             else:
                 post = _postposed(doc, sent, v, subj_rng, cue_i)
@@ -810,6 +813,18 @@ def _parenthetical(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:
         return None
     s, e = _trim(doc_text(doc), sent.start_char, sent.end_char, strip_that=False)
     return (s, e) if e - s > 3 else None
+
+
+def _joined_clauses(doc, i: int, a: int) -> bool:
+    """Whether tokens [i, a) before a postposed complement starting at ``a`` are a clause of their own joined to it
+    ('Clinton had told X that Y, but the NYPD overruled it, the source added')."""
+    k = a - 1
+    while k > i and (doc[k].is_space or doc[k].text in (",", ";")):
+        k -= 1
+    if doc[k].dep_ != "cc" and doc[a].dep_ != "cc" and doc[a - 1].dep_ != "cc":
+        return False
+    return any(doc[m].pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[m].children)
+               for m in range(i, a))
 
 
 def _right_argument(v, lemma: str) -> bool:

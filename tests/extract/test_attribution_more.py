@@ -181,3 +181,11 @@ def test_expects_in_a_coordination_is_a_cue(nlp):
     assert c.cue == "expects" and c.claimant == "Ms. Dahl" and c.epistemic_status == "expected"
     # "is expected to" stays part of the content
     assert not [c for c in claims_of(nlp, "The ferry is expected to resume service in May.") if c.cue]
+
+
+def test_postposed_cue_after_two_joined_clauses(nlp):
+    text = "The mayor had told the police that she did not want an escort, but the police overruled her, an aide added."
+    cs = claims_of(nlp, text)
+    c = one(cs, "police overruled her")
+    assert c.cue == "added" and c.claimant == "an aide"
+    assert c.text == "The mayor had told the police that she did not want an escort, but the police overruled her"
