@@ -432,6 +432,7 @@ def find_mentions(doc) -> list[Mention]:
     mentions.extend(_title_mentions(doc, title_of, mentions))
     mentions = _untagged_long_forms(doc, mentions, acronyms)
     mentions = _acronyms_follow_long_form(doc, mentions, acronyms)
+    mentions = _acronyms_by_initials(mentions, acronyms)
     mentions = _vote_types(mentions)
     mentions = _full_names_whole(doc, mentions)
     mentions = _list_types(doc, mentions)
@@ -603,6 +604,35 @@ def _untagged_long_forms(doc, mentions: list[Mention], acronyms: dict[str, str])
             out.append(Mention(s, e, long, long, "place", "place:" + gz.norm(long), _country_prefix(long)))
         else:
             out.append(Mention(s, e, long, long, "organization", _org_key(long), _country_prefix(long)))
+    return out
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", re.sub(r"^(?i:the)\s+", "", name)) if w]
+    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in ("of", "for", "and", "the", "&"))
+
+
+def _acronyms_by_initials(mentions: list[Mention], acronyms: dict[str, str]) -> list[Mention]:
+    """An organisation's acronym used without a bracketed introduction ("General Motors ... GM's chief") is that
+    organisation when exactly one organisation of the article has those initials."""
+    by_initials: dict[str, set] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.entity_type == "organization" and len(_words(m.name)) >= 2:
+            ini = _initials(m.name)
+            if len(ini) >= 2:
+                by_initials.setdefault(ini, set()).add(m.entity_key)
+                first.setdefault(ini, m)
+    if not by_initials:
+        return mentions
+    out = []
+    for m in mentions:
+        t = re.sub(r"['’]s$", "", m.text)
+        if m.entity_type == "organization" and re.fullmatch(r"[A-Z]{2,6}", t) and gz.norm(t) not in acronyms and \
+                len(by_initials.get(t, ())) == 1 and m.entity_key != first[t].entity_key:
+            lf = first[t]
+            m = Mention(m.char_start, m.char_end, m.text, lf.name, "organization", lf.entity_key, lf.country_code)
+        out.append(m)
     return out
 
 

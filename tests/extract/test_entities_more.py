@@ -198,3 +198,10 @@ def test_hyphenated_title_is_one_title_and_resolves_to_its_holder(nlp):
     assert not [m for m in ms if m.text == "UN Secretary"], [(m.text, m.entity_key) for m in ms]
     m = [m for m in ms if m.text == "The Secretary-General"]
     assert m and m[0].entity_key == "person:ban ki moon", [(m.text, m.entity_key) for m in ms]
+
+
+def test_acronym_without_brackets_joins_the_organisation_with_its_initials(nlp):
+    ms = _mentions(nlp, "General Motors and Chrysler asked the US Treasury for more aid. GM's chief executive Rick "
+                        "Wagoner met lawmakers in Washington.")
+    gm = [m for m in ms if m.text == "GM"]
+    assert gm and gm[0].entity_key == "org:general motors", [(m.text, m.entity_key) for m in ms]
