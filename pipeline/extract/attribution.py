@@ -1020,7 +1020,13 @@ def _cites_source(c) -> bool:
     h = heads[0] if heads else objs[0]
     w = h.lemma_.lower()
     return (_agent_like(h) and h.pos_ != "PRON") or w in C.DOCUMENT_NOUNS or w in C.EVIDENCE_NOUNS or \
-        h.lower_ in C.DOCUMENT_NOUNS
+        h.lower_ in C.DOCUMENT_NOUNS or w in _SOURCE_RECORDS
+
+
+# what a report can cite besides people and documents: "citing internal emails", "citing a leaked memo"
+_SOURCE_RECORDS = frozenset("email e-mail memo memorandum letter cable message text transcript recording file paper "
+                            "note minute log testimony interview photo photograph video image footage account "
+                            "correspondence".split())
 
 
 def _agent_like(tok) -> bool:

@@ -189,3 +189,9 @@ def test_postposed_cue_after_two_joined_clauses(nlp):
     c = one(cs, "police overruled her")
     assert c.cue == "added" and c.claimant == "an aide"
     assert c.text == "The mayor had told the police that she did not want an escort, but the police overruled her"
+
+
+def test_citing_records_is_a_chain(nlp):
+    text = "The Herald reported, citing internal emails, that the mayor's office had delayed the contract for a year."
+    c = one(claims_of(nlp, text), "delayed the contract")
+    assert c.claimant == "internal emails" and c.via == "The Herald" and c.cue == "reported"
