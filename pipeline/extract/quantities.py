@@ -40,7 +40,7 @@ _DIGITS = (r"(?<![\w])\d*[½⅓⅔¼¾⅕⅛]"  # vulgar fractions first: '2½'
            # tokenised fractions: '1 / 4', '7 3 / 4'
            r"|(?<![\w/.,])(?:\d{1,3}\s)?\d{1,2}\s/\s\d{1,2}(?![\d/]|\s/)"
            # (a currency code may glue on: USD115)
-           r"|(?:(?<![\w.,/])|(?<=[A-Z]{3}))(?:[-−](?=\d))?"
+           r"|(?:(?<![\w.,/])|(?<=[A-Z]{3})|(?<=\$[A-Z])|(?<=\$[A-Z]{2}))(?:[-−](?=\d))?"
            # scientific notation: 2.5×10−3, 3x10^8, 4e14; powers of other bases: 8x2^10
            r"(?:\d+(?:\.\d+)?(?:\s?×\s?10\^?|\s?[x×*]\s?\d{1,3}\^|e)[-−+]?\d{1,3}(?![\w.]|,\d)"
            # 3,000 / 10 000 (thin or plain space between groups of three) / tokenised '10 , 000' / 12
@@ -290,6 +290,8 @@ class _Scan:
                 return None
             e, val = sw
             q["word"] = text[s:e].lower()
+            if q["word"] in SCALES and re.search(r"\d\s?$", text[max(0, s - 2):s]):
+                return {"skip": e}  # the scale of a number that was skipped ('$US1.2 billion' unread)
         neg = _NEG_PRE_RE.search(text[max(0, s - 10):s])
         if neg:
             q["start"] = s - (len(text[max(0, s - 10):s]) - neg.start())
@@ -682,6 +684,9 @@ class _Scan:
                 res["drop"] = True  # 'Movimento 5 Stelle party', 'Schedule 1 drugs', 'Boeing 747 jets': a name
                 self.label_ends.append(res["end"])
                 return
+        if toks and q.get("word") and res["bound"] == "exact" and self._capitalised_in_name(q["core_start"]):
+            res["drop"] = True  # 'the Big Three carmakers'
+            return
         if toks:
             first = 0
             while first < len(toks) - 1 and toks[first].lower_ in _SKIP_COUNT_WORDS:
@@ -751,6 +756,8 @@ class _Scan:
         if not i or self.doc[i].is_sent_start or not self.text[pos:pos + 1].isupper():
             return False
         prev = self.doc[i - 1]
+        if prev.lower_ == "of" and i >= 2 and self.doc[i - 2].text[:1].isupper() and not self.doc[i - 2].is_sent_start:
+            return True  # 'the Group of Eight', 'the Gang of Four'
         return prev.text[:1].isupper() and not prev.is_sent_start or prev.pos_ == "PROPN"
 
     def _plural_noun_at(self, pos):

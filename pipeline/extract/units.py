@@ -356,7 +356,7 @@ CODE_AFTER_RE = re.compile(r"\s?(?P<m>M)?(?P<code>" + "|".join(CODES) + r")(?![A
 # before the number: '$', 'US$', 'c $', '€', 'EUR ', 'Rs.'
 _DOLLAR_PFX = "|".join(re.escape(k) for k in sorted(DOLLAR_PREFIX, key=len, reverse=True) if k)
 CURRENCY_BEFORE_RE = re.compile(
-    r"(?:(?<![A-Za-z.])(?P<dp>" + _DOLLAR_PFX + r")\s?\$|(?P<d>\$)|(?P<sym>" + _SYMBOL_CLASS + r")|"
+    r"(?:(?<![A-Za-z.])(?P<dp>" + _DOLLAR_PFX + r")\s?\$|\$(?P<ds>US|AU|A|NZ|CA|C|HK|S)|(?P<d>\$)|(?P<sym>" + _SYMBOL_CLASS + r")|"
     r"(?<![A-Za-z])(?P<code>" + "|".join(CODES) + r")(?![A-Za-z])\.?|(?<![A-Za-z])(?P<rs>Rs)\.?|"
     r"(?<![A-Za-z])(?P<dlrs>dlrs?)\.?|(?<![\w#&])(?P<hash>#))\s?$", re.I)
 
@@ -380,6 +380,8 @@ def currency_before(text: str, pos: int):
         if dp in ("a", "s", "r") and re.search(r"\s\$", m.group(0)):
             return pos - len(seg) + m.start() + len(m.group("dp")) + 1, "USD"  # 'a $ 700 million'
         return start, DOLLAR_PREFIX[dp]
+    if m.group("ds"):
+        return start, DOLLAR_PREFIX[m.group("ds").lower()]  # '$US1.2 billion', '$A300'
     if m.group("d"):
         return start, "USD"
     if m.group("sym"):

@@ -181,3 +181,13 @@ def test_pound_sign_encoded_as_hash(q):
     assert [(x.value, x.unit, x.kind) for x in found] == [(2.5e9, "GBP", "money"), (300000, "GBP", "money"),
                                                           (25, "GBP", "money")]
     assert q("It was the #2 browser last year.") == []
+
+
+def test_dollar_then_country(q):
+    found = q("It raised $US1.2 billion and $A300 million.")
+    assert [(x.text, x.value, x.unit) for x in found] == [("$US1.2 billion", 1.2e9, "USD"),
+                                                          ("$A300 million", 3e8, "AUD")]
+
+
+def test_capitalised_number_words_in_names(q):
+    assert q("Leaders of the Group of Eight met the Big Three carmakers.") == []
