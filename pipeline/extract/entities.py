@@ -366,11 +366,15 @@ def find_mentions(doc) -> list[Mention]:
         cs, ce = _strip_span(doc, s, e, text)
         name = _strip_titles(text[cs:ce])
         words = _words(name)
-        if len(words) >= 2 and not gz.is_known_org(name) and all(w[:1].isupper() for w in words) and \
+        if len(words) >= 2 and not gz.is_known_org(name) and words[0][:1].isupper() and \
+                all(w[:1].isupper() or _NAME_PARTICLE.match(w) or w in _PARTICLES for w in words) and \
                 not _possessor_of_person(doc, ts, te) and \
                 not gz.is_product(text[cs:ce]) and not re.fullmatch(r"[A-Z]{2,6}(?:['’]s)?", words[-1]) and \
                 not re.match(r"(?i)(?:pro|anti)-", name):
             full_people.setdefault(gz.norm(words[-1]), name)
+            bare_surname = re.match(r"(?:al|el|ad|as|ash|at|az)-([A-Z]\w+)$", words[-1])
+            if bare_surname:  # "Assad" after "Bashar al-Assad"
+                full_people.setdefault(gz.norm(bare_surname.group(1)), name)
             if _used_as_modifier(doc, ts, te):
                 modifier_names.add(name)
             title = _title_before(doc, ts)
@@ -1185,6 +1189,15 @@ _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", 
 _HYPHEN_WORD = re.compile(r"(?:Pan|Non|Ex|Neo|Post|Pre|Semi|Self|Co|Ultra|Far|Hard)-[a-z]+(?:\s+(?=[A-Z])|$)")
 
 
+# Lower-case particles that may open a person's name ("al-Assad", "bin Salman", "van Gogh", "de Mistura").
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|de|da|di|du|van|von|der|den|la|le|dos|das)[- ]"
+                            r"[A-Z]")
+
+
+_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "del", "van", "von", "der", "den", "la", "le",
+              "dos", "das", "arap"}
+
+
 def _not_a_name(doc, ts: int, te: int, label: str, surface: str) -> bool:
     """Spans spaCy tags that name no person, organisation or place: all lower case ("disco club"), a time zone, a
     social media handle or hashtag, the letters after a person's name, or title words before a title ("Home" in
@@ -1210,6 +1223,10 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     if _not_a_name(doc, ts, te, label, surface):
         return None
     # 0. a surname of a person named in full earlier or later in the article ("Paris" after "Valeska Paris")
+    particled = re.fullmatch(r"(?:(?:" + "|".join(_PARTICLES) + r")\s+)+([A-Z][\w'’-]+)", surface)
+    if particled and gz.norm(particled.group(1)) in full_people and label != "NORP":
+        full = full_people[gz.norm(particled.group(1))]  # "de Mistura" after "Staffan de Mistura"
+        return Mention(cs, ce, surface, full, "person", _person_key(full))
     if len(_words(surface)) == 1 and n in full_people and (label != "NORP" or not (
             gz.demonym(surface) or n in gz.ETHNIC_GROUPS or n in gz.RELIGIONS)):
         full = full_people[n]  # also when spaCy called it a nationality ("Slepian" after "Barnett Slepian")
@@ -1361,7 +1378,7 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     if label == "PERSON":
         name = _strip_titles(surface)
         words = _words(name)
-        if not name[:1].isupper():
+        if not name[:1].isupper() and not _NAME_PARTICLE.match(name):
             return None  # "pro-Beijing", "vehicle miles": no name starts lower case
         if len(words) == 2 and name == surface and gz.norm(words[0]) in full_people and \
                 gz.norm(words[1]) not in full_people and _used_as_modifier(doc, ts, te):
@@ -1394,6 +1411,9 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
 
     # 4. places, including misclassified ones ("Kursk" as PRODUCT, "U.S." as ORG)
     region_word = _region_word_after(doc, te) or n.split()[-1] in gz.REGION_WORDS
+    if not proper and " " in surface and surface.split()[-1] in gz.REGION_WORDS and \
+            gz.looks_proper(surface.rsplit(None, 1)[0]):
+        proper = True  # "Kunduz province": a proper name and its lower-case type word
     p = gz.lookup_place(surface, region_word=region_word) if proper else None
     if p is None and label in _PLACE_LABELS and proper and " " in n and region_word:
         p = gz.lookup_place(" ".join(surface.split()[:-1]), region_word=True)

@@ -205,3 +205,18 @@ def test_acronym_without_brackets_joins_the_organisation_with_its_initials(nlp):
                         "Wagoner met lawmakers in Washington.")
     gm = [m for m in ms if m.text == "GM"]
     assert gm and gm[0].entity_key == "org:general motors", [(m.text, m.entity_key) for m in ms]
+
+
+def test_names_with_lower_case_particles(nlp):
+    ms = _mentions(nlp, "President Bashar al-Assad's forces bombed the city. Mr al-Assad blamed terrorists. Envoy "
+                        "Staffan de Mistura met him; de Mistura said little.")
+    got = [(m.text, m.entity_key) for m in ms]
+    assert ("al-Assad", "person:bashar al assad") in got, got
+    assert ("de Mistura", "person:staffan de mistura") in got, got
+
+
+def test_region_name_with_lower_case_type_word_is_the_subdivision(nlp):
+    ms = _mentions(nlp, "Afghan President Ashraf Ghani condemned the attack in Kunduz province.")
+    m = [m for m in ms if "Kunduz" in m.text]
+    assert [(x.text, x.entity_key) for x in m] == [("Kunduz province", "iso2:AF-KDZ")], [(x.text, x.entity_key)
+                                                                                          for x in ms]
