@@ -811,9 +811,13 @@ def _share_units(out, text):
         a, b = out[i], out[i + 1]
         bare = a.unit is None and a.kind == "count" and a.counted is None and a.value is not None
         unit_after_number = b.text[:1].isalnum() or b.text[:1] in "-−"  # not '$10'
+        sep = text[a.char_end:b.char_start]
         if bare and b.kind not in ("count", "duration") and b.unit and unit_after_number and \
-                _LIST_SEP_RE.fullmatch(text[a.char_end:b.char_start]):
+                _LIST_SEP_RE.fullmatch(sep):
             out[i] = replace(a, unit=b.unit, kind=b.kind)
+        elif bare and b.kind in ("count", "duration") and b.unit and unit_after_number and \
+                re.fullmatch(r"\s+or\s+|\s?[-–]\s?", sep) and b.value is not None:
+            out[i] = replace(a, unit=b.unit, kind=b.kind, counted=b.counted)  # 'two or three goals', 'two or three days'
     return out
 
 

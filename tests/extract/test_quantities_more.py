@@ -191,3 +191,9 @@ def test_dollar_then_country(q):
 
 def test_capitalised_number_words_in_names(q):
     assert q("Leaders of the Group of Eight met the Big Three carmakers.") == []
+
+
+def test_alternatives_share_the_noun(q):
+    found = q("We could have scored two or three goals.")
+    assert [(x.value, x.unit) for x in found] == [(2, "goals"), (3, "goals")]
+    assert q("The trip took two or three days.") == []
