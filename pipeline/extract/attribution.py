@@ -607,11 +607,18 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                 attribution = "direct_quote"
             elif clause is not None and (clause[1] > v.i or not _right_argument(v, lemma)):
                 # complement before the cue ("..., X said"), or around it ("which X says he is doing")
-                a = clause[0]
-                if clause[1] <= v.i and a > sent.start and _joined_clauses(doc, sent.start, a):
+                a, b = clause
+                if b <= v.i and a > sent.start and _joined_clauses(doc, sent.start, a):
                     a = sent.start  # 'A, but B, the source added': the whole report before the cue
-                cs, ce = _tok_span(doc, a, clause[1])
-                contents = [_trim(text, cs, ce)]
+                first = min(cue_i, subj_rng[0])
+                k = first - 1
+                while k > b and doc[k].is_space:
+                    k -= 1
+                if b <= k < first and (doc[k].text in (",", "—", "–") or doc[k].text in _CLOSE_Q) and not any(
+                        doc[m].text in _CLOSE_Q for m in range(b, k)):
+                    b = k  # 'A, killing two workers, the governor said': up to the cue phrase
+                cs, ce = _tok_span(doc, a, b)
+                contents = [_strip_dateline(text, *_trim(text, cs, ce), sent)]
             else:
                 post = _postposed(doc, sent, v, subj_rng, cue_i)
                 if post is not None:
@@ -815,6 +822,16 @@ def _parenthetical(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:
     return (s, e) if e - s > 3 else None
 
 
+def _strip_dateline(text: str, s: int, e: int, sent) -> tuple[int, int]:
+    """A content that opens its paragraph starts after the dateline ("TAMPA, Fla. — ")."""
+    if s > sent.start_char + 2:
+        return s, e
+    m = C.DATELINE_PREFIX_RE.match(text[s:e])
+    if m and m.end() < e - s - 10:
+        return s + m.end(), e
+    return s, e
+
+
 def _joined_clauses(doc, i: int, a: int) -> bool:
     """Whether tokens [i, a) before a postposed complement starting at ``a`` are a clause of their own joined to it
     ('Clinton had told X that Y, but the NYPD overruled it, the source added')."""
@@ -861,6 +878,7 @@ def _postposed(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:
         return None  # 'In June, X called ...' / 'If the talks fail, X warned that ...': not a postposed cue
     s, e = sent.start_char, doc[k].idx
     s, e = _trim(text, s, e + (1 if doc[k].text in _CLOSE_Q else 0), strip_that=False)
+    s, e = _strip_dateline(text, s, e, sent)
     return (s, e) if e - s >= 3 else None
 
 

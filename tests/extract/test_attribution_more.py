@@ -195,3 +195,17 @@ def test_citing_records_is_a_chain(nlp):
     text = "The Herald reported, citing internal emails, that the mayor's office had delayed the contract for a year."
     c = one(claims_of(nlp, text), "delayed the contract")
     assert c.claimant == "internal emails" and c.via == "The Herald" and c.cue == "reported"
+
+
+def test_postposed_content_starts_after_the_dateline(nlp):
+    text = "TAMPA, Fla. — Coalition forces conducted 11 strikes in eastern Syria on Monday, the task force said in a statement."
+    c = one(claims_of(nlp, text), "11 strikes")
+    assert c.claimant == "the task force"
+    assert c.text == "Coalition forces conducted 11 strikes in eastern Syria on Monday"
+
+
+def test_postposed_content_keeps_its_participle(nlp):
+    text = ("Missiles hit fuel depots in the port of Varna, killing three workers and injuring five, regional governor "
+            "Ivan Petrov said on Friday.")
+    c = one(claims_of(nlp, text), "fuel depots")
+    assert c.text == "Missiles hit fuel depots in the port of Varna, killing three workers and injuring five"
