@@ -315,7 +315,8 @@ class _Scan:
                     ok = not spaced and "," not in q["raw"]  # '11,000K' is kelvin, not thousands
                 elif abbr in ("m", "M", "b", "B", "T", "t"):
                     ok = cur_b is not None and not spaced or (
-                        abbr in ("m", "M") and not spaced and self._plural_noun_at(am.end()))
+                        abbr in ("m", "M") and not spaced and (self._plural_noun_at(am.end()) or
+                                                               self._amount_word_at(am.end())))
                     if abbr in ("t", "T") and cur_b is None:
                         ok = False
                 if ok:
@@ -759,6 +760,16 @@ class _Scan:
         if prev.lower_ == "of" and i >= 2 and self.doc[i - 2].text[:1].isupper() and not self.doc[i - 2].is_sent_start:
             return True  # 'the Group of Eight', 'the Gang of Four'
         return prev.text[:1].isupper() and not prev.is_sent_start or prev.pos_ == "PROPN"
+
+    def _amount_word_at(self, pos):
+        """a currency or a spelled-out unit after a space: '300m yuan', '2m tonnes' (so 'm' is million)"""
+        if not self.text[pos:pos + 1].isspace():
+            return False
+        ca = currency_after(self.text, pos)
+        if ca and self.text[pos:ca[0]].strip()[:1].isalpha():
+            return True
+        um = match_unit(self.text, pos)
+        return bool(um and len(self.text[pos:um[0]].strip()) >= 4 and um[2] not in ("duration", "percent"))
 
     def _plural_noun_at(self, pos):
         """'1.3m vehicles', '5m people': a plural noun right after ``pos`` makes a glued 'm' read as million"""

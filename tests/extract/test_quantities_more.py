@@ -197,3 +197,8 @@ def test_alternatives_share_the_noun(q):
     found = q("We could have scored two or three goals.")
     assert [(x.value, x.unit) for x in found] == [(2, "goals"), (3, "goals")]
     assert q("The trip took two or three days.") == []
+
+
+def test_glued_m_before_currency_or_unit_word_is_million(q):
+    found = q("It cost 300m yuan to move 2m tonnes over a 3m wall.")
+    assert [(x.value, x.unit) for x in found] == [(3e8, "CNY"), (2e6, "tonne"), (3, "m")]
