@@ -57,7 +57,8 @@ def looks_proper(text: str) -> bool:
     words = [w for w in re.split(r"[\s\-]+", text) if w and w[0].isalpha()]
     if not words:
         return False
-    small = {"the", "of", "and", "de", "la", "le", "del", "da", "du", "al", "el", "on", "upon", "am", "an", "der"}
+    small = {"the", "of", "and", "de", "la", "le", "del", "da", "du", "al", "el", "on", "upon", "am", "an", "der",
+             "es", "di", "des", "do", "dos", "das", "van", "von", "den", "y", "bin", "ibn", "sur", "en", "ul"}
     return all(w[0].isupper() or w.lower() in small for w in words)
 
 
@@ -77,7 +78,8 @@ COUNTRY_ALIASES = {
     "Congo": "COG", "DRC": "COD", "DR Congo": "COD", "Democratic Republic of the Congo": "COD", "PRC": "CHN",
     "China": "CHN", "UAE": "ARE", "Emirates": "ARE", "Turkey": "TUR", "Turkiye": "TUR", "Kosovo": "XKX",
     "Micronesia": "FSM", "Swaziland": "SWZ", "Eswatini": "SWZ", "Gambia": "GMB", "Bahamas": "BHS",
-    "Philippines": "PHL", "Ukraine": "UKR", "Korea": "KOR",
+    "Philippines": "PHL", "Ukraine": "UKR", "Korea": "KOR", "Bosnia": "BIH", "Bosnia and Herzegovina": "BIH",
+    "Bosnia-Herzegovina": "BIH", "Comoro Islands": "COM",
 }
 
 # Demonyms and nationality adjectives (singular, plural) -> alpha-3.
@@ -206,6 +208,20 @@ REGIONS = {
     "Pacific": None, "Atlantic": None, "Indian Ocean": None, "Silicon Valley": "USA", "Midwest": "USA",
     "Golan Heights": "SYR", "Sinai": "EGY", "Kurdistan Region": "IRQ", "Hong Kong": "HKG", "Macau": "MAC",
     "Taiwan Strait": None, "South China Sea": None, "Western Sahara": "ESH", "Zaporizhzhia": "UKR",
+    "Caribbean": None, "Central America": None, "North Africa": None, "West Africa": None, "East Africa": None,
+    "Southern Africa": None, "Horn of Africa": None, "Sub-Saharan Africa": None, "Central Africa": None,
+    "Western Balkans": None, "Levant": None, "Maghreb": None,
+}
+
+# AP-style abbreviations of US states ("Buffalo, N.Y."), matched only as written, with their dots.
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "US-AL", "Ariz.": "US-AZ", "Ark.": "US-AR", "Calif.": "US-CA", "Colo.": "US-CO", "Conn.": "US-CT",
+    "Del.": "US-DE", "Fla.": "US-FL", "Ga.": "US-GA", "Ill.": "US-IL", "Ind.": "US-IN", "Kan.": "US-KS",
+    "Ky.": "US-KY", "La.": "US-LA", "Md.": "US-MD", "Mass.": "US-MA", "Mich.": "US-MI", "Minn.": "US-MN",
+    "Mo.": "US-MO", "Mont.": "US-MT", "Neb.": "US-NE", "Nev.": "US-NV", "N.H.": "US-NH", "N.J.": "US-NJ",
+    "N.M.": "US-NM", "N.Y.": "US-NY", "N.C.": "US-NC", "N.D.": "US-ND", "Okla.": "US-OK", "Ore.": "US-OR",
+    "Pa.": "US-PA", "R.I.": "US-RI", "S.C.": "US-SC", "S.D.": "US-SD", "Tenn.": "US-TN", "Vt.": "US-VT",
+    "Va.": "US-VA", "Wash.": "US-WA", "W.Va.": "US-WV", "Wis.": "US-WI", "Wyo.": "US-WY",
 }
 
 # Capitals often used for their governments ("Moscow says ..."), plus some seats of government.
@@ -530,6 +546,13 @@ _COMMON_WORD_SUBDIVISIONS = {
 }
 
 
+@lru_cache(maxsize=None)
+def subdivision_by_code(code: str) -> Optional[Place]:
+    """The subdivision with an ISO 3166-2 code ("US-NY")."""
+    exact, _ = subdivisions()
+    return next((p for p in exact.values() if p.key == "iso2:" + code), None)
+
+
 @lru_cache(maxsize=1)
 def regions() -> dict[str, Place]:
     out = {}
@@ -568,6 +591,8 @@ def is_known_org(text: str) -> bool:
     """A media outlet or well-known organisation, matched case-sensitively ("WHO", not "who")."""
     t = re.sub(r"^(?i:the)\s+", "", text.strip())
     t = re.sub(r"['’]s?$", "", t)
+    if re.fullmatch(r"(?:[A-Z]\.){2,5}", t):
+        t = t.replace(".", "")  # "E.U.", "U.N."
     return t in _known_orgs()
 
 
@@ -586,6 +611,9 @@ def lookup_place(text: str, region_word: bool = False) -> Optional[Place]:
     k = norm(text)
     if not k:
         return None
+    abbr = US_STATE_ABBREVIATIONS.get(text.strip())
+    if abbr:
+        return subdivision_by_code(abbr)
     if k in countries():
         return countries()[k]
     if k in regions():

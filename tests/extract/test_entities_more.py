@@ -220,3 +220,18 @@ def test_region_name_with_lower_case_type_word_is_the_subdivision(nlp):
     m = [m for m in ms if "Kunduz" in m.text]
     assert [(x.text, x.entity_key) for x in m] == [("Kunduz province", "iso2:AF-KDZ")], [(x.text, x.entity_key)
                                                                                           for x in ms]
+
+
+def test_gazetteer_links_state_abbreviations_particle_names_and_more_regions(nlp):
+    ms = _mentions(nlp, "BUFFALO, N.Y. (AP) - The E.U. and officials in Dar es Salaam met envoys from Bosnia and "
+                        "the Caribbean.")
+    got = {m.text: m.entity_key for m in ms}
+    assert got.get("N.Y.") == "iso2:US-NY", got
+    assert got.get("Dar es Salaam", "").startswith("geonames:"), got
+    assert got.get("Bosnia") == "iso:BIH" and got.get("Caribbean") == "region:caribbean", got
+    assert got.get("E.U.") == "org:eu", got
+
+
+def test_news_agency_credit_after_a_dateline(nlp):
+    ms = _mentions(nlp, "LOS ANGELES (UPI) -- The singer performed on Sunday.")
+    assert [m.entity_type for m in ms if m.text == "UPI"] == ["organization"], [(m.text, m.entity_type) for m in ms]
