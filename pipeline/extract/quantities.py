@@ -122,7 +122,7 @@ _YEAR_WORD_BEFORE_RE = re.compile(r"\b(?:in|since|by|until|till|during|from|of|y
 _BLOCK_RE = re.compile(
     r"https?://\S+|\b10\.\d{4,9}/\S+|www\.\S+|\S+@\S+\.\w+"
     r"|\b\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?(?![a-z]))?"
-    r"|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?(?![a-z])"
+    r"|(?<![\d.,])\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?(?![a-z])"
     r"|(?<![\w.])\+?\(?\d{1,4}\)?(?:[\s.]?-[\s.]?|[.-])\d{2,5}(?:[\s./-]\d{2,8}){1,}(?![\d])"
     r"|\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     # phone numbers in spaced groups ('020 7946 0958', '+44 20 7946 0958'); a year written '99

@@ -133,6 +133,7 @@ SYMBOL_UNITS = [
     (r"(?<=\s)s|(?<=\.\d)s|(?<=\.\d\d)s", "second", "other"), (r"(?<=\s)h", "hour", "other"),
     # SI symbols with a prefix (the symbol itself is the unit name)
     (r"[kMGTmμµ]?J|[kMGh]?Pa|[mμµk]bar|[mμµn]W|[mμµk]V|dB", None, "other"),
+    (r"Ga", "gigayear", "other"), (r"Ma", "megayear", "other"), (r"pm", "pm", "length"),
     (r"μm|µm", "μm", "length"), (r"Å", "Å", "length"), (r"‰", "‰", "other"), (r"wt\s?%", "wt%", "percent"),
 ]
 

@@ -202,3 +202,14 @@ def test_alternatives_share_the_noun(q):
 def test_glued_m_before_currency_or_unit_word_is_million(q):
     found = q("It cost 300m yuan to move 2m tonnes over a 3m wall.")
     assert [(x.value, x.unit) for x in found] == [(3e8, "CNY"), (2e6, "tonne"), (3, "m")]
+
+
+def test_decimal_before_pm_is_not_a_clock_time(q):
+    x = one(q("The grid spacing is 2.1 pm."))
+    assert (x.value, x.unit) == (2.1, "pm")
+    assert q("They met at 2 pm and again at 10.30 am.") == []
+
+
+def test_megayears(q):
+    x = one(q("The reptile lived about 66 Ma ago."))
+    assert (x.value, x.unit) == (66, "megayear")
