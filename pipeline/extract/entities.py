@@ -368,7 +368,7 @@ def find_mentions(doc) -> list[Mention]:
         words = _words(name)
         if len(words) >= 2 and not gz.is_known_org(name) and words[0][:1].isupper() and \
                 all(w[:1].isupper() or _NAME_PARTICLE.match(w) or w in _PARTICLES for w in words) and \
-                not _possessor_of_person(doc, ts, te) and \
+                not _possessor_of_person(doc, ts, te) and not _company_shaped(name) and \
                 not gz.is_product(text[cs:ce]) and not re.fullmatch(r"[A-Z]{2,6}(?:['’]s)?", words[-1]) and \
                 not re.match(r"(?i)(?:pro|anti)-", name):
             full_people.setdefault(gz.norm(words[-1]), name)
@@ -437,6 +437,7 @@ def find_mentions(doc) -> list[Mention]:
     mentions = _untagged_long_forms(doc, mentions, acronyms)
     mentions = _acronyms_follow_long_form(doc, mentions, acronyms)
     mentions = _acronyms_by_initials(mentions, acronyms)
+    mentions = _org_short_forms(mentions)
     mentions = _vote_types(mentions)
     mentions = _full_names_whole(doc, mentions)
     mentions = _list_types(doc, mentions)
@@ -831,6 +832,46 @@ def _dateline(doc, ts: int, te: int) -> bool:
         while j < len(doc) and _is_cap(doc[j]):
             j += 1
     return j < len(doc) and doc[j].text in ("—", "–", "-", "(")
+
+
+# Last words of company names ("Patriot Coal", "Delta Air Lines", "Lehman Brothers Holdings").
+_SECTOR_WORDS = {"coal", "energy", "oil", "gas", "petroleum", "steel", "mining", "minerals", "metals", "foods",
+                 "pharmaceuticals", "pharma", "airlines", "airways", "motors", "automotive", "electric", "electronics",
+                 "telecom", "communications", "technologies", "systems", "software", "networks", "capital",
+                 "partners", "brothers", "holdings", "group", "bank", "insurance", "financial", "securities",
+                 "investments", "ventures", "industries", "enterprises", "resources", "chemicals", "logistics",
+                 "shipping", "entertainment", "studios", "records", "labs", "laboratories", "solutions", "corporation",
+                 "company", "inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "lines"}
+
+
+def _company_shaped(name: str) -> bool:
+    """Two to four capitalised words, the last an industry word: "Patriot Coal", "Lehman Brothers Holdings"."""
+    words = _words(re.sub(r"^(?i:the)\s+", "", name))
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and \
+        words[-1].lower().rstrip(".,") in _SECTOR_WORDS and not gz.demonym(words[0]) and \
+        words[0].lower() not in TITLES
+
+
+def _org_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """The first word of a company's name used alone ("Patriot" after "Patriot Coal", "Lehman" after "Lehman
+    Brothers Holdings") is that company, not a person or an unknown place; a gazetteer place keeps its link."""
+    firsts: dict[str, Mention] = {}
+    for m in mentions:
+        if m.entity_type == "organization" and _company_shaped(m.name):
+            first = _words(re.sub(r"^(?i:the)\s+", "", m.name))[0]
+            if len(first) >= 3 and gz.lookup_place(first) is None:
+                firsts.setdefault(first, m)
+    if not firsts:
+        return mentions
+    out = []
+    for m in mentions:
+        t = re.sub(r"['’]s$", "", m.text)
+        org = firsts.get(t)
+        if org is not None and m.entity_key != org.entity_key and m.entity_type in ("person", "organization", "place") \
+                and not m.entity_key.startswith(_GAZ_KEYS):
+            m = Mention(m.char_start, m.char_end, m.text, org.name, "organization", org.entity_key, org.country_code)
+        out.append(m)
+    return out
 
 
 def _possessor_of_person(doc, ts: int, te: int) -> bool:
@@ -1362,6 +1403,10 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
 
     # 2d. a newspaper named after its city ("the Toledo Blade", "Edmonton Sun") is an organisation
     if proper and _newspaper_name(surface):
+        return Mention(cs, ce, surface, bare, "organization", _org_key(bare), _country_prefix(bare))
+
+    # 3''. "Patriot Coal", "Acme Airlines": a name ending in an industry word is a company
+    if label == "PERSON" and proper and _company_shaped(bare):
         return Mention(cs, ce, surface, bare, "organization", _org_key(bare), _country_prefix(bare))
 
     # 3'. "Civic Passion's Wong Yeung-tat", "Labour's Ann Ray": a name in the possessive right before a person's

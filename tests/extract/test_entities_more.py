@@ -235,3 +235,11 @@ def test_gazetteer_links_state_abbreviations_particle_names_and_more_regions(nlp
 def test_news_agency_credit_after_a_dateline(nlp):
     ms = _mentions(nlp, "LOS ANGELES (UPI) -- The singer performed on Sunday.")
     assert [m.entity_type for m in ms if m.text == "UPI"] == ["organization"], [(m.text, m.entity_type) for m in ms]
+
+
+def test_company_named_with_an_industry_word_and_its_short_form(nlp):
+    ms = _mentions(nlp, "A few months earlier, the problem belonged to Patriot Coal, a large coal company. When Patriot "
+                        "filed for bankruptcy, lenders lost money. Patriot sold the mine.")
+    pats = [m for m in ms if m.text.startswith("Patriot")]
+    assert len(pats) == 3 and all(m.entity_type == "organization" and m.entity_key == "org:patriot coal"
+                                  for m in pats), [(m.text, m.entity_type, m.entity_key) for m in ms]
