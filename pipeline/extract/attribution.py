@@ -749,7 +749,18 @@ def _cut_aside(doc, content: tuple[int, int], v) -> tuple[int, int]:
         return content
     root = span.root
     heads = {v.i, root.i} | {c.i for c in root.children if c.dep_ == "conj"}
+    last = span[-1].i
+    while last > span.start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
     for t in span[2:]:
+        if t.dep_ in ("relcl", "appos") and t.right_edge.i >= last and t.head.i < t.left_edge.i and \
+                doc[t.left_edge.i - 1].text in (",", "—", "–", "--") and t.left_edge.i > span.start + 2 and (
+                t.dep_ == "appos" or t.left_edge.lower_ in ("who", "which", "whose", "whom")) and (
+                t.head.pos_ == "PROPN" or t.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) and \
+                not doc[t.left_edge.i:t.right_edge.i + 1].text.isupper():
+            # '... X, who has not been charged', '... NATO, the existing alliance': the writer's description of a
+            # named referent, not part of what was said
+            return s, doc[t.left_edge.i - 1].idx
         if t.dep_ != "advcl" or t.head.i not in heads:
             continue
         first = t.left_edge

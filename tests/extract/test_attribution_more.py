@@ -209,3 +209,13 @@ def test_postposed_content_keeps_its_participle(nlp):
             "Ivan Petrov said on Friday.")
     c = one(claims_of(nlp, text), "fuel depots")
     assert c.text == "Missiles hit fuel depots in the port of Varna, killing three workers and injuring five"
+
+
+def test_reported_clause_ends_before_a_description_of_a_named_referent(nlp):
+    c = one(claims_of(nlp, "The mayor said the council would not pardon Lena Berg, who was fined in May."), "pardon")
+    assert c.text == "the council would not pardon Lena Berg"
+    text = "Critics say the money could be better spent with Nordlink, the existing ferry operator that serves the islands."
+    assert one(claims_of(nlp, text), "better spent").text == "the money could be better spent with Nordlink"
+    # a list after a common noun is not an aside
+    text = "The spokesman said the mayor wants lower fares, the closure of two depots and longer opening hours."
+    assert one(claims_of(nlp, text), "lower fares").text.endswith("longer opening hours")
