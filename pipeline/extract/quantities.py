@@ -59,6 +59,7 @@ _VAGUE = {
     "a few hundred": (200, 1000), "a few thousand": (2000, 1e4), "a few million": (2e6, 1e7),
     "several dozen": (24, 144), "a few dozen": (24, 72),
 }
+_VAGUE_PLURALS = {"dozens", "hundreds", "thousands", "millions", "billions"}
 _VAGUE_RX = (r"\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|(?:several|a\s+few)\s+"
              r"(?:hundred|thousand|million|dozen)|scores(?=\s+of\b)|(?<![-\d]\s)(?:dozens|hundreds|thousands|millions|billions))\b")
 from pipeline.extract.nlp import doc_text  # noqa: E402
@@ -250,6 +251,9 @@ class _Scan:
              "unit": None, "kind": "count", "approx": False}
         if m.group("vague"):
             key = re.sub(r"\s+", " ", m.group("vague").lower())
+            if key in _VAGUE_PLURALS and re.search(r"\bin\s$", text[max(0, s - 3):s], re.I) and \
+                    not _OF_RE.match(text, e):
+                return {"skip": e}  # '(in millions)': the unit of a table
             q.update(value=None, vague=_VAGUE.get(key, (None, None)), end=e)
             self._vague_unit(q)
             return q

@@ -133,7 +133,7 @@ SYMBOL_UNITS = [
     (r"(?<=\s)s|(?<=\.\d)s|(?<=\.\d\d)s", "second", "other"), (r"(?<=\s)h", "hour", "other"),
     # SI symbols with a prefix (the symbol itself is the unit name)
     (r"[kMGTmμµ]?J|[kMGh]?Pa|[mμµk]bar|[mμµn]W|[mμµk]V|dB", None, "other"),
-    (r"Ga", "gigayear", "other"), (r"Ma", "megayear", "other"), (r"pm", "pm", "length"),
+    (r"rad", "radian", "other"), (r"Ga", "gigayear", "other"), (r"Ma", "megayear", "other"), (r"pm", "pm", "length"),
     (r"μm|µm", "μm", "length"), (r"Å", "Å", "length"), (r"‰", "‰", "other"), (r"wt\s?%", "wt%", "percent"),
 ]
 
@@ -185,7 +185,16 @@ def match_unit(text: str, pos: int):
         i = int(m.lastgroup[1:])
         _rx, unit, kind = SYMBOL_UNITS[i]
         return m.end(), unit or m.group(m.lastgroup), kind
+    m = _BRACKETED_RE.match(text, pos)
+    if m:
+        inner = match_unit(m.group(2), 0)
+        if inner and inner[0] == len(m.group(2)) and _BRACKETS[m.group(1)] == m.group(3):
+            return m.end(), inner[1], inner[2]  # '20 (kg)', '20 [kg]'
     return None
+
+
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_BRACKETED_RE = re.compile(r"\s?([(\[{<])([A-Za-zμµ°%/²³]{1,6})([)\]}>])")
 
 
 # ---- composite units: rates ('$15/hour', '10 mg per kg'), powers ('4 km squared') ----------------------

@@ -213,3 +213,11 @@ def test_decimal_before_pm_is_not_a_clock_time(q):
 def test_megayears(q):
     x = one(q("The reptile lived about 66 Ma ago."))
     assert (x.value, x.unit) == (66, "megayear")
+
+
+def test_bracketed_unit(q):
+    assert [(x.text, x.unit) for x in q("The load is 20 (kg) or 30 [kg].")] == [("20 (kg)", "kg"), ("30 [kg]", "kg")]
+
+
+def test_in_millions_is_a_table_unit(q):
+    assert texts(q("Sales (in millions) rose to 20 this year.")) == ["20"]
