@@ -811,6 +811,9 @@ class _Scan:
         if extend:
             head = pobj[0]
             lo = [t for t in pobj[0].subtree if t.i <= head.i]
+            if re.search(r"[\d$€£¥]", self.text[of_tok.idx:head.idx]):
+                res["counted"] = head.text  # 'thousands of $12-an-hour workers': the amount stays its own
+                return
             res["end"] = head.idx + len(head.text)
             res["counted"] = self.text[lo[0].idx if lo[0].pos_ != "DET" else sub[0].idx:res["end"]] if lo else \
                 res["counted"]

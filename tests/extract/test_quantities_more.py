@@ -221,3 +221,8 @@ def test_bracketed_unit(q):
 
 def test_in_millions_is_a_table_unit(q):
     assert texts(q("Sales (in millions) rose to 20 this year.")) == ["20"]
+
+
+def test_vague_amount_does_not_swallow_an_amount(q):
+    found = q("They blamed thousands of $12-an-hour workers.")
+    assert [x.kind for x in found] == ["count", "money"]
