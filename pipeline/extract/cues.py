@@ -53,6 +53,7 @@ echo express unveil hail lambaste scold chide ridicule deride slam tout question
 promote laud downplay acknowledge tweet decry bemoan lament advocate champion
 expect hope intend aim agree
 talk embrace ignore press weigh consider
+prefer respect resent extol exhort swear query retweet rail comprehend fathom
 """.split())
 
 # Object verbs whose content is only the object of one of these prepositions ("talked about X"; not "talked to

@@ -219,3 +219,11 @@ def test_reported_clause_ends_before_a_description_of_a_named_referent(nlp):
     # a list after a common noun is not an aside
     text = "The spokesman said the mayor wants lower fares, the closure of two depots and longer opening hours."
     assert one(claims_of(nlp, text), "lower fares").text.endswith("longer opening hours")
+
+
+def test_more_verbs_of_saying_and_attitude(nlp):
+    cs = claims_of(nlp, "The bishop exhorted the faithful to vote for the new charter.")
+    c = one([c for c in cs if c.cue], "the faithful to vote")
+    assert c.cue == "exhorted" and c.claimant == "The bishop"
+    c = one(claims_of(nlp, "The senator cannot fathom how the agency lost 40 million euros."), "40 million")
+    assert c.cue == "cannot fathom" and c.claimant == "The senator"
