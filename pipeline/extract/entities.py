@@ -360,6 +360,7 @@ def find_mentions(doc) -> list[Mention]:
     full_people: dict[str, str] = {}  # surname (norm) -> full name
     title_of: dict[str, str] = {}  # title -> full name
     modifier_names: set[str] = set()
+    all_full: set[str] = set()  # every full name (full_people keeps one per surname)
     for s, e, ts, te, label in raw:
         if label != "PERSON":
             continue
@@ -372,6 +373,7 @@ def find_mentions(doc) -> list[Mention]:
                 not gz.is_product(text[cs:ce]) and not re.fullmatch(r"[A-Z]{2,6}(?:['’]s)?", words[-1]) and \
                 not re.match(r"(?i)(?:pro|anti)-", name):
             full_people.setdefault(gz.norm(words[-1]), name)
+            all_full.add(name)
             bare_surname = re.match(r"(?:al|el|ad|as|ash|at|az)-([A-Z]\w+)$", words[-1])
             if bare_surname:  # "Assad" after "Bashar al-Assad"
                 full_people.setdefault(gz.norm(bare_surname.group(1)), name)
@@ -383,6 +385,17 @@ def find_mentions(doc) -> list[Mention]:
     for k in list(full_people):
         if k in gz.countries():
             full_people.pop(k)
+    # first names of people named in full, when only one person has that first name ("Chelsea" after "Chelsea
+    # Clinton") and it is no surname, place or organisation
+    first_counts: dict[str, set] = {}
+    for name in all_full:
+        if name in modifier_names:
+            continue
+        first_counts.setdefault(gz.norm(_words(name)[0]), set()).add(name)
+    first_names = {k: next(iter(v)) for k, v in first_counts.items()
+                   if len(v) == 1 and len(k) >= 3 and k not in full_people and k not in TITLES and
+                   _no_big_place(k.title()) and not gz.is_known_org(k.title()) and not gz.demonym(k)}
+
     # a person's surname used with another word as a modifier is no full name: "the Warhol Polaroid exhibits" after
     # "Andy Warhol" (but "Leung Che-cheung" after "Ann Leung" is: surname first)
     surnames = set(full_people)
@@ -419,6 +432,12 @@ def find_mentions(doc) -> list[Mention]:
             continue  # "pro-Beijing", "anti-Pyongyang" are stances, not mentions
         proper = gz.looks_proper(surface)
         m = _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms, named)
+        if m is not None and len(_words(surface)) == 1 and gz.norm(surface) in first_names and \
+                surface[:1].isupper() and (m.entity_type == "organization" or (
+                    m.entity_type in ("person", "place") and m.entity_key in ("person:" + gz.norm(surface),
+                                                                             "place:" + gz.norm(surface)))):
+            full = first_names[gz.norm(surface)]  # "Chelsea" after "Chelsea Clinton": that person
+            m = Mention(m.char_start, m.char_end, m.text, full, "person", _person_key(full))
         if m is None:
             continue
         mentions.append(m)
@@ -842,6 +861,11 @@ _SECTOR_WORDS = {"coal", "energy", "oil", "gas", "petroleum", "steel", "mining",
                  "investments", "ventures", "industries", "enterprises", "resources", "chemicals", "logistics",
                  "shipping", "entertainment", "studios", "records", "labs", "laboratories", "solutions", "corporation",
                  "company", "inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "lines"}
+
+
+def _no_big_place(name: str) -> bool:
+    p = gz.lookup_place(name)
+    return p is None or (p.kind == "city" and p.population < 200_000)
 
 
 def _company_shaped(name: str) -> bool:

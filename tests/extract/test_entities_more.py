@@ -243,3 +243,11 @@ def test_company_named_with_an_industry_word_and_its_short_form(nlp):
     pats = [m for m in ms if m.text.startswith("Patriot")]
     assert len(pats) == 3 and all(m.entity_type == "organization" and m.entity_key == "org:patriot coal"
                                   for m in pats), [(m.text, m.entity_type, m.entity_key) for m in ms]
+
+
+def test_first_name_alone_is_the_one_person_with_it(nlp):
+    ms = _mentions(nlp, "Hillary Clinton visited her daughter Chelsea Clinton in New York. Later Chelsea said her "
+                        "mother was fine. Chelsea's apartment is nearby.")
+    alone = [m for m in ms if m.text == "Chelsea"]
+    assert len(alone) == 2 and all(m.entity_key == "person:chelsea clinton" for m in alone), \
+        [(m.text, m.entity_type, m.entity_key) for m in ms]
