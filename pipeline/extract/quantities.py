@@ -314,7 +314,8 @@ class _Scan:
                 cur_b = currency_before(text, s)
                 ok = False
                 if abbr.lower() in ("bn", "mn", "mln", "tn", "trn"):
-                    ok = not spaced or cur_b is not None
+                    ok = not spaced or cur_b is not None or abbr in ("bn", "mln") or \
+                        bool(currency_after(text, am.end()))  # '3 bn euros'
                 elif abbr.lower() in ("k",):
                     ok = not spaced and "," not in q["raw"]  # '11,000K' is kelvin, not thousands
                 elif abbr in ("m", "M", "b", "B", "T", "t"):
@@ -522,7 +523,7 @@ class _Scan:
             if q2 is not None:
                 v1, v2 = value, q2["value"]
                 if q2["scaled"] and not q["scaled"] and q["kind"] in ("count", "money") and v1 < v2 and \
-                        not q.get("unit") and q2.get("raw") and parse_digits(q2["raw"]):
+                        v1 < 1000 and not q.get("unit") and q2.get("raw") and parse_digits(q2["raw"]):
                     v1 = v1 * q2["value"] / parse_digits(q2["raw"])
                 u1 = q.get("unit") if q["kind"] != "count" else None
                 u2 = q2.get("unit") if q2["kind"] != "count" else None
@@ -530,6 +531,9 @@ class _Scan:
                 compatible = u1 is None or u2 is None or u1 == u2 or rate_at_end
                 if q["kind"] in ("percent", "money") and q2["kind"] != q["kind"]:
                     compatible = False
+                if not rp and rs.group("w") and rs.group("w").lower() == "to" and \
+                        re.search(r"\bby\s+$", text[max(0, start - 4):start]):
+                    compatible = False  # 'rose by 200,000 to 2.47 million': a change and a level
                 if u1 and q2["kind"] == "count" and not q2.get("unit") and not rp and \
                         rs.group("w") and rs.group("w").lower() == "to":
                     compatible = False  # 'fell 200 points to 10,500': a change and a level, not a range

@@ -226,3 +226,13 @@ def test_in_millions_is_a_table_unit(q):
 def test_vague_amount_does_not_swallow_an_amount(q):
     found = q("They blamed thousands of $12-an-hour workers.")
     assert [x.kind for x in found] == ["count", "money"]
+
+
+def test_change_by_then_level(q):
+    found = q("Unemployment rose by 200,000 to 2.47 million.")
+    assert [(x.value, x.bound) for x in found] == [(200000, "exact"), (2470000, "exact")]
+
+
+def test_spaced_bn_and_mln(q):
+    found = q("It cost 3 bn euros and 4 mln dollars.")
+    assert [(x.value, x.unit) for x in found] == [(3e9, "EUR"), (4e6, "USD")]
