@@ -70,7 +70,7 @@ _CAND_RE = re.compile(rf"(?P<vague>{_VAGUE_RX})|(?P<dig>{_DIGITS})|(?P<frac>{FRA
 
 _SCALE_WORD_RE = re.compile(r"(?:\s+|-)?(million|billion|trillion|thousand|hundred|lakh|crore)\b", re.I)
 _SCALE_ABBR_RE = re.compile(r"\s?(bn|mn|mln|tn|trn|k|m|b|t)(?![\w])", re.I)
-_PERCENT_RE = re.compile(r"\s?%|pc\b|\s?(?:percent|per\s?cent|per-cent|pct)\b(?:\s+points?)?"
+_PERCENT_RE = re.compile(r"\s?%|pc\b|(?:\s?|-)(?:percent|per\s?cent|per-cent|pct)\b(?:\s+points?)?"
                          r"|\s+percentage(?:\s+points?)?\b", re.I)
 # ('or more than' with nothing after it: 'a score of 200 or greater than.')
 _THAN_END = r"(?:\s+than(?=\s*(?:$|[.,;:!?)])))?"

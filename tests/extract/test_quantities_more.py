@@ -236,3 +236,7 @@ def test_change_by_then_level(q):
 def test_spaced_bn_and_mln(q):
     found = q("It cost 3 bn euros and 4 mln dollars.")
     assert [(x.value, x.unit) for x in found] == [(3e9, "EUR"), (4e6, "USD")]
+
+
+def test_hyphenated_percent(q):
+    assert [(x.value, x.kind) for x in q("It was a 10-percent rise.")] == [(10, "percent")]
