@@ -1352,6 +1352,14 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         return _place_mention(cs, ce, surface, p) if p is not None else \
             Mention(cs, ce, surface, bare, "place", "place:" + n, None)
 
+    # 1b-iii. "the State of Texas", "the City of Toronto", "the Province of Idlib": that place, one mention
+    typed = re.fullmatch(r"(?:(?i:the)\s+)?(State|Province|City|County|Commonwealth|Emirate|Sultanate|Principality|"
+                         r"Prefecture|Governorate|Republic|Kingdom)\s+of\s+(?:the\s+)?([A-Z][^,;()]*)", surface)
+    if proper and typed and label in ("GPE", "LOC", "ORG", "FAC"):
+        p = gz.lookup_place(typed.group(2), region_word=typed.group(1) not in ("City", "Republic", "Kingdom"))
+        if p is not None:
+            return _place_mention(cs, ce, surface, p)
+
     # 1c. a name after an honorific is a person whatever spaCy thought ("Ms Hill", "Dr. Jordan"); so is a two- or
     # three-word name after a lower-case role noun ("actor Dennis Hopper", "goalkeeper Thibaut Courtois"), or a
     # one-word "place" unknown to the gazetteer ("designer Halston")

@@ -251,3 +251,12 @@ def test_first_name_alone_is_the_one_person_with_it(nlp):
     alone = [m for m in ms if m.text == "Chelsea"]
     assert len(alone) == 2 and all(m.entity_key == "person:chelsea clinton" for m in alone), \
         [(m.text, m.entity_type, m.entity_key) for m in ms]
+
+
+def test_place_named_with_its_type_word_is_one_linked_mention(nlp):
+    text = "Senators from the State of Texas objected. Officials of the City of Toronto agreed."
+    ms = _mentions(nlp, text)
+    got = [(m.text, m.entity_type, m.entity_key) for m in ms]
+    assert ("the State of Texas", "place", "iso2:US-TX") in got, got
+    assert not [m for m in ms if m.text in ("Texas", "Toronto")], got
+    assert [m.entity_key for m in ms if m.text == "the City of Toronto"][0].startswith("geonames:")
