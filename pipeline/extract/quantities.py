@@ -843,6 +843,11 @@ def _share_units(out, text):
     return out
 
 
+def _tidy(v):
+    """round away binary noise: 4.1 * 1e9 -> 4100000000.0, not 4099999999.9999995"""
+    return float(f"{v:.12g}") if isinstance(v, float) else v
+
+
 def find_quantities(doc) -> list[Quantity]:
     text = doc_text(doc)
     sc = _Scan(doc)
@@ -877,12 +882,12 @@ def find_quantities(doc) -> list[Quantity]:
                 and (prev.unit == r["unit"] or prev.unit is None or r["unit"] is None) and prev.kind == r["kind"]:
             # 'above 1000 and below 1500', 'at most 100 and at least 20': one interval
             out[-1] = Quantity(char_start=prev.char_start, char_end=e, text=text[prev.char_start:e], value=None,
-                               lower=lo_hi[0], upper=lo_hi[1], bound="range", unit=prev.unit or r["unit"],
+                               lower=_tidy(lo_hi[0]), upper=_tidy(lo_hi[1]), bound="range", unit=prev.unit or r["unit"],
                                kind=prev.kind, counted=prev.counted or r["counted"])
             floor = e
             continue
-        out.append(Quantity(char_start=s, char_end=e, text=text[s:e], value=r["value"], lower=r["lower"],
-                            upper=r["upper"], bound=r["bound"], unit=r["unit"], kind=r["kind"],
+        out.append(Quantity(char_start=s, char_end=e, text=text[s:e], value=_tidy(r["value"]), lower=_tidy(r["lower"]),
+                            upper=_tidy(r["upper"]), bound=r["bound"], unit=r["unit"], kind=r["kind"],
                             counted=r["counted"]))
         floor = e
     return _share_units(out, text)

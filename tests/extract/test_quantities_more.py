@@ -240,3 +240,7 @@ def test_spaced_bn_and_mln(q):
 
 def test_hyphenated_percent(q):
     assert [(x.value, x.kind) for x in q("It was a 10-percent rise.")] == [(10, "percent")]
+
+
+def test_values_without_binary_noise(q):
+    assert one(q("The bank lost $4.1 billion.")).value == 4_100_000_000
