@@ -1196,6 +1196,10 @@ def _noun_cues(doc, sent) -> list[_Found]:
                     who = _np_span(objs[0])
         if who is None:
             who = _name_modifier(n)  # "a Reuters report that ..."
+        if who is None and _light_object(n):
+            subj = _subject(n.head)  # 'the ministry issued a warning that ...', 'X raised questions about Y'
+            if subj is not None and subj.pos_ != "PRON" or subj is not None and subj.lower_ in C.PERSON_PRONOUNS:
+                who = _named(doc, _np_span(subj))[0]
         if who is None:
             continue
         if topic is not None:
@@ -1213,15 +1217,22 @@ def _noun_cues(doc, sent) -> list[_Found]:
     return out
 
 
+def _light_object(n) -> bool:
+    """Whether noun ``n`` is the object of a light verb that makes its subject the holder of the statement or
+    stance ("issued a warning", "raised questions", "voiced concern", "made the case")."""
+    return n.dep_ == "dobj" and n.head.pos_ == "VERB" and _lemma(n.head) in C.LIGHT_VERBS
+
+
 def _noun_topic(n):
     """The object of a noun of stance held by someone ("his criticism of the plan", "her comment about X",
     "Berg's obsession with Y"): the head of the prepositional object, or None."""
-    if n.lemma_.lower() not in C.STANCE_NOUNS or not any(c.dep_ == "poss" for c in n.children):
+    if n.lemma_.lower() not in C.STANCE_NOUNS or not (any(c.dep_ == "poss" for c in n.children) or _light_object(n)):
         return None
     for ch in n.rights:
-        if ch.dep_ == "prep" and (ch.lower_ in ("of", "about", "over", "with", "on", "against", "toward", "towards",
-                                                "for")
-                                  or ch.lower_ == "to" and n.lemma_.lower() in ("opposition", "objection")):
+        lemma = n.lemma_.lower()
+        if ch.dep_ == "prep" and (ch.lower_ in ("of", "about", "over", "with", "against", "toward", "towards", "for")
+                                  or ch.lower_ == "to" and lemma in ("opposition", "objection")
+                                  or ch.lower_ == "on" and lemma in ("comment", "remark", "stance", "position", "view")):
             objs = [g for g in ch.children if g.dep_ in ("pobj", "pcomp")]
             if objs and not _time_phrase(ch):
                 return objs[0]

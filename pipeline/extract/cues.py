@@ -109,8 +109,13 @@ STANCE_NOUNS = frozenset("""
 criticism critique support opposition comment remark remarks rhetoric theory view views position stance attack
 attacks praise defense defence admiration adulation obsession abandonment embrace rejection denial condemnation
 endorsement questioning skepticism scepticism concern concerns worry worries fear fears doubt doubts complaint
-complaints argument case push call demand objection
+complaints argument case push call demand objection question questions warning warnings statement
+assurance assurances pledge promise claim claims accusation accusations allegation allegations
 """.split())
+
+# Light verbs whose subject holds the statement or stance their object names ("issued a warning that X",
+# "raised questions about Y", "voiced concern that Z").
+LIGHT_VERBS = frozenset("make raise issue voice express give offer lay share renew level air".split())
 
 # Nouns that stand for a document rather than its author: "reports from Ukrainian sources" -> the sources.
 DOCUMENT_NOUNS = frozenset("""

@@ -227,3 +227,16 @@ def test_more_verbs_of_saying_and_attitude(nlp):
     assert c.cue == "exhorted" and c.claimant == "The bishop"
     c = one(claims_of(nlp, "The senator cannot fathom how the agency lost 40 million euros."), "40 million")
     assert c.cue == "cannot fathom" and c.claimant == "The senator"
+
+
+def test_statement_noun_as_the_object_of_a_light_verb(nlp):
+    c = one(claims_of(nlp, "The ministry issued a warning that the dam could fail within days."), "dam could fail")
+    assert (c.claimant, c.cue, c.text) == ("The ministry", "warning", "the dam could fail within days")
+    c = one(claims_of(nlp, "The mayor voiced concern that the ferry would stop running."), "ferry would stop")
+    assert c.claimant == "The mayor" and c.cue == "concern"
+    cs = claims_of(nlp, "The senator raised questions about the cost of the new bridge.")
+    c = one([c for c in cs if c.cue], "cost of the new bridge")
+    assert c.claimant == "The senator" and c.text == "the cost of the new bridge"
+    # a claim made somewhere ("on air") is no topic
+    cs = claims_of(nlp, "The host was criticised for years for making dubious medical claims on air.")
+    assert not [c for c in cs if c.text == "air"]
