@@ -290,7 +290,11 @@ SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "
 _SYMBOL_CLASS = "[" + "".join(SYMBOLS) + "]"
 CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "AUD", "CAD", "HKD", "NZD", "INR", "RUB", "UAH",
          "KRW", "TRY", "MXN", "BRL", "SEK", "NOK", "DKK", "PLN", "ZAR", "SGD", "ILS", "SAR", "AED", "BTC",
-         "TWD", "NGN", "EGP", "IRR", "KPW"]
+         "TWD", "NGN", "EGP", "IRR", "KPW",
+         # more ISO 4217 codes seen in news (not PHP, PEN, COP, CUP: words of their own)
+         "KES", "PKR", "IQD", "QAR", "KWD", "GHS", "TZS", "UGX", "ETB", "THB", "MYR", "IDR", "VND", "ARS", "CLP",
+         "CZK", "HUF", "RON", "BGN", "ISK", "KZT", "BDT", "LKR", "NPR", "MAD", "TND", "DZD", "JOD", "LBP", "OMR",
+         "BHD", "ZMW", "RWF", "XOF", "XAF", "MMK", "AFN", "SYP", "YER", "LYD", "SDG", "VES", "UYU", "BYN"]
 CODE_ALIASES = {"RMB": "CNY"}
 # currency words after a number: (regex, code)
 # '<nationality> <currency name>': the ISO 4217 code ('50,000 Kenyan shillings' -> KES)

@@ -244,3 +244,8 @@ def test_hyphenated_percent(q):
 
 def test_values_without_binary_noise(q):
     assert one(q("The bank lost $4.1 billion.")).value == 4_100_000_000
+
+
+def test_more_currency_codes(q):
+    found = q("Fees of KES 5,000 and 20,000 PKR were paid.")
+    assert [(x.value, x.unit) for x in found] == [(5000, "KES"), (20000, "PKR")]
