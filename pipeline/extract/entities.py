@@ -1015,13 +1015,26 @@ def _scan_org_names(doc, found: list[Mention], acronyms: dict[str, str], named: 
             # "Commanders of the Korean People's Army": the organisation is after "of"
             s += tail.end()
             name = name[tail.end():]
-        if len(_words(name)) < 2 or not (gz.org_head(name) or _newspaper_name(name)) or not gz.looks_proper(name):
+        if len(_words(name)) > 2 and _common_word_at_sentence_start(doc, s):
+            first = name.split(None, 1)[0]  # "While the Museum of Flight": the name is after "While the"
+            rest = re.sub(r"^(?:the|a|an)\s+", "", name[len(first):].lstrip())
+            s += len(name) - len(rest)
+            name = rest
+        facility = gz.facility_head(name) and not gz.org_head(name) and _words(name)[-1][:1].isupper() and \
+            _words(name)[-1].lower() not in _ROLE_HEADS
+        if len(_words(name)) < 2 or not (gz.org_head(name) or _newspaper_name(name) or facility) or \
+                not gz.looks_proper(name):
             continue
-        if _blocked(taken, s, e) or gz.lookup_place(name) is not None:
+        if _blocked(taken, s, e) or gz.lookup_place(name) is not None or _names_condition(name):
             continue
-        m = Mention(s, e, name, name, "organization", _org_key(name), _country_prefix(name))
+        if facility:  # an untagged building or site: "Mecca's Grand Mosque", "Shandao Station"
+            m = Mention(s, e, name, name, "place", "place:" + gz.norm(name), _country_prefix(name))
+        else:
+            m = Mention(s, e, name, name, "organization", _org_key(name), _country_prefix(name))
         out.append(m)
-        out.extend(_nested_places(doc, m, named))
+        if not facility:
+            out.extend(n for n in _nested_places(doc, m, named) if not any(
+                a < n.char_end and n.char_start < b for a, b, _ in taken))
         taken.append((s, e, False))
     return out
 

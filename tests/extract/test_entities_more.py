@@ -260,3 +260,12 @@ def test_place_named_with_its_type_word_is_one_linked_mention(nlp):
     assert ("the State of Texas", "place", "iso2:US-TX") in got, got
     assert not [m for m in ms if m.text in ("Texas", "Toronto")], got
     assert [m.entity_key for m in ms if m.text == "the City of Toronto"][0].startswith("geonames:")
+
+
+def test_untagged_building_name_is_a_place(nlp):
+    ms = _mentions(nlp, "A crane fell into Mecca's Grand Mosque, killing dozens. Walk from Shandao Station instead. "
+                        "While the Museum of Flight waited, others won.")
+    got = {(m.text, m.entity_type) for m in ms}
+    assert ("Mecca's Grand Mosque", "place") in got and ("Shandao Station", "place") in got, got
+    assert ("the Museum of Flight", "place") in got and not [m for m in ms if m.text.startswith("While")], got
+    assert len([m for m in ms if m.text.startswith("Mecca")]) == 2  # the mosque and the city, once each
