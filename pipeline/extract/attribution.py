@@ -470,7 +470,7 @@ _MIS_TAGGED = C.SPEECH_VERBS | {"report", "claim", "suspect"}
 
 
 # cues only with a clause ("the court ruled that ...", not "the court ruled on Friday")
-_CLAUSE_CUES = frozenset("show find read rule decide determine document project charge post answer counter "
+_CLAUSE_CUES = frozenset("show find read rule decide determine project charge post answer counter "
                          "brief".split())
 
 

@@ -240,3 +240,9 @@ def test_statement_noun_as_the_object_of_a_light_verb(nlp):
     # a claim made somewhere ("on air") is no topic
     cs = claims_of(nlp, "The host was criticised for years for making dubious medical claims on air.")
     assert not [c for c in cs if c.text == "air"]
+
+
+def test_documented_takes_an_object(nlp):
+    cs = claims_of(nlp, "The inspectors documented a sharp rise in rents across the region.")
+    c = one([c for c in cs if c.cue], "sharp rise")
+    assert c.cue == "documented" and c.claimant == "The inspectors"
