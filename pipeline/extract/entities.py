@@ -444,6 +444,8 @@ def find_mentions(doc) -> list[Mention]:
         if (m.entity_type in ("organization", "other") or m.entity_key.startswith("place:")) and \
                 len(_words(m.text)) > 1:
             mentions.extend(_nested_places(doc, m, named))
+            if m.entity_type == "other":
+                mentions.extend(_nested_known_orgs(m))
         if label == "PERSON" and m.entity_key.startswith("place:"):
             mentions.extend(_namesake(m))
 
@@ -594,7 +596,7 @@ _CONDITION_WORDS = {"disease", "diseases", "syndrome", "disorder", "disorders", 
 # Nutrition Study", "the Clean Air Act", "the Nobel Prize", "the Lantern Festival").
 _NOT_ORG_HEAD_WORDS = {"study", "survey", "census", "act", "treaty", "accord", "accords", "agreement", "award",
                        "awards", "prize", "festival", "olympics", "championship", "championships", "tournament",
-                       "marathon", "prix"}
+                       "marathon", "prix", "fair", "exhibition"}
 
 
 def _names_condition(name: str) -> bool:
@@ -1076,6 +1078,17 @@ def _as_team(doc, m: Mention, strict: bool) -> Mention:
         return m
     return Mention(m.char_start, m.char_end, m.text, f"{m.name} national team", "organization",
                    f"team:{m.country_code}", m.country_code)
+
+
+def _nested_known_orgs(outer: Mention) -> list[Mention]:
+    """Well-known organisations named inside an event's or a work's name ("the Google Science Fair")."""
+    out = []
+    for hit in gz.known_org_pattern().finditer(outer.text):
+        if hit.end() - hit.start() < len(outer.text):
+            s, e = outer.char_start + hit.start(), outer.char_start + hit.end()
+            out.append(Mention(s, e, hit.group(0), hit.group(0), "organization", _org_key(hit.group(0)),
+                               gz.STATE_BODIES.get(gz.norm(hit.group(0)))))
+    return out
 
 
 def _nested_places(doc, outer: Mention, named: frozenset) -> list[Mention]:

@@ -269,3 +269,11 @@ def test_untagged_building_name_is_a_place(nlp):
     assert ("Mecca's Grand Mosque", "place") in got and ("Shandao Station", "place") in got, got
     assert ("the Museum of Flight", "place") in got and not [m for m in ms if m.text.startswith("While")], got
     assert len([m for m in ms if m.text.startswith("Mecca")]) == 2  # the mosque and the city, once each
+
+
+def test_fair_is_an_event_with_its_organiser_named_inside(nlp):
+    ms = _mentions(nlp, "He visited Google headquarters in California at the Google Science Fair on Monday.")
+    fair = [m for m in ms if m.text == "the Google Science Fair"]
+    assert fair and fair[0].entity_type == "other", [(m.text, m.entity_type) for m in ms]
+    inner = [m for m in ms if m.text == "Google" and m.char_start > fair[0].char_start]
+    assert inner and inner[0].entity_type == "organization"
