@@ -116,6 +116,10 @@ _CLOCK_BEFORE_RE = re.compile(r"\b(?:at|by|until|till|before|after|around|about|
 _CLOCK_AFTER_RE = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|(?:this|that)\s+"
                              r"(?:morning|afternoon|evening)|tonight)\b", re.I)
 _TIME_UNIT_OR_RE = re.compile(r"\b(?:second|minute|hour|day|week|month|year|decade)s?\s+or\s+$", re.I)
+_CHANGE_VERB_RE = re.compile(r"\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|climbed|climbs|dropped|drops|"
+                             r"gained|gains|lost|loses|jumped|jumps|slipped|slid|slumped|increased|decreased|declined|"
+                             r"plunged|plummeted|soared|surged|edged\s+(?:up|down)|tumbled|sank|grew|added|shed)\s+$",
+                             re.I)
 _MONEY_VERB_RE = re.compile(r"\b(?:costs?|costing|paid|pays?|paying|worth|fined?|charged?|priced\s+at|raised?|"
                             r"earn(?:s|ed)?|sp[ae]nt|spends?|sold\s+for|bought\s+for)\s+$", re.I)
 _YEAR_WORD_BEFORE_RE = re.compile(r"\b(?:in|since|by|until|till|during|from|of|year|before|after|early|late|mid|"
@@ -133,7 +137,7 @@ _BLOCK_RE = re.compile(
     r"|\b\d+(?:-\d+){2,}\b"
     # markup tags and their attributes (ids, timestamps), long digit strings (ids), vote tallies ('2-to-1'),
     # 'one-on-one', 'no one'
-    r"|</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s?=\s?(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?){0,20}\s*/?>|\b\d{10,}\b|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)-to-(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bone-(?:on|to|for)-one\b|\bno[\s-]one\b"
+    r"|</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s?=\s?(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?){0,20}\s*/?>|\b\d{10,}\b|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)-(?:to|for)-(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bone-(?:on|to|for)-one\b|\bno[\s-]one\b"
     # clock times: '0735 GMT', 'three o'clock'; street numbers: '131 West 23rd Street'
     r"|\b\d{4}\s?(?:GMT|UTC)\b|\b(?:\d{1,2}|[a-z]+)\s+o['’]clock\b"
     r"|(?-i:\b\d{1,5}(?=(?:\s+[A-Z0-9][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|"
@@ -531,9 +535,10 @@ class _Scan:
                 compatible = u1 is None or u2 is None or u1 == u2 or rate_at_end
                 if q["kind"] in ("percent", "money") and q2["kind"] != q["kind"]:
                     compatible = False
-                if not rp and rs.group("w") and rs.group("w").lower() == "to" and \
-                        re.search(r"\bby\s+$", text[max(0, start - 4):start]):
-                    compatible = False  # 'rose by 200,000 to 2.47 million': a change and a level
+                if not rp and rs.group("w") and rs.group("w").lower() == "to" and (
+                        re.search(r"\bby\s+$", text[max(0, start - 4):start]) or
+                        _CHANGE_VERB_RE.search(text[max(0, start - 14):start])):
+                    compatible = False  # 'rose by 200,000 to 2.47 million', 'rose $2.14 to $140.21': change, level
                 if u1 and q2["kind"] == "count" and not q2.get("unit") and not rp and \
                         rs.group("w") and rs.group("w").lower() == "to":
                     compatible = False  # 'fell 200 points to 10,500': a change and a level, not a range

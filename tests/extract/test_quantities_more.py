@@ -249,3 +249,12 @@ def test_values_without_binary_noise(q):
 def test_more_currency_codes(q):
     found = q("Fees of KES 5,000 and 20,000 PKR were paid.")
     assert [(x.value, x.unit) for x in found] == [(5000, "KES"), (20000, "PKR")]
+
+
+def test_change_verb_then_amount_to_level(q):
+    found = q("Crude oil rose $2.14 to $140.21 a barrel.")
+    assert [(x.value, x.bound) for x in found] == [(2.14, "exact"), (140.21, "exact")]
+
+
+def test_stock_split_ratio(q):
+    assert q("It announced a 3-for-1 stock split.") == []
