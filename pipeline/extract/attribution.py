@@ -963,6 +963,9 @@ def _object_content(doc, v, sent) -> Optional[tuple[int, int]]:
     topic = C.TOPIC_PREPS.get(_lemma(v))
     if topic is not None:
         objs = [c for c in objs if c.dep_ == "prep" and c.lower_ in topic]
+    if _lemma(v) in C.NOT_AMOUNTS:
+        # 'declined to comment', 'declined the post'; not 'the rate declined four points', 'declined from 58%'
+        objs = [c for c in objs if c.dep_ != "prep" and not any(t.like_num for t in c.subtree)]
     if not objs:
         return None
     # keep the leading run of arguments: stop at the first gap filled by something else (an adverbial) ...

@@ -59,6 +59,9 @@ prefer respect resent extol exhort swear query retweet rail comprehend fathom
 # Object verbs whose content is only the object of one of these prepositions ("talked about X"; not "talked to
 # reporters").
 TOPIC_PREPS = {"talk": frozenset("about of on".split())}
+# Object verbs that are also verbs of change: no amount or prepositional phrase is their content ("declined to
+# comment"; not "the rate declined 4 points", "declined from 58 percent").
+NOT_AMOUNTS = frozenset("decline".split())
 
 # Verbs that are only cues with a clause (no object reading): "he thinks the plan", no. (Verbs of saying that
 # take what is said as their object, "stressed the need for X", "explained the plan", are not in it.)

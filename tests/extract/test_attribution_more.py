@@ -246,3 +246,9 @@ def test_documented_takes_an_object(nlp):
     cs = claims_of(nlp, "The inspectors documented a sharp rise in rents across the region.")
     c = one([c for c in cs if c.cue], "sharp rise")
     assert c.cue == "documented" and c.claimant == "The inspectors"
+
+
+def test_declined_by_an_amount_is_no_cue(nlp):
+    assert not [c for c in claims_of(nlp, "The jobless rate declined four percentage points in May.") if c.cue]
+    c = one([c for c in claims_of(nlp, "The spokesman declined to comment on the merger.") if c.cue], "comment on")
+    assert c.cue == "declined"
