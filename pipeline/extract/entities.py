@@ -865,6 +865,13 @@ _SECTOR_WORDS = {"coal", "energy", "oil", "gas", "petroleum", "steel", "mining",
                  "company", "inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "lines"}
 
 
+def _big_place(name: str) -> bool:
+    """A country, region, subdivision or city of a million people: a company named after it ("Texas
+    Instruments") does not make the place's name alone the company."""
+    p = gz.lookup_place(name)
+    return p is not None and (p.kind != "city" or p.population >= 1_000_000)
+
+
 def _no_big_place(name: str) -> bool:
     p = gz.lookup_place(name)
     return p is None or (p.kind == "city" and p.population < 200_000)
@@ -885,7 +892,7 @@ def _org_short_forms(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.entity_type == "organization" and _company_shaped(m.name):
             first = _words(re.sub(r"^(?i:the)\s+", "", m.name))[0]
-            if len(first) >= 3 and gz.lookup_place(first) is None:
+            if len(first) >= 3 and not _big_place(first):
                 firsts.setdefault(first, m)
     if not firsts:
         return mentions
@@ -1116,6 +1123,8 @@ def _nested_places(doc, outer: Mention, named: frozenset) -> list[Mention]:
                 continue
             if n == 1 and sub.text.lower() in _COMPASS | gz.FACILITY_WORDS | gz.ORG_HEADS:
                 continue  # "Northern" in "Northern Rescue Brigade" is not Fiji's Northern Division; "Centre" no region
+            if p.kind == "city" and i == span.start + (span[0].lower_ == "the") and _company_shaped(outer.text):
+                continue  # "Toyota Motor Corporation": a company named like a city is not in it
             hit = (j, _place_mention(sub.start_char, sub.end_char, sub.text, p))
             break
         if hit:

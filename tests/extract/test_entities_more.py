@@ -277,3 +277,12 @@ def test_fair_is_an_event_with_its_organiser_named_inside(nlp):
     assert fair and fair[0].entity_type == "other", [(m.text, m.entity_type) for m in ms]
     inner = [m for m in ms if m.text == "Google" and m.char_start > fair[0].char_start]
     assert inner and inner[0].entity_type == "organization"
+
+
+def test_company_named_like_a_city_has_no_nested_city_and_one_key(nlp):
+    ms = _mentions(nlp, "Toyota Motor Corporation reported its first annual loss in 70 years. The Japanese automaker "
+                        "said sales fell. Toyota President Katsuaki Watanabe apologised in Tokyo.")
+    toy = [m for m in ms if m.text.startswith("Toyota")]
+    assert [(m.text, m.entity_type) for m in toy] == [("Toyota Motor Corporation", "organization"),
+                                                       ("Toyota", "organization")], [(m.text, m.entity_key) for m in ms]
+    assert toy[0].entity_key == toy[1].entity_key
