@@ -515,6 +515,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         if lemma in ("cite", "quote") and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "xcomp", "conj") and \
                 _cites_source(v):
             continue  # "X reported, citing Y": Y is the source, relayed by X
+        if v.dep_ == "pcomp" and v.head.lower_ == "without":
+            continue  # 'it goes without saying that X', 'left without explaining X': nothing is said
         if lemma == "expect" and not any(c.dep_ == "nsubj" for c in v.children) and (
                 v.tag_ == "VBN" or v.dep_ not in ("conj", "xcomp")):
             continue  # "is expected to": part of the content, not a cue ("... and expects X to Y" is one)

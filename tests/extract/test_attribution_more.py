@@ -252,3 +252,9 @@ def test_declined_by_an_amount_is_no_cue(nlp):
     assert not [c for c in claims_of(nlp, "The jobless rate declined four percentage points in May.") if c.cue]
     c = one([c for c in claims_of(nlp, "The spokesman declined to comment on the merger.") if c.cue], "comment on")
     assert c.cue == "declined"
+
+
+def test_without_saying_says_nothing(nlp):
+    cs = claims_of(nlp, "It goes without saying that the new harbour will cost more than planned.")
+    assert not [c for c in cs if c.cue]
+    assert one(cs, "harbour will cost").attribution == "author"
