@@ -116,6 +116,10 @@ _CLOCK_BEFORE_RE = re.compile(r"\b(?:at|by|until|till|before|after|around|about|
 _CLOCK_AFTER_RE = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|(?:this|that)\s+"
                              r"(?:morning|afternoon|evening)|tonight)\b", re.I)
 _TIME_UNIT_OR_RE = re.compile(r"\b(?:second|minute|hour|day|week|month|year|decade)s?\s+or\s+$", re.I)
+_SCORE_NOUN_RE = re.compile(r"\s+(?:(?:home|away|aggregate|surprise|shock|narrow|first-round|final)\s+)?"
+                            r"(?:win|loss|defeat|victory|draw|tie|lead|scoreline|result|finish|vote|decision|ruling|"
+                            r"verdict|majority|split|against|in\s+favou?r)\b",
+                            re.I)
 _CHANGE_VERB_RE = re.compile(r"\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|climbed|climbs|dropped|drops|"
                              r"gained|gains|lost|loses|jumped|jumps|slipped|slid|slumped|increased|decreased|declined|"
                              r"plunged|plummeted|soared|surged|edged\s+(?:up|down)|tumbled|sank|grew|added|shed)\s+$",
@@ -559,6 +563,10 @@ class _Scan:
                     return {"skip": q2["end"]}  # a score or vote (3-2, '6 to 3') or an id, not a range
                 if descending and 0 <= v2 < v1 and not rp and rs.group("w") and rs.group("w").lower() == "to":
                     compatible = False  # '49 percent to 45 percent' (a poll): two values, not a range
+                if rs.group("h") and not q.get("unit") and not q2.get("unit") and \
+                        re.fullmatch(r"\d{1,2}", q.get("raw", "")) and re.fullmatch(r"\d{1,2}", q2.get("raw", "")) and \
+                        _SCORE_NOUN_RE.match(text, q2["end"]):
+                    return {"skip": q2["end"]}  # a result: 'a 1–3 defeat', 'a 1-2 finish', 'ruled 4-5 against'
                 if rs.group("h") and re.fullmatch(r"\s[-–—]\s", rs.group("h")) and not q.get("unit") and \
                         not q2.get("unit") and re.fullmatch(r"\d{1,2}", q.get("raw", "")) and \
                         re.fullmatch(r"\d{1,2}", q2.get("raw", "")) and not self._noun_after(q2["end"]):

@@ -258,3 +258,8 @@ def test_change_verb_then_amount_to_level(q):
 
 def test_stock_split_ratio(q):
     assert q("It announced a 3-for-1 stock split.") == []
+
+
+def test_results_are_not_ranges(q):
+    assert q("They suffered a 1–3 defeat and then a 1-2 finish.") == []
+    assert one(q("Only 10-12 votes were cast.")).bound == "range"
