@@ -1616,6 +1616,9 @@ def _make_claim(doc, si, f: _Found) -> Claim:
     cs = ce = None
     if f.claimant is not None:
         cs, ce = f.claimant
+        m = C.DATELINE_PREFIX_RE.match(text[cs:ce]) if cs <= si.start + 2 else None
+        if m and ce - cs - m.end() >= 2:
+            cs += m.end()  # 'BRUSSELS - European leaders said': the dateline is no part of the claimant
         claimant = text[cs:ce]
         span = doc.char_span(cs, ce, alignment_mode="expand")
         ctype = f.extra.get("ctype") or (claimant_type(span) if span is not None else "other")

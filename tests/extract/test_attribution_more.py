@@ -258,3 +258,9 @@ def test_without_saying_says_nothing(nlp):
     cs = claims_of(nlp, "It goes without saying that the new harbour will cost more than planned.")
     assert not [c for c in cs if c.cue]
     assert one(cs, "harbour will cost").attribution == "author"
+
+
+def test_dateline_is_no_part_of_the_claimant(nlp):
+    cs = claims_of(nlp, "BRUSSELS - European leaders agreed on Friday to share the cost of the new border agency.")
+    c = one([c for c in cs if c.cue], "share the cost")
+    assert c.claimant == "European leaders"
