@@ -6,8 +6,12 @@
 1. cues from the dependency parse: reporting verbs (``cues.SPEECH_VERBS``) with a clausal complement
    (ccomp / "that"-clause, split at coordinated clauses with their own subject), an adjacent quotation
    ('"...", X said', 'X said: "..."', also quotes spanning several sentences), a postposed cue ("..., X said")
-   or, for a few verbs, an object ("denied reports of ..."); "according to X"; reporting nouns
-   ("X's claim that ...", "a statement by X that ..."); chains ("X reported, citing Y" -> claimant Y via X);
+   or an object (the object verbs and the verbs of saying that are not clause-only: "denied reports of ...",
+   "stressed the need for ..."); "according to X"; reporting nouns ("X's claim that ...", "a statement by X
+   that ...", "issued a warning that ..."), nouns of intention ("her plan to ...") and of stance with a holder
+   ("his criticism of ..."); chains ("X reported, citing Y" -> claimant Y via X, when Y is a source);
+   a reported clause ends before the writer's asides (", though ...", ", arguing ...", ", who ..." on a named
+   referent); an attribution whose cue and content lie inside another one's content is part of that claim;
 2. a sentence without a cue that continues an "according to" report in the same paragraph, or a quotation
    that continues the previous speaker, inherits that source;
 3. every other sentence that asserts something checkable is a claim of the author.
