@@ -262,7 +262,12 @@ class _Scan:
             if key in _VAGUE_PLURALS and re.search(r"\bin\s$", text[max(0, s - 3):s], re.I) and \
                     not _OF_RE.match(text, e):
                 return {"skip": e}  # '(in millions)': the unit of a table
-            q.update(value=None, vague=_VAGUE.get(key, (None, None)), end=e)
+            vague = _VAGUE.get(key, (None, None))
+            sm = _SCALE_WORD_RE.match(text, e) if key.split()[0] in ("several", "a") else None
+            if sm and sm.group(1).lower() in ("million", "billion", "trillion") and not sm.group(0).startswith("-"):
+                mult = SCALES[sm.group(1).lower()]  # 'several hundred million': (200, 1000) millions
+                vague, e = tuple(v * mult if v else v for v in vague), sm.end()
+            q.update(value=None, vague=vague, end=e)
             self._vague_unit(q)
             return q
         if m.group("dig"):
@@ -412,6 +417,9 @@ class _Scan:
             return
         um = match_unit(self.text, pos)
         if um and len(self.text[pos:um[0]].strip()) > 2 and um[2] != "percent":
+            if um[1] == "pound" and (q["vague"][0] or 0) >= 1000:
+                q.update(currency="GBP", unit="GBP", kind="money", end=um[0])  # 'tens of thousands of pounds'
+                return
             q.update(unit=um[1], kind=um[2], end=um[0])
 
     def _suffix_bound(self, q, end):
@@ -670,7 +678,9 @@ class _Scan:
         if q["vague"] is not None or (q.get("word") in ("hundreds", "thousands")):
             if j is not None and j < len(doc) and doc[j].lower_ == "of":
                 self._of_phrase(doc[j], res, extend=True)
-            return
+                return
+            if not re.match(r"(?:several|a\s+few)\s", text[q["core_start"]:res["end"]], re.I):
+                return  # ('a few thousand people' goes on to its noun)
         toks = []
         k = j
         while k is not None and k < len(doc) and len(toks) < 6:

@@ -263,3 +263,15 @@ def test_stock_split_ratio(q):
 def test_results_are_not_ranges(q):
     assert q("They suffered a 1–3 defeat and then a 1-2 finish.") == []
     assert one(q("Only 10-12 votes were cast.")).bound == "range"
+
+
+def test_several_hundred_million_and_its_noun(q):
+    x = one(q("The fund lost several hundred million dollars."))
+    assert (x.kind, x.unit, x.lower, x.upper) == ("money", "USD", 2e8, 1e9)
+    x = one(q("A few thousand farmers marched."))
+    assert x.counted == "farmers" and x.bound == "vague"
+
+
+def test_vague_thousands_of_pounds_is_money(q):
+    x = one(q("Tens of thousands of pounds went missing."))
+    assert (x.kind, x.unit) == ("money", "GBP")
