@@ -264,7 +264,7 @@ class _Scan:
                 return {"skip": e}  # '(in millions)': the unit of a table
             vague = _VAGUE.get(key, (None, None))
             sm = _SCALE_WORD_RE.match(text, e) if key.split()[0] in ("several", "a") else None
-            if sm and sm.group(1).lower() in ("million", "billion", "trillion") and not sm.group(0).startswith("-"):
+            if sm and sm.group(1).lower() in ("thousand", "million", "billion", "trillion") and not sm.group(0).startswith("-"):
                 mult = SCALES[sm.group(1).lower()]  # 'several hundred million': (200, 1000) millions
                 vague, e = tuple(v * mult if v else v for v in vague), sm.end()
             q.update(value=None, vague=vague, end=e)

@@ -268,6 +268,7 @@ def test_results_are_not_ranges(q):
 def test_several_hundred_million_and_its_noun(q):
     x = one(q("The fund lost several hundred million dollars."))
     assert (x.kind, x.unit, x.lower, x.upper) == ("money", "USD", 2e8, 1e9)
+    assert one(q("Several hundred thousand people fled.")).lower == 2e5
     x = one(q("A few thousand farmers marched."))
     assert x.counted == "farmers" and x.bound == "vague"
 
