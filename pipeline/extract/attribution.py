@@ -386,7 +386,7 @@ def _clause_content(doc, v, sent) -> Optional[tuple[int, int]]:
             if t.dep_ != "mark" and t.head.dep_ != "relcl":
                 continue
             h = t.head
-            if t.dep_ != "mark" and any(c.dep_ in ("nsubj", "nsubjpass") and c is not t for c in h.children):
+            if t.dep_ != "mark" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i for c in h.children):
                 pass
             elif t.dep_ != "mark":
                 continue

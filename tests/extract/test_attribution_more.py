@@ -264,3 +264,10 @@ def test_dateline_is_no_part_of_the_claimant(nlp):
     cs = claims_of(nlp, "BRUSSELS - European leaders agreed on Friday to share the cost of the new border agency.")
     c = one([c for c in cs if c.cue], "share the cost")
     assert c.claimant == "European leaders"
+
+
+def test_relative_that_is_no_complementizer(nlp):
+    # "that" subject of a relative clause ("jackets that showed ...") does not start the content
+    cs = claims_of(nlp, "Lund called for female drivers to wear brighter jackets that showed the city crest.")
+    c = one([c for c in cs if c.cue], "city crest")
+    assert c.text == "female drivers to wear brighter jackets that showed the city crest"
