@@ -47,6 +47,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from spacy.tokens import Span
+
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.nlp import doc_text
 from pipeline.records import Mention
@@ -320,6 +322,14 @@ def _city_plausible(doc, ts: int, te: int, p: gz.Place, surface: str, named: fro
     return gz.norm(p.name) == n and (p.country_code in named or n in gz.capitals())
 
 
+# Words that open a sentence and that spaCy runs into the name after them ("Near Abu Kamal, ...").
+_OPENING_WORDS = {"near", "in", "at", "on", "from", "to", "for", "with", "by", "outside", "inside", "after", "before",
+                  "during", "since", "until", "under", "over", "across", "through", "throughout", "between", "among",
+                  "against", "around", "despite", "without", "within", "into", "like", "unlike", "meanwhile",
+                  "yesterday", "today", "also", "however", "but", "and", "or", "then", "when", "while", "where", "if",
+                  "although", "though", "because", "as"}
+
+
 def find_mentions(doc) -> list[Mention]:
     text = doc_text(doc)
     raw: list[tuple[int, int, int, int, str]] = []  # char start, end, token start, end, spaCy label
@@ -345,6 +355,15 @@ def find_mentions(doc) -> list[Mention]:
             # "Valeska Paris" tagged as two places: a person whose surname is a city
             raw[-1] = (prev[0], ent.end_char, prev[2], ent.end, "PERSON")
             continue
+        if len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in _OPENING_WORDS and ent[1].text[:1].isupper() \
+                and gz.lookup_place(ent.text) is None and not gz.is_known_org(ent.text) and not gz.demonym(ent.text):
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Near Abu Kamal": the name after "Near"
+        if ent.start > 0 and doc[ent.start - 1].text == "Operation" and \
+                ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"):
+            ent = Span(doc, ent.start - 1, ent.end, label="EVENT")  # "Operation Inherent Resolve": an operation
+        elif len(ent) > 1 and ent[0].text == "Operation" and ent[1].text[:1].isupper() and \
+                ent.label_ in ("ORG", "PERSON", "FAC", "GPE"):
+            ent = Span(doc, ent.start, ent.end, label="EVENT")
         end = min(_without_trailing_title(ent), _without_trailing_score(ent))
         if ent.label_ == "PERSON" and end == ent.end and end + 1 < len(doc) and doc[end].text == "-" and \
                 not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower and \
@@ -446,13 +465,14 @@ def find_mentions(doc) -> list[Mention]:
             mentions.extend(_nested_places(doc, m, named))
             if m.entity_type == "other":
                 mentions.extend(_nested_known_orgs(m))
-        if label == "PERSON" and m.entity_key.startswith("place:"):
+        if label == "PERSON" and m.entity_key.startswith("place:") and gz.facility_head(m.name):
             mentions.extend(_namesake(m))
 
     mentions.extend(_scan_places(doc, mentions, full_people, acronyms, named))
     if _is_sports(doc):
         mentions = _as_teams(doc, mentions)
     mentions.extend(_scan_missed(doc, mentions, full_people))
+    mentions = _known_orgs_whole(doc, mentions)
     mentions.extend(_scan_org_names(doc, mentions, acronyms, named))
     mentions.extend(_title_mentions(doc, title_of, mentions))
     mentions = _untagged_long_forms(doc, mentions, acronyms)
@@ -1024,6 +1044,8 @@ def _scan_org_names(doc, found: list[Mention], acronyms: dict[str, str], named: 
             # "Commanders of the Korean People's Army": the organisation is after "of"
             s += tail.end()
             name = name[tail.end():]
+        if name.startswith("Operation "):
+            continue  # "Operation Silent Harbor": a military operation, no organisation or place
         if len(_words(name)) > 2 and _common_word_at_sentence_start(doc, s):
             first = name.split(None, 1)[0]  # "While the Museum of Flight": the name is after "While the"
             rest = re.sub(r"^(?:the|a|an)\s+", "", name[len(first):].lstrip())
@@ -1132,6 +1154,26 @@ def _nested_places(doc, outer: Mention, named: frozenset) -> list[Mention]:
             i = hit[0]
         else:
             i += 1
+    return out
+
+
+def _known_orgs_whole(doc, mentions: list[Mention]) -> list[Mention]:
+    """A well-known organisation's name that spaCy cut ("Jabhat" + "Fatah al-Sham" as a person, "Syrian
+    Observatory" as a person before "for Human Rights") is that organisation, whole; the pieces inside it go
+    (places and nationality words stay nested)."""
+    text = doc_text(doc)
+    out = list(mentions)
+    for hit in gz.known_org_pattern().finditer(text):
+        s, e = hit.span()
+        if " " not in hit.group(0):
+            continue
+        inside = [m for m in out if s <= m.char_start and m.char_end <= e]
+        if not inside or any((m.char_start, m.char_end) == (s, e) for m in inside) or \
+                any(m.char_start < e and s < m.char_end and not (s <= m.char_start and m.char_end <= e) for m in out):
+            continue
+        out = [m for m in out if not (s <= m.char_start and m.char_end <= e and m.entity_type not in _NESTABLE)]
+        out.append(Mention(s, e, hit.group(0), hit.group(0), "organization", _org_key(hit.group(0)),
+                           _country_prefix(hit.group(0)) or gz.STATE_BODIES.get(gz.norm(hit.group(0)))))
     return out
 
 
@@ -1394,6 +1436,14 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         p = gz.lookup_place(typed.group(2), region_word=typed.group(1) not in ("City", "Republic", "Kingdom"))
         if p is not None:
             return _place_mention(cs, ce, surface, p)
+
+    # 1b-iv. an unknown name right after "near" or "outside" that spaCy called a person, product or work is a place
+    if proper and ts > 0 and doc[ts - 1].lower_ in ("near", "outside") and \
+            label in ("PERSON", "PRODUCT", "WORK_OF_ART", "NORP") and not gz.demonym(surface) and \
+            not gz.is_known_org(surface) and not _after_honorific(doc, ts) and n not in full_people:
+        p = gz.lookup_place(surface)  # "near Abu Kamal", "outside Arsal"
+        return _place_mention(cs, ce, surface, p) if p is not None else \
+            Mention(cs, ce, surface, bare, "place", "place:" + n, None)
 
     # 1c. a name after an honorific is a person whatever spaCy thought ("Ms Hill", "Dr. Jordan"); so is a two- or
     # three-word name after a lower-case role noun ("actor Dennis Hopper", "goalkeeper Thibaut Courtois"), or a

@@ -184,6 +184,7 @@ KNOWN_ORGS = {
     "Jabhat al-Nusra", "Nusra Front", "al-Nusra Front", "Hayat Tahrir al-Sham", "Free Syrian Army", "Fatah",
     "Muslim Brotherhood", "Lashkar-e-Taiba", "Jaish-e-Mohammed", "Wagner Group", "AMISOM", "UNAMA", "UNHCR",
     "UNICEF", "UNESCO", "UNRWA", "OCHA", "ICRC", "OSCE", "African Union", "Arab League", "Gulf Cooperation Council",
+    "Jabhat Fatah al-Sham", "Syrian Observatory for Human Rights", "Ahrar al-Sham", "Jaysh al-Islam",
 }
 
 # Last words that make an organisation-looking name a facility, i.e. a place ("Johnson Space Center").
@@ -685,7 +686,7 @@ ORG_HEADS = {
     "army", "navy", "guard", "brigade", "regiment", "battalion", "division", "corps", "group", "press",
     "senate", "congress", "directorate", "secretariat", "team", "cooperative", "consortium", "syndicate",
     "broadcasting", "news", "tv", "radio", "records", "studios", "entertainment", "media", "org",
-    "marines", "force", "forces", "command", "union", "unions",
+    "marines", "force", "forces", "command", "union", "unions", "observatory",
 }
 
 

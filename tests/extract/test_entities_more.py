@@ -286,3 +286,29 @@ def test_company_named_like_a_city_has_no_nested_city_and_one_key(nlp):
     assert [(m.text, m.entity_type) for m in toy] == [("Toyota Motor Corporation", "organization"),
                                                        ("Toyota", "organization")], [(m.text, m.entity_key) for m in ms]
     assert toy[0].entity_key == toy[1].entity_key
+
+
+def test_military_operations_are_events(nlp):
+    for text in ("The mission is called Operation Desert Lion.",
+                 "SOUTHWEST ASIA - Coalition forces struck ISIS in Syria. Operation Silent Harbor is the operation to "
+                 "defeat ISIS."):
+        ms = _mentions(nlp, text)
+        assert not [m for m in ms if m.entity_type in ("person", "organization", "place") and
+                    ("Lion" in m.text or "Harbor" in m.text)], [(m.text, m.entity_type) for m in ms]
+
+
+def test_opening_preposition_is_cut_and_near_names_a_place(nlp):
+    ms = _mentions(nlp, "Coalition forces struck ISIS in Syria and Iraq. Near Abu Kamal, two strikes destroyed an ISIS "
+                        "oil well. Soldiers clashed with fighters near Arsal.")
+    got = [(m.text, m.entity_type) for m in ms]
+    assert ("Abu Kamal", "place") in got and ("Arsal", "place") in got, got
+    assert not [m for m in ms if m.entity_type == "person"], got
+
+
+def test_known_organisation_cut_by_the_tagger_is_whole(nlp):
+    ms = _mentions(nlp, "Soldiers clashed with Jabhat Fatah al-Sham fighters. Syrian Observatory for Human Rights "
+                        "director Rami Abdulrahman said 12 people died.")
+    got = [(m.text, m.entity_type) for m in ms]
+    assert ("Jabhat Fatah al-Sham", "organization") in got, got
+    assert ("Syrian Observatory for Human Rights", "organization") in got, got
+    assert not [m for m in ms if m.entity_type == "person" and m.text != "Rami Abdulrahman"], got
