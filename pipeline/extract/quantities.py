@@ -174,7 +174,7 @@ def _name_part(tok):
 
 def _decade(raw, after):
     """'1990s', "1980's", tokenised '1990 s' (spaced only for the 1900s and 2000s: '1800 s' may be seconds)"""
-    if re.fullmatch(r"[1-9]0", raw) and re.match(r"['’]s\b", after):
+    if re.fullmatch(r"[1-9]0", raw) and re.match(r"\s?['’]s\b", after):
         return True  # "the 80's", 'the 90’s'
     if not re.fullmatch(r"1[0-9]\d0|20\d0", raw) or not _DECADE_S_RE.match(after):
         return False

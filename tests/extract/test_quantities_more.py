@@ -45,6 +45,7 @@ def test_day_range_after_month_is_a_date(q):
 def test_decades_with_curly_apostrophe(q):
     assert q("Rents soared in the 80’s and again in the ’90s.") == []
     assert q("Rents soared in the 80s and the 90s.") == []
+    assert q("Rents soared in the 80 's , as tokenised text writes it .") == []
 
 
 def test_date_like_slash_is_not_a_fraction(q):
