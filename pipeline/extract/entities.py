@@ -469,6 +469,7 @@ def find_mentions(doc) -> list[Mention]:
             mentions.extend(_namesake(m))
 
     mentions.extend(_scan_places(doc, mentions, full_people, acronyms, named))
+    mentions.extend(_scan_demonyms(doc, mentions))
     if _is_sports(doc):
         mentions = _as_teams(doc, mentions)
     mentions.extend(_scan_missed(doc, mentions, full_people))
@@ -542,6 +543,40 @@ def _vote_types(mentions: list[Mention]) -> list[Mention]:
                 m = Mention(m.char_start, m.char_end, m.text, bare, best, key,
                             None if best == "person" else m.country_code)
         out.append(m)
+    return out
+
+
+def _scan_demonyms(doc, found: list[Mention]) -> list[Mention]:
+    """Nationality words spaCy did not tag ("Somali security forces", "the Somalis"): a group of the country, or
+    its people when used as a noun."""
+    taken = [(m.char_start, m.char_end) for m in found]
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not (tok.text[:1].isupper() and tok.is_alpha):
+            i += 1
+            continue
+        hit = None
+        for n in (2, 1):
+            span = doc[i:i + n]
+            if len(span) == n and all(t.is_alpha for t in span) and gz.demonym(span.text) and \
+                    not any(a < span.end_char and span.start_char < b for a, b in taken):
+                hit = span
+                break
+        if hit is None or (hit.end < len(doc) and hit.end_char == doc[hit.end].idx and doc[hit.end].text == "-") or \
+                (hit.start > 0 and doc[hit.start - 1].text in ("-", "pro-", "anti-")):
+            i += 1
+            continue
+        code = gz.demonym(hit.text)
+        if _names_people(doc, hit.end, hit.text):
+            out.append(Mention(hit.start_char, hit.end_char, hit.text, hit.text, "person", f"people:{code}", code))
+        else:
+            c = gz.country(code)
+            out.append(Mention(hit.start_char, hit.end_char, hit.text, c.name if c else hit.text, "group",
+                               f"iso:{code}", code))
+        taken.append((hit.start_char, hit.end_char))
+        i = hit.end
     return out
 
 

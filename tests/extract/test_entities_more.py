@@ -312,3 +312,9 @@ def test_known_organisation_cut_by_the_tagger_is_whole(nlp):
     assert ("Jabhat Fatah al-Sham", "organization") in got, got
     assert ("Syrian Observatory for Human Rights", "organization") in got, got
     assert not [m for m in ms if m.entity_type == "person" and m.text != "Rami Abdulrahman"], got
+
+
+def test_untagged_nationality_words_link_to_their_country(nlp):
+    ms = _mentions(nlp, "Somali security forces backed by AMISOM troops regained control of the town.")
+    m = [m for m in ms if m.text == "Somali"]
+    assert m and m[0].country_code == "SOM" and m[0].entity_type == "group", [(m.text, m.entity_key) for m in ms]
