@@ -1536,8 +1536,9 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
 
     # product names and codes ("IE9", "STS-134", "Windows XP") are not places or people
     if any(ch.isdigit() for ch in surface) and label in ("GPE", "LOC", "PERSON", "ORG", "PRODUCT"):
-        if label == "ORG" and not re.search(r"\d[A-Za-z]|[A-Za-z]\d", surface):
-            pass
+        if label == "ORG" and not re.search(r"\d[A-Za-z]|[A-Za-z]\d", surface) and \
+                not (re.match(r"\d{3,4}\s+[A-Z]", bare) and not gz.org_head(bare)):
+            pass  # ("the 787 Dreamliner", a model number and a name, is a product)
         else:
             return Mention(cs, ce, surface, surface, "other", "other:" + n)
 

@@ -318,3 +318,8 @@ def test_untagged_nationality_words_link_to_their_country(nlp):
     ms = _mentions(nlp, "Somali security forces backed by AMISOM troops regained control of the town.")
     m = [m for m in ms if m.text == "Somali"]
     assert m and m[0].country_code == "SOM" and m[0].entity_type == "group", [(m.text, m.entity_key) for m in ms]
+
+
+def test_model_number_and_name_is_a_product(nlp):
+    ms = _mentions(nlp, "Boeing said the first flight of the 787 Dreamliner will be delayed.")
+    assert [m.entity_type for m in ms if "Dreamliner" in m.text] == ["other"], [(m.text, m.entity_type) for m in ms]
