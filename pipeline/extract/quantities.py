@@ -279,7 +279,7 @@ class _Scan:
             q["raw"] = raw
             before = text[max(0, s - 12):s]
             # glued to letters: G7, COVID-19, i7, L2 ... (a currency code may glue: USD115)
-            if not in_range and re.search(r"[A-Za-z][-−]?$|[\w.]\+$|\b[A-Z]\s[-−]\s$|[A-Za-z0-9][)\]]$", before) and \
+            if not in_range and re.search(r"[A-Za-z][-−]?$|[\w.]\+$|(?-i:\b(?:[A-Z]{1,5}|[A-Z][a-z]+)\s[-−]\s$)|[A-Za-z0-9][)\]]$", before) and \
                     not currency_before(text, s):
                 return {"skip": e}  # (or after 'x+': a designation such as 'J1149.5+6663', or a sum)
             if re.match(r"\.\d|[,.]\d", text[e:e + 2]) or re.match(r":\d", text[e:e + 2]):

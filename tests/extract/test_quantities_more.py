@@ -156,6 +156,7 @@ def test_scale_and_a_half(q):
 
 def test_tokenised_designations_and_numbered_items(q):
     assert q("He opposed the F - 14 fighter.") == []
+    assert q("It launched on STS - 135 from Facility - 1 .") == []
     assert q("Number two, we must act.") == []
     assert q("It has a two-to-one majority.") == []
 
