@@ -160,7 +160,7 @@ _OF_A_RE = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.I)
 _RATIO_RE = re.compile(r"\s+(?:in\s+(?:every\s+)?|out\s+of\s+)", re.I)
 _DECADE_S_RE = re.compile(r"\s?['’]?s\b")
 _OF_RE = re.compile(r"\s+of\b", re.I)
-_AGE_RE = re.compile(r"(?:-old\b|\s+old\b)", re.I)
+_AGE_RE = re.compile(r"(?:\s?-\s?old\b|\s+old\b)", re.I)
 _DEICTIC = {"last", "next", "this", "that", "these", "those", "each", "every", "per", "ago"}
 _WORDLIKE_RE = re.compile(r"[^\W\d_](?:.*[^-–])?$")
 _TIME_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "fortnight"}

@@ -278,3 +278,8 @@ def test_several_hundred_million_and_its_noun(q):
 def test_vague_thousands_of_pounds_is_money(q):
     x = one(q("Tens of thousands of pounds went missing."))
     assert (x.kind, x.unit) == ("money", "GBP")
+
+
+def test_tokenised_age_is_read_like_an_age(q):
+    x = one(q("A 14 - year - old boy was hurt ."))
+    assert (x.value, x.unit, x.kind) == (14, "year", "other")
