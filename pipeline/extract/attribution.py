@@ -823,12 +823,19 @@ def _quote_words_before(text, quotes, qe) -> int:
 
 
 def _parenthetical(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:
-    """'A, X said, B.' : the sentence without the cue phrase."""
+    """'A, X said, B.' / 'A, as X noted, B.' / 'As X noted, A.': the sentence without the cue phrase."""
     first, last = min(cue_i, subj_rng[0]), max(v.i, subj_rng[1] - 1)
     # extend over the verb's own short modifiers to the right ("said on Friday")
     k = last + 1
     while k < sent.end and doc[k].head.i in range(first, k) and doc[k].text != "," and k - last <= 4:
         k += 1
+    if first > sent.start and doc[first - 1].lower_ == "as" and v.dep_ == "advcl" and k < sent.end - 1 and \
+            doc[k].text == "," and not any(c.i > v.i and c.dep_ not in ("prt", "advmod", "punct", "npadvmod")
+                                          and not _time_phrase(c) for c in v.children):
+        if first - 1 == sent.start:  # 'As X noted, A.'
+            s, e = _trim(doc_text(doc), doc[k + 1].idx, sent.end_char, strip_that=False)
+            return (s, e) if e - s > 3 else None
+        first -= 1  # 'A, as X noted, B.'
     if first - 1 <= sent.start or k >= sent.end - 1:
         return None
     if doc[first - 1].text != "," or doc[k].text != ",":

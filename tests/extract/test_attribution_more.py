@@ -271,3 +271,11 @@ def test_relative_that_is_no_complementizer(nlp):
     cs = claims_of(nlp, "Lund called for female drivers to wear brighter jackets that showed the city crest.")
     c = one([c for c in cs if c.cue], "city crest")
     assert c.text == "female drivers to wear brighter jackets that showed the city crest"
+
+
+def test_as_x_noted(nlp):
+    c = one(claims_of(nlp, "As the minister noted, the harbour rarely freezes in winter."), "harbour rarely freezes")
+    assert (c.claimant, c.cue, c.text) == ("the minister", "noted", "the harbour rarely freezes in winter")
+    # a temporal "as" clause with its own object is no parenthetical cue
+    cs = claims_of(nlp, "As Lund talked about the budget, Berg highlighted his plan for the port.")
+    assert not [c for c in cs if c.cue == "talked" and "Berg" in c.text]
