@@ -386,7 +386,7 @@ def find_mentions(doc) -> list[Mention]:
         cs, ce = _strip_span(doc, s, e, text)
         name = _strip_titles(text[cs:ce])
         words = _words(name)
-        if len(words) >= 2 and not gz.is_known_org(name) and words[0][:1].isupper() and \
+        if len(words) >= 2 and not gz.is_known_org(name) and words[0][:1].isupper() and not name.isupper() and \
                 all(w[:1].isupper() or _NAME_PARTICLE.match(w) or w in _PARTICLES for w in words) and \
                 not _possessor_of_person(doc, ts, te) and not _company_shaped(name) and \
                 not gz.is_product(text[cs:ce]) and not re.fullmatch(r"[A-Z]{2,6}(?:['’]s)?", words[-1]) and \
@@ -830,7 +830,7 @@ def _list_types(doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             j = i
             while j < sent.end and j - i < 3 and _is_cap(doc[j]) and doc[j].pos_ == "PROPN" and \
-                    (j == i or j not in starts) and not doc[j].is_sent_start:
+                    (j == i or j not in starts) and not doc[j].is_sent_start and not doc[j].ent_type_:
                 j += 1
             if j > i and (j >= sent.end or not _is_cap(doc[j])):
                 items.append((i, j, None))
@@ -1384,6 +1384,8 @@ def _not_a_name(doc, ts: int, te: int, label: str, surface: str) -> bool:
     if not any(c.isupper() for c in surface) or surface in _TIME_ZONES or surface[:1] in "@#" or \
             _HYPHEN_WORD.fullmatch(surface):
         return True
+    if label in ("ORG", "NORP", "PERSON") and surface.lower() in _COMPASS - {"new", "greater"}:
+        return True  # "Eastern and Northern European heritage": a compass word alone is no name
     if surface in _POST_NOMINALS and ts >= 2 and doc[ts - 1].text == "," and doc[ts - 2].ent_type_ == "PERSON":
         return True
     if label == "ORG" and ts >= 2 and doc[ts - 1].lower_ in ("of", "for") and doc[ts - 2].lower_ in _ROLE_HEADS \

@@ -212,6 +212,9 @@ REGIONS = {
     "Caribbean": None, "Central America": None, "North Africa": None, "West Africa": None, "East Africa": None,
     "Southern Africa": None, "Horn of Africa": None, "Sub-Saharan Africa": None, "Central Africa": None,
     "Western Balkans": None, "Levant": None, "Maghreb": None,
+    # former states (no ISO 3166-1 code of their own today)
+    "Soviet Union": None, "USSR": None, "Yugoslavia": None, "Czechoslovakia": None, "West Germany": "DEU",
+    "East Germany": "DEU",
 }
 
 # AP-style abbreviations of US states ("Buffalo, N.Y."), matched only as written, with their dots.

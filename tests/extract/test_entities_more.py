@@ -323,3 +323,16 @@ def test_untagged_nationality_words_link_to_their_country(nlp):
 def test_model_number_and_name_is_a_product(nlp):
     ms = _mentions(nlp, "Boeing said the first flight of the 787 Dreamliner will be delayed.")
     assert [m.entity_type for m in ms if "Dreamliner" in m.text] == ["other"], [(m.text, m.entity_type) for m in ms]
+
+
+def test_former_states_are_places(nlp):
+    ms = _mentions(nlp, "The collapse of the Soviet Union and of Yugoslavia changed Europe.")
+    got = {m.text: m.entity_type for m in ms}
+    assert got.get("the Soviet Union") == "place" and got.get("Yugoslavia") == "place", got
+
+
+def test_list_and_compass_words_are_no_people_or_organisations(nlp):
+    ms = _mentions(nlp, "The blast killed 247 people.\n\nOn Wednesday, Bushnell and Kimotho met again. Her appeal "
+                        "reaches large communities of Eastern and Northern European heritage.")
+    got = [(m.text, m.entity_type) for m in ms]
+    assert not [m for m in ms if m.text in ("Wednesday", "Eastern")], got
