@@ -68,7 +68,7 @@ from pipeline.extract.numbers import WORD_START_RE as _WSR  # noqa: E402
 _CAND_RE = re.compile(rf"(?P<vague>{_VAGUE_RX})|(?P<dig>{_DIGITS})|(?P<frac>{FRACTION_RE.pattern})|"
                       rf"(?P<word>{_WSR.pattern})", re.I)
 
-_SCALE_WORD_RE = re.compile(r"(?:\s+|-)?(million|billion|trillion|thousand|hundred|lakh|crore)\b", re.I)
+_SCALE_WORD_RE = re.compile(r"(?:\s+|\s?-\s?)?(million|billion|trillion|thousand|hundred|lakh|crore)\b", re.I)
 _SCALE_ABBR_RE = re.compile(r"\s?(bn|mn|mln|tn|trn|k|m|b|t)(?![\w])", re.I)
 _PERCENT_RE = re.compile(r"\s?%|pc\b|(?:\s?|-)(?:percent|per\s?cent|per-cent|pct)\b(?:\s+points?)?"
                          r"|\s+percentage(?:\s+points?)?\b", re.I)
@@ -76,8 +76,8 @@ _PERCENT_RE = re.compile(r"\s?%|pc\b|(?:\s?|-)(?:percent|per\s?cent|per-cent|pct
 _THAN_END = r"(?:\s+than(?=\s*(?:$|[.,;:!?)])))?"
 _SUFFIX_BOUND_RE = re.compile(
     r"(?:(?P<ge>\s+(?:or|and)\s+(?:more|greater|above|higher|over|upwards)\b" + _THAN_END +
-    r"|\+(?![\d\w])|-plus\b)"
-    r"|(?P<le>\s+(?:or|and)\s+(?:less|fewer|below|under|lower)\b" + _THAN_END + r")|(?P<ap>\s+or\s+so\b|-odd\b))"
+    r"|\+(?![\d\w])|\s?-\s?plus\b)"
+    r"|(?P<le>\s+(?:or|and)\s+(?:less|fewer|below|under|lower)\b" + _THAN_END + r")|(?P<ap>\s+or\s+so\b|\s?-\s?odd\b))"
     r"(?!\s+than\b|\s+to\b|\s+or\s+equal\b|\s*(?:[-$€£\d]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
     r"fifty|hundred)\b))", re.I)
 _BOUND_PHRASES = [
@@ -132,7 +132,7 @@ _BLOCK_RE = re.compile(
     r"https?://\S+|\b10\.\d{4,9}/\S+|www\.\S+|\S+@\S+\.\w+"
     r"|\b\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?(?![a-z]))?"
     r"|(?<![\d.,])\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?(?![a-z])"
-    r"|(?<![\w.])\+?\(?\d{1,4}\)?(?:[\s.]?-[\s.]?|[.-])\d{2,5}(?:[\s./-]\d{2,8}){1,}(?![\d])"
+    r"|(?<![\w.])\+?\(?\d{1,4}\)?(?:[\s.]?-[\s.]?|[.-])\d{2,5}(?:[\s./-]\d{2,8}|\s-\s\d{4}){1,}(?![\d])"
     r"|\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     # phone numbers in spaced groups ('020 7946 0958', '+44 20 7946 0958'); a year written '99
     r"|(?:\+\d{1,3}[\s.-]?|(?<![\w.,])0)\d{1,4}(?:[\s.-]\d{2,4}){2,}(?![\d,])|(?<!\w)['’]\d{2}\b(?!['’])"

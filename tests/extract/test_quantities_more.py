@@ -283,3 +283,10 @@ def test_vague_thousands_of_pounds_is_money(q):
 def test_tokenised_age_is_read_like_an_age(q):
     x = one(q("A 14 - year - old boy was hurt ."))
     assert (x.value, x.unit, x.kind) == (14, "year", "other")
+
+
+def test_tokenised_hyphen_suffixes_and_phone(q):
+    x = one(q("Some 300 - plus members came ."))
+    assert (x.lower, x.bound) == (300, "at_least")
+    assert one(q("It became a $ 400 - million business .")).value == 4e8
+    assert q("Call ( 800 - 273 - 8255 ) now .") == []
