@@ -388,7 +388,7 @@ def find_mentions(doc) -> list[Mention]:
         words = _words(name)
         if len(words) >= 2 and not gz.is_known_org(name) and words[0][:1].isupper() and not name.isupper() and \
                 all(w[:1].isupper() or _NAME_PARTICLE.match(w) or w in _PARTICLES for w in words) and \
-                not _possessor_of_person(doc, ts, te) and not _company_shaped(name) and \
+                not _possessor_of_person(doc, ts, te) and not _company_shaped(name) and not gz.facility_head(name) and \
                 not gz.is_product(text[cs:ce]) and not re.fullmatch(r"[A-Z]{2,6}(?:['’]s)?", words[-1]) and \
                 not re.match(r"(?i)(?:pro|anti)-", name):
             full_people.setdefault(gz.norm(words[-1]), name)

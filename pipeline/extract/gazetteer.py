@@ -194,6 +194,8 @@ FACILITY_WORDS = {
     "hotel", "gallery", "galleries", "building", "park", "plaza", "memorial", "facility", "port", "harbour",
     "harbor", "dam", "camp", "prison", "temple", "synagogue", "castle", "island", "beach", "hospital", "zoo",
     "library", "theatre", "theater", "field", "lake", "river", "mountain", "mount", "valley", "canal",
+    "atoll", "islands", "peninsula", "bay", "strait", "straits", "desert", "forest", "falls", "canyon", "glacier",
+    "reef", "archipelago", "plateau", "gulf",
 }
 
 # Regions that are not ISO subdivisions: name -> alpha-3 (None when spanning several countries).

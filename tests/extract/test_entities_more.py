@@ -52,7 +52,8 @@ def test_hyphenated_given_name_is_kept_whole(nlp):
 
 
 def test_surname_as_modifier_is_no_full_name(nlp):
-    text = "The gallery showed prints by Andy Warhol. Visitors saw the Warhol Polaroid exhibits. Each Polaroid was small."
+    text = ("The gallery showed prints by Andy Warhol. Visitors saw the Warhol Polaroid exhibits. Each Polaroid was "
+            "small.")
     ms = _mentions(nlp, text)
     assert not [m for m in ms if m.entity_type == "person" and "Polaroid" in m.text], \
         [(m.text, m.entity_type, m.entity_key) for m in ms]
@@ -60,7 +61,8 @@ def test_surname_as_modifier_is_no_full_name(nlp):
 
 
 def test_full_name_elsewhere_repairs_a_mistyped_occurrence(nlp):
-    text = "Seven years aboard the ship left Marika Dublin exhausted, she said.\n\nMarika Dublin\n\nI was kept in a cabin."
+    text = ("Seven years aboard the ship left Marika Dublin exhausted, she said.\n\nMarika Dublin\n\nI was kept in a "
+            "cabin.")
     ms = _mentions(nlp, text)
     first = [m for m in ms if m.char_start < text.index(",")]
     assert [(m.text, m.entity_type) for m in first] == [("Marika Dublin", "person")], \
@@ -238,8 +240,8 @@ def test_news_agency_credit_after_a_dateline(nlp):
 
 
 def test_company_named_with_an_industry_word_and_its_short_form(nlp):
-    ms = _mentions(nlp, "A few months earlier, the problem belonged to Patriot Coal, a large coal company. When Patriot "
-                        "filed for bankruptcy, lenders lost money. Patriot sold the mine.")
+    ms = _mentions(nlp, "A few months earlier, the problem belonged to Patriot Coal, a large coal company. When "
+                        "Patriot filed for bankruptcy, lenders lost money. Patriot sold the mine.")
     pats = [m for m in ms if m.text.startswith("Patriot")]
     assert len(pats) == 3 and all(m.entity_type == "organization" and m.entity_key == "org:patriot coal"
                                   for m in pats), [(m.text, m.entity_type, m.entity_key) for m in ms]
@@ -336,3 +338,9 @@ def test_list_and_compass_words_are_no_people_or_organisations(nlp):
                         "reaches large communities of Eastern and Northern European heritage.")
     got = [(m.text, m.entity_type) for m in ms]
     assert not [m for m in ms if m.text in ("Wednesday", "Eastern")], got
+
+
+def test_geographic_feature_tagged_as_a_person_is_a_place(nlp):
+    ms = _mentions(nlp, "During his tour of the wildlife on Midway, he paused. Julie Davis reported from Midway Atoll.")
+    assert [m.entity_type for m in ms if m.text == "Midway Atoll"] == ["place"], [(m.text, m.entity_type) for m in ms]
+    assert not [m for m in ms if m.text == "Midway" and m.entity_type == "person"]
