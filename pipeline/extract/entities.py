@@ -28,9 +28,20 @@ offline gazetteer (:mod:`pipeline.extract.gazetteer`) and a few context rules:
   person named elsewhere is also a mention inside an organisation's name ("the Andy Warhol Foundation");
 * a title standing for its holder is a person: "the president", "The Home Secretary", "the Secretary of State",
   "NASA Administrator" (an organisation name spaCy ran into the title is cut before it);
-* one key per real-world thing within and across articles: people by full name (a surname alone or "the
-  president" resolves to the person introduced with it), organisations by normalised name (an acronym in
-  brackets joins its long form), places by ISO / GeoNames code.
+* peoples without a state ("the Rohingya") are people; names after "near"/"outside", after a capture verb
+  ("retook Sinjar") or in a dateline ("BUFFALO, N.Y. (AP)") are places (a capital in a dateline is the city);
+  "the State of Texas" is Texas; untagged names headed by a facility or geographic word ("Mecca's Grand Mosque")
+  are places; untagged nationality words are found;
+* items of one list share their neighbours' type ("Zeus, Hera, Poseidon and Athena"); a possessive name before a
+  person's name is their organisation ("Labour's Ann Ray"); "the Monti government" names its leader; a name
+  ending in an industry word is a company ("Patriot Coal", then "Patriot" alone); a long form introduced with its
+  acronym is an organisation ("Movimento 5 Stelle (M5S)"); conditions, studies, laws, prizes, festivals and
+  military operations are ``other``;
+* one key per real-world thing within and across articles: people by full name (a surname alone, a first name
+  that only one person of the article has, "de Mistura", or "the president" resolves to the person introduced
+  with it; a full name spaCy split or mistyped elsewhere is repaired), organisations by normalised name (an
+  acronym in brackets joins its long form, one without brackets the organisation with those initials), places by
+  ISO / GeoNames code.
 
 Keys: ``iso:RUS`` (country), ``geonames:<id>`` (city), ``iso2:RU-KRS`` (subdivision), ``region:<name>``,
 ``place:<name>`` (a place not in the gazetteer), ``person:<name>``, ``people:<code or name>`` (a group of
