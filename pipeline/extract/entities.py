@@ -1343,6 +1343,18 @@ def _agent_of_human_act(doc, ts: int) -> bool:
     return by is not None and by.lower_ == "by" and by.dep_ == "agent" and by.head.lemma_ in _HUMAN_ACTS
 
 
+# Verbs whose object is a person: "married Heather Mills", "arrested John Doe", "appointed Ann Ray".
+_HUMAN_OBJECT_ACTS = {"marry", "wed", "divorce", "kiss", "hug", "arrest", "detain", "interview", "appoint",
+                      "nominate", "elect", "sack", "hire", "execute", "murder", "assassinate", "kidnap", "abduct",
+                      "impeach", "pardon", "sentence", "convict", "extradite", "married"}
+
+
+def _object_of_human_act(doc, ts: int, te: int) -> bool:
+    """The span is the object of a verb only people undergo: "married Heather Mills", "arrested Ann Ray"."""
+    head = doc[te - 1]
+    return head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" and head.head.lemma_ in _HUMAN_OBJECT_ACTS
+
+
 def _listed_with_people(doc, ts: int, te: int) -> bool:
     """The span is an item of a list whose neighbour items are people: "Ann Ray, <span> and Bo Li"."""
     before = ts >= 2 and doc[ts - 1].text in (",", "and") and doc[ts - 2].ent_type_ == "PERSON"
@@ -1564,7 +1576,7 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     # listed with people ("Ann Ray, Walker Evans and Bo Li") or its last word names a person elsewhere
     if label in ("ORG", "PRODUCT", "WORK_OF_ART") and _person_shaped(surface) and \
             (_listed_with_people(doc, ts, te) or gz.norm(_words(surface)[-1]) in _lone_person_words(doc) or
-             _agent_of_human_act(doc, ts)):
+             _agent_of_human_act(doc, ts) or _object_of_human_act(doc, ts, te)):
         return Mention(cs, ce, surface, surface, "person", _person_key(surface))
 
     # 2d. a newspaper named after its city ("the Toledo Blade", "Edmonton Sun") is an organisation

@@ -344,3 +344,8 @@ def test_geographic_feature_tagged_as_a_person_is_a_place(nlp):
     ms = _mentions(nlp, "During his tour of the wildlife on Midway, he paused. Julie Davis reported from Midway Atoll.")
     assert [m.entity_type for m in ms if m.text == "Midway Atoll"] == ["place"], [(m.text, m.entity_type) for m in ms]
     assert not [m for m in ms if m.text == "Midway" and m.entity_type == "person"]
+
+
+def test_object_of_a_verb_only_people_undergo_is_a_person(nlp):
+    ms = _mentions(nlp, "Former Beatle Paul McCartney married Heather Mills in Ireland.")
+    assert [m.entity_type for m in ms if m.text == "Heather Mills"] == ["person"], [(m.text, m.entity_type) for m in ms]
