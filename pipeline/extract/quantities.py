@@ -549,8 +549,10 @@ class _Scan:
                     compatible = False
                 if not rp and rs.group("w") and rs.group("w").lower() == "to" and (
                         re.search(r"\bby\s+$", text[max(0, start - 4):start]) or
-                        _CHANGE_VERB_RE.search(text[max(0, start - 14):start])):
-                    compatible = False  # 'rose by 200,000 to 2.47 million', 'rose $2.14 to $140.21': change, level
+                        _CHANGE_VERB_RE.search(text[max(0, start - 14):start])) and (u1 or v2 >= 5 * v1):
+                    # 'rose by 200,000 to 2.47 million', 'rose $2.14 to $140.21': a change, then the level; a bare
+                    # first number of the same size shares the second's unit: 'cut by 20 to 30 percent' is a range
+                    compatible = False
                 if u1 and q2["kind"] == "count" and not q2.get("unit") and not rp and \
                         rs.group("w") and rs.group("w").lower() == "to":
                     compatible = False  # 'fell 200 points to 10,500': a change and a level, not a range

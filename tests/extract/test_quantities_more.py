@@ -258,6 +258,12 @@ def test_change_verb_then_amount_to_level(q):
     assert [(x.value, x.bound) for x in found] == [(2.14, "exact"), (140.21, "exact")]
 
 
+def test_change_by_a_range_of_the_same_size_is_a_range(q):
+    found = q("The plant will cut output by 20 to 30 percent.")
+    assert [(x.text, x.lower, x.upper, x.bound) for x in found] == [("20 to 30 percent", 20, 30, "range")]
+    assert [x.value for x in q("Inflation rose 0.5 to 4.2 percent.")] == [0.5, 4.2]  # a change, then the level
+
+
 def test_stock_split_ratio(q):
     assert q("It announced a 3-for-1 stock split.") == []
 
