@@ -490,6 +490,7 @@ def find_mentions(doc) -> list[Mention]:
     mentions = _untagged_long_forms(doc, mentions, acronyms)
     mentions = _acronyms_follow_long_form(doc, mentions, acronyms)
     mentions = _acronyms_by_initials(mentions, acronyms)
+    mentions = _appositive_types(doc, mentions)
     mentions = _org_short_forms(mentions)
     mentions = _vote_types(mentions)
     mentions = _full_names_whole(doc, mentions)
@@ -1347,6 +1348,42 @@ def _agent_of_human_act(doc, ts: int) -> bool:
 _HUMAN_OBJECT_ACTS = {"marry", "wed", "divorce", "kiss", "hug", "arrest", "detain", "interview", "appoint",
                       "nominate", "elect", "sack", "hire", "execute", "murder", "assassinate", "kidnap", "abduct",
                       "impeach", "pardon", "sentence", "convict", "extradite", "married"}
+
+
+_PERSON_APPOSITIVES = _ROLE_NOUNS | {"man", "woman", "boy", "girl", "teenager", "child", "resident", "native",
+                                     "citizen", "member", "leader", "founder", "head", "veteran", "politician",
+                                     "lawmaker", "father", "mother", "grandmother", "grandfather", "friend",
+                                     "colleague", "spokesperson", "commander", "general", "chief"}
+_ORG_APPOSITIVES = gz.ORG_CUES | {"company", "organization", "organisation", "charity", "nonprofit", "agency",
+                                  "department", "ministry", "institute", "university", "association", "coalition",
+                                  "movement", "militia", "faction", "startup", "corporation", "conglomerate",
+                                  "team", "club", "organisation", "foundation", "provider", "developer"}
+
+
+def _appositive_types(doc, mentions: list[Mention]) -> list[Mention]:
+    """An appositive says what a name is: "Dana Brooks, a 45-year-old teacher," is a person; "Orlan Vex, a
+    startup in Austin," an organisation, whatever spaCy called them. Gazetteer links and known names keep theirs."""
+    out = []
+    for m in mentions:
+        if m.entity_type in ("person", "organization") and not m.entity_key.startswith(_GAZ_KEYS + ("people:",)) \
+                and not gz.is_known_org(m.text):
+            span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+            head = span.root if span is not None else None
+            app = next((t for t in head.children if t.dep_ == "appos" and t.pos_ == "NOUN" and t.i > head.i),
+                       None) if head is not None else None
+            want = None
+            if app is not None and app.lemma_ in _PERSON_APPOSITIVES and m.entity_type == "organization" and \
+                    _person_shaped(m.text):
+                want = "person"
+            elif app is not None and app.lemma_ in _ORG_APPOSITIVES and m.entity_type == "person":
+                want = "organization"
+            if want:
+                bare = re.sub(r"^(?i:the)\s+", "", m.text)
+                m = Mention(m.char_start, m.char_end, m.text, bare, want,
+                            _person_key(bare) if want == "person" else _org_key(bare),
+                            None if want == "person" else _country_prefix(bare))
+        out.append(m)
+    return out
 
 
 def _object_of_human_act(doc, ts: int, te: int) -> bool:

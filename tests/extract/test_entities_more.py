@@ -349,3 +349,9 @@ def test_geographic_feature_tagged_as_a_person_is_a_place(nlp):
 def test_object_of_a_verb_only_people_undergo_is_a_person(nlp):
     ms = _mentions(nlp, "Former Beatle Paul McCartney married Heather Mills in Ireland.")
     assert [m.entity_type for m in ms if m.text == "Heather Mills"] == ["person"], [(m.text, m.entity_type) for m in ms]
+
+
+def test_appositive_says_what_a_name_is(nlp):
+    ms = _mentions(nlp, "Reporters met Orlan Vex, a startup in Austin. Orlan Vex later hired staff.")
+    assert {m.entity_type for m in ms if m.text == "Orlan Vex"} == {"organization"}, \
+        [(m.text, m.entity_type) for m in ms]
