@@ -1354,10 +1354,11 @@ _PERSON_APPOSITIVES = _ROLE_NOUNS | {"man", "woman", "boy", "girl", "teenager", 
                                      "citizen", "member", "leader", "founder", "head", "veteran", "politician",
                                      "lawmaker", "father", "mother", "grandmother", "grandfather", "friend",
                                      "colleague", "spokesperson", "commander", "general", "chief"}
-_ORG_APPOSITIVES = gz.ORG_CUES | {"company", "organization", "organisation", "charity", "nonprofit", "agency",
+_ORG_APPOSITIVES = (gz.ORG_CUES - {"investor", "operator", "contractor", "publisher", "rival", "broker", "giant",
+                                    "maker", "supplier", "daily", "weekly"}) | {"company", "organization", "organisation", "charity", "nonprofit", "agency",
                                   "department", "ministry", "institute", "university", "association", "coalition",
                                   "movement", "militia", "faction", "startup", "corporation", "conglomerate",
-                                  "team", "club", "organisation", "foundation", "provider", "developer"}
+                                  "team", "club", "foundation"}
 
 
 def _appositive_types(doc, mentions: list[Mention]) -> list[Mention]:
