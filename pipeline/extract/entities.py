@@ -794,8 +794,11 @@ def _repeat_names(doc, mentions: list[Mention]) -> list[Mention]:
         if len(t) < 3 or not t[:1].isupper() or (m.entity_type == "person" and len(_words(t)) < 2):
             continue
         names.setdefault(t, m)
-    if not names:
-        return []
+        tail = re.fullmatch(r"(Church|Order|Society|Movement|Temple|Congregation|Nation)\s+of\s+([A-Z][a-z]{3,})", t)
+        if m.entity_type == "organization" and tail and gz.lookup_place(tail.group(2)) is None and \
+                not gz.demonym(tail.group(2)) and not any(p.entity_type == "person" and tail.group(2) in p.text
+                                                          for p in mentions):
+            names.setdefault(tail.group(2), m)  # "Scientology" alone after "the Church of Scientology"
     # a place or nationality word strictly inside the name stays a nested mention ("Environment Canada")
     taken = _taken_spans(mentions)
     pat = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) +

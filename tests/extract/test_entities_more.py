@@ -355,3 +355,9 @@ def test_appositive_says_what_a_name_is(nlp):
     ms = _mentions(nlp, "Reporters met Orlan Vex, a startup in Austin. Orlan Vex later hired staff.")
     assert {m.entity_type for m in ms if m.text == "Orlan Vex"} == {"organization"}, \
         [(m.text, m.entity_type) for m in ms]
+
+
+def test_name_of_a_church_alone_is_the_church(nlp):
+    ms = _mentions(nlp, "The Church of Scientology denied the claims. He lost his fortune to Scientology.")
+    m = [m for m in ms if m.text == "Scientology"]
+    assert m and m[0].entity_key == "org:church of scientology", [(m.text, m.entity_key) for m in ms]
