@@ -799,6 +799,8 @@ def _repeat_names(doc, mentions: list[Mention]) -> list[Mention]:
                 not gz.demonym(tail.group(2)) and not any(p.entity_type == "person" and tail.group(2) in p.text
                                                           for p in mentions):
             names.setdefault(tail.group(2), m)  # "Scientology" alone after "the Church of Scientology"
+    if not names:
+        return []
     # a place or nationality word strictly inside the name stays a nested mention ("Environment Canada")
     taken = _taken_spans(mentions)
     pat = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) +
