@@ -330,10 +330,12 @@ def claimant_type(span) -> str:
     persons = [e for e in _ents_in(span) if e.label_ == "PERSON"]
     if persons and (head.ent_type_ == "PERSON" or any(e.start <= head.i < e.end for e in persons)):
         return "person"
-    if hl in ("officials", "official"):
+    if len(words) == 1 and head.pos_ == "PROPN" and _surname_of_a_person(span.doc, head):
+        return "person"  # "Marsh's claim" after "Gov. Helen Marsh", whatever the tagger made of the surname
+    if hl in ("officials", "official", "aides"):
         if any(e.label_ in ("GPE", "NORP", "ORG") for e in _ents_in(span)) or ws & C.INSTITUTION_MODIFIERS:
             return "government"
-        return "unspecified"
+        return "unspecified"  # "two aides familiar with the talks"
     if ws & C.GOVERNMENT_WORDS:
         return "government"
     if hl in C.UNSPECIFIED_WORDS:
@@ -350,9 +352,16 @@ def claimant_type(span) -> str:
     if hl in ("spokesman", "spokeswoman", "spokesperson", "president", "minister", "leader", "chief",
               "director", "secretary", "ambassador", "senator", "candidate", "nominee"):
         return "person"
-    if hl in C.ORGANIZATION_NOUNS or hl in ("poll", "survey", "study"):
-        return "organization"
+    if hl in C.ORGANIZATION_NOUNS or head.lemma_.lower() in C.ORGANIZATION_NOUNS or hl in ("poll", "survey", "study"):
+        return "organization"  # "the carmaker", "aid agencies"
     return "other"
+
+
+def _surname_of_a_person(doc, tok) -> bool:
+    """Whether the one-word name ``tok`` ("Marsh's claim") is the last word of a person named in the article
+    ("Gov. Helen Marsh")."""
+    return any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == tok.text and e.start != tok.i
+               for e in doc.ents)
 
 
 # ---------------------------------------------------------------- cue finders
@@ -966,6 +975,16 @@ def _phrase_end(tok) -> int:
     return end
 
 
+def _is_amount(o) -> bool:
+    """Whether the noun phrase headed by ``o`` is only an amount: "$6 billion", "40 percent", "2,000" (not the
+    pronoun "one": 'endorsed one')."""
+    if o.ent_type_ == "CARDINAL" and not any(ch.isdigit() for ch in o.text):
+        return False
+    return o.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") and all(
+        t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") or t.is_punct or t.lower_ in ("about", "some")
+        for t in o.subtree)
+
+
 def _object_content(doc, v, sent) -> Optional[tuple[int, int]]:
     """The object of an object-taking cue: 'denied reports of X' -> X, 'attacked Machado in a tweet' ->
     Machado, 'urged Y to Z', 'described X as Y', 'called for X', 'blasted X for Y'. Adverbials of time, place
@@ -981,6 +1000,8 @@ def _object_content(doc, v, sent) -> Optional[tuple[int, int]]:
         objs = [c for c in objs if c.dep_ != "prep" and not any(t.like_num for t in c.subtree)]
     if not objs:
         return None
+    if objs[0].dep_ == "dobj" and min(objs, key=lambda c: c.i) is objs[0] and _is_amount(objs[0]):
+        return None  # 'offered about $6 billion', 'sought 40 percent': an amount is what is done, not what is said
     # keep the leading run of arguments: stop at the first gap filled by something else (an adverbial) ...
     objs.sort(key=lambda c: c.i)
     keep = [objs[0]]

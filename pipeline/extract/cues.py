@@ -178,6 +178,7 @@ ORGANIZATION_NOUNS = frozenset("""
 company firm group organization organisation operator association federation institute foundation charity
 university union party campaign committee commission bank fund insurer carmaker maker manufacturer producer
 developer chain retailer airline carrier utility startup conglomerate giant subsidiary consortium lender
+agency
 """.split())
 POSSESSIVE_PRONOUNS = frozenset("its his her their".split())
 PERSON_PRONOUNS = frozenset("he she i me him her".split())
@@ -189,9 +190,9 @@ INSTITUTION_MODIFIERS = frozenset("government military army intelligence police 
 # Paired quotations: curly, or straight double quotes (within a paragraph; no newline inside).
 QUOTE_RE = re.compile(r"“[^”\n]{2,}?”|''(?!')[^\n]{2,}?''(?!\w)|\"[^\"\n]{2,}?\"|‘[^’\n]{8,}?’(?!\w)")
 FUTURE_RE = re.compile(
-    r"\b(will|won't|shall|is set to|are set to|was set to|were set to|is expected to|are expected to|"
-    r"is due to|are due to|plans? to|planning to|is to be|are to be|is going to|are going to|intends? to|"
-    r"is scheduled to|are scheduled to|is poised to|are poised to|by the end of (the|this|next) (year|month|week))\b",
+    r"\b(will|won't|shall|(?:is|are|am|was|were|'s|'re|'m)(?:n't|\s+not)?\s+"
+    r"(?:set|expected|due|going|scheduled|poised|about)\s+to|plans?\s+to|planning\s+to|(?:is|are)\s+to\s+be|"
+    r"intends?\s+to|by the end of (the|this|next) (year|month|week))\b",
     re.I)
 # Modals that put a reported content in the future ("said the plant would close", "warned prices could rise").
 PROSPECTIVE_MODALS = frozenset("would could might".split())

@@ -279,3 +279,31 @@ def test_as_x_noted(nlp):
     # a temporal "as" clause with its own object is no parenthetical cue
     cs = claims_of(nlp, "As Lund talked about the budget, Berg highlighted his plan for the port.")
     assert not [c for c in cs if c.cue == "talked" and "Berg" in c.text]
+
+
+def test_an_amount_offered_is_no_claim(nlp):
+    # what is offered, paid or sought is an act of the subject, not something said: the sentence is the author's
+    cs = claims_of(nlp, "The union has offered about $6 million to settle the dispute.")
+    assert [(c.attribution, c.claimant) for c in cs] == [("author", None)]
+
+
+def test_surname_of_a_named_person_is_a_person(nlp):
+    text = ("Gov. Helen Marsh signed the bill on Monday. "
+            "Two engineers questioned Marsh's claim that the new reservoir would end the shortages.")
+    c = one(claims_of(nlp, text), "would end the shortages")
+    assert c.claimant == "Marsh" and c.claimant_type == "person"
+
+
+def test_aides_without_an_institution_are_unspecified(nlp):
+    c = one(claims_of(nlp, "The deal is worth $3 billion, according to two aides familiar with the talks."), "deal")
+    assert "aides" in c.claimant and c.claimant_type == "unspecified"
+
+
+def test_plural_of_an_organisation_noun_is_an_organisation(nlp):
+    c = one(claims_of(nlp, "Aid agencies estimate that 40,000 people have fled the fighting."), "people have fled")
+    assert c.claimant == "Aid agencies" and c.claimant_type == "organization"
+
+
+def test_negated_going_to_is_expected(nlp):
+    c = one(claims_of(nlp, "“We are not going to close the plant,” the owner said."), "close the plant")
+    assert c.epistemic_status == "expected" and c.polarity == "negative"
