@@ -913,6 +913,11 @@ _PARTY_WORDS = {"labour", "labor", "conservative", "liberal", "socialist", "comm
                 "soviet", "imperial", "royal", "fascist", "nazi", "maoist", "marxist", "centrist", "populist"}
 
 
+def _capitalised_elsewhere(doc, i: int) -> bool:
+    """The word at token i also appears capitalised inside a sentence elsewhere in the article (a name, then)."""
+    return any(t.text == doc[i].text and not t.is_sent_start for t in doc if t.i != i)
+
+
 def _dateline(doc, ts: int, te: int) -> bool:
     """The name opens a line as a dateline: "NAIROBI, Kenya (AP) -", "Taipei, Taiwan — The ..."."""
     if ts > 0 and "\n" not in doc[ts - 1].text and "\n" not in doc[ts - 1].whitespace_:
@@ -1477,7 +1482,9 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         full = full_people[n]  # also when spaCy called it a nationality ("Slepian" after "Barnett Slepian")
         return Mention(cs, ce, surface, full, "person", _person_key(full))
     if len(_words(surface)) == 1 and label in ("PERSON", "ORG", "NORP", "GPE", "LOC") and doc[ts].is_sent_start and \
-            doc[ts].pos_ in ("VERB", "ADV", "INTJ", "AUX", "SCONJ", "ADP", "PRON", "DET") and \
+            (doc[ts].pos_ in ("VERB", "ADV", "INTJ", "AUX", "SCONJ", "ADP", "PRON", "DET") or
+             (doc[ts].pos_ in ("ADJ", "NOUN") and te < len(doc) and doc[te].is_lower and doc[te].pos_ == "NOUN" and
+              not gz.is_known_org(surface) and not _capitalised_elsewhere(doc, ts))) and \
             not gz.demonym(surface) and gz.lookup_place(surface) is None:
         return None  # "Rescued ...", "Please ...": a common word capitalised at a sentence start
     if _dateline(doc, ts, te) and surface.isupper() and len(surface) > 2 and te < len(doc) and \

@@ -361,3 +361,8 @@ def test_name_of_a_church_alone_is_the_church(nlp):
     ms = _mentions(nlp, "The Church of Scientology denied the claims. He lost his fortune to Scientology.")
     m = [m for m in ms if m.text == "Scientology"]
     assert m and m[0].entity_key == "org:church of scientology", [(m.text, m.entity_key) for m in ms]
+
+
+def test_capitalised_modifier_opening_a_sentence_is_no_name(nlp):
+    ms = _mentions(nlp, "Jeremy Tam was elected. Localist group Civic Passion's Wong Yeung-tat was defeated.")
+    assert not [m for m in ms if m.text == "Localist"], [(m.text, m.entity_type) for m in ms]
