@@ -562,18 +562,22 @@ def _scan_demonyms(doc, found: list[Mention]) -> list[Mention]:
     """Nationality words spaCy did not tag ("Somali security forces", "the Somalis"): a group of the country, or
     its people when used as a noun."""
     taken = [(m.char_start, m.char_end) for m in found]
+    toks = list(doc)
     out = []
     i = 0
-    while i < len(doc):
-        tok = doc[i]
+    while i < len(toks):
+        tok = toks[i]
         if not (tok.text[:1].isupper() and tok.is_alpha):
             i += 1
             continue
         hit = None
-        for n in (2, 1):
+        two = i + 1 < len(toks) and toks[i + 1].is_alpha and tok.whitespace_ == " " and \
+            gz.demonym(tok.text + " " + toks[i + 1].text)
+        for n in ((2, 1) if two else (1,)):
+            if n == 1 and not gz.demonym(tok.text):
+                continue
             span = doc[i:i + n]
-            if len(span) == n and all(t.is_alpha for t in span) and gz.demonym(span.text) and \
-                    not any(a < span.end_char and span.start_char < b for a, b in taken):
+            if not any(a < span.end_char and span.start_char < b for a, b in taken):
                 hit = span
                 break
         if hit is None or (hit.end < len(doc) and hit.end_char == doc[hit.end].idx and doc[hit.end].text == "-") or \
