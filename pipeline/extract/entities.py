@@ -1543,6 +1543,23 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         return _place_mention(cs, ce, surface, p) if p is not None else \
             Mention(cs, ce, surface, bare, "place", "place:" + n, None)
 
+    # 1b-ii. "North and South Korea", "East and West Germany": two places, the first with the second's name
+    elided = re.fullmatch(r"((?:North|South|East|West)(?:ern)?)\s+and\s+((?:North|South|East|West)(?:ern)?\s+(.+))",
+                          surface)
+    if elided and label in ("GPE", "LOC"):
+        first = gz.lookup_place(elided.group(1) + " " + elided.group(3))
+        second = gz.lookup_place(elided.group(2))
+        if first is not None and second is not None:
+            return _place_mention(cs, cs + len(elided.group(1)), elided.group(1), first)  # the second: _scan_places
+    if re.fullmatch(r"(?:North|South|East|West)(?:ern)?", surface) and te + 2 < len(doc) and \
+            doc[te].lower_ == "and" and re.fullmatch(r"(?:North|South|East|West)(?:ern)?", doc[te + 1].text):
+        j = te + 2
+        while j < len(doc) and _is_cap(doc[j]):
+            j += 1
+        first = gz.lookup_place(surface + " " + doc[te + 2:j].text) if j > te + 2 else None
+        if first is not None:  # "East" + "and West Germany"
+            return _place_mention(cs, ce, surface, first)
+
     # 1b-iii. "the State of Texas", "the City of Toronto", "the Province of Idlib": that place, one mention
     typed = re.fullmatch(r"(?:(?i:the)\s+)?(State|Province|City|County|Commonwealth|Emirate|Sultanate|Principality|"
                          r"Prefecture|Governorate|Republic|Kingdom)\s+of\s+(?:the\s+)?([A-Z][^,;()]*)", surface)

@@ -366,3 +366,12 @@ def test_name_of_a_church_alone_is_the_church(nlp):
 def test_capitalised_modifier_opening_a_sentence_is_no_name(nlp):
     ms = _mentions(nlp, "Jeremy Tam was elected. Localist group Civic Passion's Wong Yeung-tat was defeated.")
     assert not [m for m in ms if m.text == "Localist"], [(m.text, m.entity_type) for m in ms]
+
+
+def test_elided_coordination_of_places_is_two_places(nlp):
+    ms = _mentions(nlp, "The report comes after North and South Korea exchanged artillery fire. East and West Germany "
+                        "reunited in 1990.")
+    got = [(m.text, m.entity_key) for m in ms]
+    assert ("North", "iso:PRK") in got and ("South Korea", "iso:KOR") in got, got
+    assert ("East", "region:east germany") in got, got
+    assert not [m for m in ms if " and " in m.text], got
