@@ -307,3 +307,13 @@ def test_plural_of_an_organisation_noun_is_an_organisation(nlp):
 def test_negated_going_to_is_expected(nlp):
     c = one(claims_of(nlp, "“We are not going to close the plant,” the owner said."), "close the plant")
     assert c.epistemic_status == "expected" and c.polarity == "negative"
+
+
+def test_label_subheading_with_an_object_cue_is_no_claim(nlp):
+    text = ("Talks on the new port\n"
+            "The harbour board met the shipping firms on Monday and agreed a timetable for the works.\n"
+            "Both sides admit delays\n"
+            "The first berth will open in March, the board said.")
+    cs = claims_of(nlp, text)
+    assert not [c for c in cs if "delays" in c.text]
+    assert one(cs, "first berth").claimant == "the board"
