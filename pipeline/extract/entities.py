@@ -1623,9 +1623,11 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
             return Mention(cs, ce, surface, c.name if c else surface, "group", f"iso:{code}", code)
         if label == "NORP":
             p = gz.lookup_place(surface) if proper else None
-            if p is not None and gz.norm(p.name) == n and \
-                    _small_city_in_context(doc, ts, te, p, named, locative_ok=False):
-                return _place_mention(cs, ce, surface, p)  # "its Tychy factory" tagged as a nationality
+            if p is not None and gz.norm(p.name) == n and (
+                    p.kind != "city" or p.population >= 200_000 or
+                    _small_city_in_context(doc, ts, te, p, named, locative_ok=False)):
+                # "its Tychy factory", "exports through Odesa", "the Odesa region" tagged as a nationality
+                return _place_mention(cs, ce, surface, p)
             if _names_people(doc, te, surface):
                 return Mention(cs, ce, surface, bare, "person", "people:" + n)
             return Mention(cs, ce, surface, bare, "group", "group:" + n)

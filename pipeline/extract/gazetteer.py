@@ -58,7 +58,8 @@ def looks_proper(text: str) -> bool:
     if not words:
         return False
     small = {"the", "of", "and", "de", "la", "le", "del", "da", "du", "al", "el", "on", "upon", "am", "an", "der",
-             "es", "di", "des", "do", "dos", "das", "van", "von", "den", "y", "bin", "ibn", "sur", "en", "ul"}
+             "es", "di", "des", "do", "dos", "das", "van", "von", "den", "y", "bin", "ibn", "sur", "en", "ul",
+             "ez", "az", "ed", "ash"}  # Arabic article forms: "Deir ez-Zor", "Dayr az-Zawr"
     return all(w[0].isupper() or w.lower() in small for w in words)
 
 

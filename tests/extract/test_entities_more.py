@@ -375,3 +375,17 @@ def test_elided_coordination_of_places_is_two_places(nlp):
     assert ("North", "iso:PRK") in got and ("South Korea", "iso:KOR") in got, got
     assert ("East", "region:east germany") in got, got
     assert not [m for m in ms if " and " in m.text], got
+
+
+def test_city_with_an_arabic_article_is_linked(nlp):
+    text = "Coalition aircraft struck two depots in Syria on Monday, near Deir ez-Zor, the task force said."
+    hit = [m for m in _mentions(nlp, text) if m.text == "Deir ez-Zor"]
+    assert hit and hit[0].entity_type == "place" and hit[0].country_code == "SYR" and hit[0].geonames_id
+
+
+def test_large_city_tagged_as_a_nationality_is_the_city(nlp):
+    text = ("Drones struck the port of Odesa on Thursday. Grain exports through Odesa fell by nearly 30 percent in "
+            "October, the Ukrainian Grain Association said.")
+    hits = [m for m in _mentions(nlp, text) if m.text == "Odesa"]
+    assert len(hits) == 2 and all(m.entity_type == "place" and m.country_code == "UKR" for m in hits), \
+        [(m.text, m.entity_type, m.country_code) for m in hits]
