@@ -142,12 +142,15 @@ class Quantities(_Base):
         ok = (lo.isna() | v.isna() | (lo <= v)) & (up.isna() | v.isna() | (v <= up)) & (lo.isna() | up.isna() | (lo <= up))
         return ok
 
-    @pa.dataframe_check(description="percent values lie in 0-100 (bounds included) unless the text shows more")
+    @pa.dataframe_check(description="percent values (bounds included) lie in -100 to 100 (a share or a change) "
+                                    "unless the text shows the larger number ('rose 240 percent')")
     def percent_range(cls, df: pd.DataFrame) -> Series[bool]:
         pct = df["kind"] == "percent"
         vals = df[["value", "lower", "upper"]]
-        inside = ((vals >= 0) & (vals <= 100)) | vals.isna()
-        return ~pct | inside.all(axis=1)
+        inside = ((vals >= -100) & (vals <= 100)) | vals.isna()
+        digits = df["text"].astype(str).str.replace(",", "", regex=False)
+        shown = vals.apply(lambda col: [pd.isna(v) or f"{abs(v):g}" in t for v, t in zip(col, digits)])
+        return ~pct | (inside | shown).all(axis=1)
 
 
 class Times(_Base):

@@ -75,3 +75,19 @@ def test_children_of_a_quarantined_row_follow_it_by_foreign_key():
     assert result.tables["quantities"].empty
     for name, df in result.tables.items():
         assert not blocking_failures(name, df, result.tables, {article.article_id: TEXT}), name
+
+
+def test_percent_changes_and_large_shown_percentages_are_kept_but_impossible_ones_quarantined():
+    text = "Prices rose 240 percent, exports fell 12% and output changed by minus 3 percent; 5 percent more."
+    article = Article(article_id=stable_id("a", "pct", text), source_id="pct", text=text, text_sha256="1" * 64,
+                      word_count=16, ingested_at="2026-01-01T00:00:00+00:00")
+
+    def pct(sub, value):
+        s = text.index(sub)
+        return Quantity(s, s + len(sub), sub, value, unit="percent", kind="percent")
+
+    ex = Extraction(quantities=[pct("240 percent", 240.0), pct("12%", -12.0), pct("minus 3 percent", -3.0),
+                                pct("5 percent", 500.0)], quantity_claim=[None] * 4)
+    result = validate_tables(build_tables([(article, ex)]), {article.article_id: text})
+    assert sorted(result.tables["quantities"]["text"]) == ["12%", "240 percent", "minus 3 percent"]
+    assert [q.reason for q in result.quarantined] == ["row:percent_range"]  # 500 where the text shows 5
