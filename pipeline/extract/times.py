@@ -142,6 +142,8 @@ _pat("duration", rf"\b(?:(the\s+)?(past|last|next|coming|previous|first|final)\s
 _pat("duration_plural", r"\b(for|in\s+recent|in\s+the\s+coming|in\s+the\s+past|over\s+the\s+past|over\s+the\s+last|in\s+the\s+last|recent|coming|"
      r"for\s+many|for\s+several|for\s+some|many|several)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b", _I)
 _pat("decades", r"\b(decades|centuries)[- ](long|old)\b", _I)
+# "in the years that followed": a vague duration (TimeML), the span being the unit word
+_pat("followed", r"\bthe\s+(days|weeks|months|years|decades)\s+(?:that|which)\s+followed\b", _I)
 _pat("unitlong", r"\b(day|week|month|year|hour|night)[- ]long\b", _I)
 _pat("weekof", rf"\b(?:the\s+)?week\s+of\s+(?=({_MONTH_ANY})\s+({_DAYNUM})\b)", 0)
 # the first day of a day-month range, "10–12 April", "from 3 to 5 May 2014": the second is found by "dmy"
@@ -474,6 +476,8 @@ def _collect(text: str) -> list[_Cand]:
         if pre in ("recent", "coming") or pre.startswith(("in recent", "in the coming")):
             start = m.start(2) - len(pre.split()[-1]) - 1
         add(_Cand(start, m.end(), "duration", {"n": None, "unit": m.group(2).lower()}, 1))
+    for m in _P["followed"].finditer(text):
+        add(_Cand(m.start(1), m.end(1), "duration", {"n": None, "unit": m.group(1).lower()}, 1))
     for m in _P["decades"].finditer(text):
         add(_Cand(m.start(), m.end(), "duration", {"n": None, "unit": m.group(1).lower()}, 2))
     for m in _P["unitlong"].finditer(text):
@@ -1309,6 +1313,12 @@ _NOT_YEAR_NEXT = re.compile(r"^\s*(?:-|to|and)?\s*(?:people|persons|troops|soldi
                             r"tons|tonnes|acres|hectares|barrels|units|votes|cases|deaths|jobs|homes|houses|"
                             r"workers|students|pilgrims|migrants|refugees|members|copies|vehicles|cars|points|"
                             r"times|calories|kg|lbs|mph|km/h|degrees|square|cubic|metric|years?|-year)\b", _I)
+# the makes of cars: a year just before one, after a determiner, is the model year ("his 1987 Chevrolet")
+_VEHICLE_MAKE = re.compile(r"\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Datsun|Dodge|Buick|Cadillac|Pontiac|Oldsmobile|"
+                           r"Chrysler|Plymouth|Jeep|Volkswagen|VW|BMW|Mercedes(?:-Benz)?|Audi|Volvo|Saab|Subaru|Mazda|"
+                           r"Hyundai|Kia|Mitsubishi|Lexus|Acura|Infiniti|Porsche|Ferrari|Jaguar|Peugeot|Renault|Citroen|"
+                           r"Fiat|Skoda|Opel|Vauxhall|Tesla|GMC|Harley(?:-Davidson)?)\b")
+_VEHICLE_DET = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|my|our|your)|['’]s)\s+$", _I)
 _NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Blue|Giving)\s+$")
 _PAPER_WORDS = r"(?:Times|Telegraph|Herald|Mirror|Express|Post|Mail|Tribune|Independent|Observer|Star|Sun|Age|Argus)"
 _PAPER_AFTER = re.compile(rf"\s+{_PAPER_WORDS}\b")
@@ -1363,8 +1373,8 @@ def _keep(c: _Cand, doc, text: str) -> bool:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             return span is not None and len(span) == 1 and span[0].pos_ == "NOUN"
         if w == "now" and (word[0].isupper() and _SENT_START.search(before) or re.search(r"\b(?:until|till)\s+$", before, _I)
-                           or re.match(r"\s+(?:that|and\s+again|and\s+then)\b", text[c.end:c.end + 15])):
-            return False  # the discourse "Now, ...", "until now", "now that", "every now and again"
+                           or re.match(r"\s+(?:and\s+again|and\s+then)\b", text[c.end:c.end + 15])):
+            return False  # the discourse "Now, ...", "until now", "every now and again"; "now that" is the present
     if c.kind == "anaphor" and c.data.get("that") is not None:
         span = doc.char_span(c.data["that"], c.data["that"] + 4, alignment_mode="expand")
         if span is None or not len(span) or span[0].dep_ != "det":
@@ -1386,6 +1396,8 @@ def _keep(c: _Cand, doc, text: str) -> bool:
         before = text[max(0, c.start - 12):c.start]
         if re.search(r"(?:No\.|number|#|page|pages|Room|Flight|flight|Route|route|Highway|code|Act\s+of)\s*$", before):
             return False
+        if _VEHICLE_MAKE.match(text, c.end) and _VEHICLE_DET.search(text, max(0, c.start - 8), c.start):
+            return False  # the model year of a car: "his 1987 Chevrolet", "a 2009 Toyota Camry"
         if c.data["y"] < 1800 and not re.search(r"\b(?:in|since|from|of|by|until|till|to|between|and|circa|c\.|around|after|before|year)\s*$", before, _I):
             return False
         return True

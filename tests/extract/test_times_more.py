@@ -174,3 +174,25 @@ def test_first_day_of_a_day_month_range(nlp):
     assert values(nlp, "The fair runs from 2 to 4 May 2025.") == [("2", "2025-05-02"), ("4 May 2025", "2025-05-04")]
     # "May Day" is a name, not the month
     assert values(nlp, "Police detained 20 to 30 May Day marchers.") == []
+
+
+def test_model_year_of_a_vehicle_is_no_time(nlp):
+    # "his 1994 Toyota": the model year names the car, not a time (neither TimeML nor the TempEval-3 gold marks it)
+    assert values(nlp, "Police found his 1994 Toyota Corolla near the border.") == []
+    assert values(nlp, "A 2009 Chevrolet was parked outside.") == []
+    # a year before another proper name stays a year
+    assert values(nlp, "She ran in the 2012 Boston Marathon.") == [("2012", "2012")]
+
+
+def test_the_years_that_followed_is_a_vague_duration(nlp):
+    # TimeML: "the years that followed" is a DURATION of unknown length; the span is the unit word
+    assert values(nlp, "In the years that followed, the town grew.") == [("years", "PXY")]
+    assert values(nlp, "The weeks that followed were quiet.") == [("weeks", "PXW")]
+
+
+def test_now_that_is_the_present(nlp):
+    # "now that" still points at the present (TIMEX3 PRESENT_REF, as the TempEval-3 gold marks it); a sentence-opening
+    # discourse "Now, ..." stays out
+    assert values(nlp, "The mayor said the road can reopen now that the flood has receded.") == [
+        ("now", "PRESENT_REF")]
+    assert values(nlp, "Now, the council must decide.") == []
