@@ -98,7 +98,9 @@ def _np_span(tok) -> tuple[int, int]:
     right = tok.i
     for ch in tok.rights:
         if ch.dep_ in ("conj", "cc", "compound", "flat", "nummod", "prep", "poss") or (
-                ch.dep_ == "punct" and ch.text == "," and any(c.dep_ == "conj" and c.i > ch.i for c in tok.rights)):
+                ch.dep_ == "punct" and ch.text == "," and any(c.dep_ == "conj" and c.i > ch.i for c in tok.rights)) or (
+                ch.dep_ == "amod" and ch.pos_ == "ADJ" and any(c.dep_ == "prep" for c in ch.children)):
+            # (a postposed adjective with its complement: "people familiar with the talks", "sources close to X")
             if ch.dep_ == "conj":
                 right = max(right, _np_span(ch)[1] - 1)
             else:
@@ -327,6 +329,9 @@ def claimant_type(span) -> str:
     if ws & C.MILITARY_WORDS and hl not in ("minister", "ministry", "spokesman", "spokeswoman", "spokesperson"):
         if not any(e.label_ == "PERSON" for e in _ents_in(span)):
             return "military"
+    if head.pos_ == "PROPN" and (head.tag_ == "NNPS" or bare != low) and len(re.findall(r"[\w']+", bare)) == 1:
+        return "organization"  # a one-word name after an article is a group, whatever the tagger made of it: "the
+        # Houthis" (no person is named "the X")
     persons = [e for e in _ents_in(span) if e.label_ == "PERSON"]
     if persons and (head.ent_type_ == "PERSON" or any(e.start <= head.i < e.end for e in persons)):
         return "person"
@@ -348,12 +353,20 @@ def claimant_type(span) -> str:
     if persons:
         return "person"
     if head.pos_ == "PROPN":
-        return "person" if len(words) >= 2 else "organization"
+        # a person's name has two words and no article; "The Houthis", "the Taliban" name a group
+        named = re.findall(r"[\w']+", bare)
+        return "person" if len(named) >= 2 and bare == low and head.tag_ != "NNPS" else "organization"
     if hl in ("spokesman", "spokeswoman", "spokesperson", "president", "minister", "leader", "chief",
               "director", "secretary", "ambassador", "senator", "candidate", "nominee"):
         return "person"
     if hl in C.ORGANIZATION_NOUNS or head.lemma_.lower() in C.ORGANIZATION_NOUNS or hl in ("poll", "survey", "study"):
         return "organization"  # "the carmaker", "aid agencies"
+    if hl in ("office", "bureau", "offices") and head.pos_ == "NOUN":
+        return "government"  # "the statistics office", "the governor's office"
+    if head.tag_ == "NNS" and head.pos_ == "NOUN" and not labels and (
+            head.lemma_.lower() in C.PERSON_ROLES or re.search(r"(?:er|or|ist|ian)s$", hl)) and \
+            hl not in C.NOT_PEOPLE_PLURALS:
+        return "unspecified"  # a group of people without an institution: "Forecasters", "Economists"
     return "other"
 
 
@@ -1320,7 +1333,14 @@ def _content_negated(doc, s: int, e: int) -> bool:
     if span is None:
         return False
     root = span.root
-    return any(c.dep_ == "neg" for c in root.children)
+    if any(c.dep_ == "neg" for c in root.children):
+        return True
+    # a negative subject: "None of the ships was damaged", "Nobody was hurt", "No ships were hit"
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in C.NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                return True
+    return False
 
 
 # ---------------------------------------------------------------- author claims
@@ -1461,7 +1481,7 @@ def find_claims(doc) -> list[Claim]:
         content = text[s:e]
         status = "expected" if _is_future(doc, s, e) else "asserted"
         claims.append(Claim(s, e, content, si.start, si.end, None, None, None, "author", None, None, None, None,
-                            "author", status, "negative" if _content_negated(doc, s, e) and False else "positive"))
+                            "author", status, "negative" if _content_negated(doc, s, e) else "positive"))
     claims.sort(key=lambda c: (c.char_start, c.char_end))
     return claims
 

@@ -159,8 +159,14 @@ police regime officials council governor mayor agency
 UNSPECIFIED_WORDS = frozenset("""
 sources source officials official experts expert analysts analyst observers observer residents witnesses
 witness people insiders insider someone critics critic diplomats diplomat workers activists campaigners
-locals voters
+locals voters person persons
 """.split())
+# Plural nouns in -ers / -ors / -ists / -ians that name things, not a group of people (claimant typing).
+NOT_PEOPLE_PLURALS = frozenset("""
+papers numbers letters orders posters filters charters chambers headquarters
+""".split())
+# Subjects that negate their clause: "None of the ships was damaged".
+NEGATIVE_SUBJECTS = frozenset("none nobody nothing neither".split())
 # Titles and roles that describe a person: "union spokesman Erik Jansen", "the port authority's director, Anna de
 # Vries" (the claimant is the name, its type person).
 PERSON_ROLES = frozenset("""
@@ -192,7 +198,7 @@ QUOTE_RE = re.compile(r"“[^”\n]{2,}?”|''(?!')[^\n]{2,}?''(?!\w)|\"[^\"\n]{
 FUTURE_RE = re.compile(
     r"\b(will|won't|shall|(?:is|are|am|was|were|'s|'re|'m)(?:n't|\s+not)?\s+"
     r"(?:set|expected|due|going|scheduled|poised|about)\s+to|plans?\s+to|planning\s+to|(?:is|are)\s+to\s+be|"
-    r"intends?\s+to|by the end of (the|this|next) (year|month|week))\b",
+    r"intends?\s+to|expects?\s+to|expecting\s+to|by the end of (the|this|next) (year|month|week))\b",
     re.I)
 # Modals that put a reported content in the future ("said the plant would close", "warned prices could rise").
 PROSPECTIVE_MODALS = frozenset("would could might".split())

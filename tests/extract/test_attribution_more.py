@@ -317,3 +317,47 @@ def test_label_subheading_with_an_object_cue_is_no_claim(nlp):
     cs = claims_of(nlp, text)
     assert not [c for c in cs if "delays" in c.text]
     assert one(cs, "first berth").claimant == "the board"
+
+
+def test_source_familiar_with_is_the_whole_phrase(nlp):
+    # "people familiar with X" / "a person familiar with X": the adjective and its complement are part of the
+    # source (a group of people without an institution)
+    cs = claims_of(nlp, "Ferry Report\nThe council will not vote before June, according to two people familiar "
+                        "with the schedule. The mayor has doubts, according to a person familiar with the talks.")
+    c = one(cs, "council will not vote")
+    assert c.claimant == "two people familiar with the schedule" and c.claimant_type == "unspecified"
+    c = one(cs, "mayor has doubts")
+    assert c.claimant == "a person familiar with the talks" and c.claimant_type == "unspecified"
+
+
+def test_plural_people_noun_is_unspecified(nlp):
+    cs = claims_of(nlp, "Storm Report\nMeteorologists said a second storm could reach the coast on Friday.")
+    assert one(cs, "second storm").claimant_type == "unspecified"
+
+
+def test_office_is_government(nlp):
+    cs = claims_of(nlp, "Census Report\nThe census office reported that the population of the town grew by 2%.")
+    assert one(cs, "population of the town").claimant_type == "government"
+
+
+def test_one_word_name_after_an_article_is_a_group(nlp):
+    # no person is named "the X": "the Houthis", "the Taliban" are groups, whatever the tagger calls them
+    cs = claims_of(nlp, "Border Report\nOn Sunday, the Houthis denied that their fighters had fired at the ship.")
+    c = one(cs, "their fighters had fired")
+    assert c.claimant == "the Houthis" and c.claimant_type == "organization"
+
+
+def test_expects_to_is_expected(nlp):
+    cs = claims_of(nlp, "Bridge Report\nThe city expects to open the new bridge in May, according to a transport "
+                        "official.")
+    c = one(cs, "expects to open")
+    assert c.attribution == "according_to" and c.epistemic_status == "expected"
+
+
+def test_negative_subject_negates_an_author_claim(nlp):
+    # CLAIMS-GUIDE.md: polarity is negative when the claimant (here the author) negates the content
+    cs = claims_of(nlp, "Train Report\nA freight train left the tracks near the station on Monday. None of the "
+                        "passengers was injured. No buildings were damaged.")
+    assert one(cs, "None of the passengers").polarity == "negative"
+    assert one(cs, "No buildings").polarity == "negative"
+    assert one(cs, "freight train").polarity == "positive"
