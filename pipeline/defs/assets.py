@@ -76,52 +76,35 @@ def _from_sources(claimpack: ClaimpackSettings):
 def extractions(context: dg.AssetExecutionContext, claimpack: ClaimpackSettings, ingested_articles: dict) -> dict:
     """Claims, quantities, times and entity mentions of the day's articles.
 
-    Results are cached per article, keyed by (text hash, publication time, extractor version, model), so only new
-    or changed articles are extracted, and an extractor or model change re-extracts what it affects. The day's
-    articles, quarantine records and cache keys are stored in the state's partition store, from which the
-    tables are reassembled. An article whose extraction fails keeps its row in the articles table and gets a
-    quarantine record with the error.
+    Results are cached per article, keyed by (text hash, publication time, extractor version, model and its
+    version), so only new or changed articles are extracted. After an extractor or model change (a new release of
+    the same model too) the run also re-extracts the earlier days' articles made with the old one, so the whole
+    archive follows the upgrade. The day's articles, quarantine records and cache keys are stored in the state's
+    partition store, from which the tables are reassembled. An article whose extraction fails keeps its row in the
+    articles table and gets a quarantine record with the error.
     """
-    from pipeline.archive import PartitionStore
-    from pipeline.cache import ExtractionCache, cache_key
-    from pipeline.extract import EXTRACTOR_VERSION, extract_texts
-    from pipeline.records import QuarantineRecord
+    from pipeline.extract import EXTRACTOR_VERSION
+    from pipeline.extract.nlp import model_info
+    from pipeline.extraction_step import run_extraction
 
     articles = ingested_articles["articles"]
-    cache = ExtractionCache(claimpack.state_path / "cache" / "extractions")
-    keys = {a.article_id: cache_key(a.text_sha256, a.published_at, EXTRACTOR_VERSION, claimpack.model)
-            for a in articles}
-    todo = [a for a in articles if not cache.has(keys[a.article_id])]
-    failures: list[QuarantineRecord] = []
-    claims = 0
-    started = time.perf_counter()
-    stream = extract_texts(((a.text, a.published_at) for a in todo), model=claimpack.model, keep_going=True)
-    for a, ex in zip(todo, stream):
-        if isinstance(ex, Exception):
-            failures.append(QuarantineRecord(origin=a.origin, stage="extract", reason="extract_error",
-                                             message=f"{type(ex).__name__}: {ex}"[:500], article_id=a.article_id))
-            context.log.error(f"{a.source_id}: extraction failed: {ex!r}")
-            continue
-        cache.put(keys[a.article_id], ex)
-        claims += len(ex.claims)
-    elapsed = time.perf_counter() - started
-    failed = {q.article_id for q in failures}
-    PartitionStore(claimpack.state_path).write(
-        context.partition_key, articles, list(ingested_articles["quarantine"]) + failures,
-        {aid: key for aid, key in keys.items() if aid not in failed})
-    context.log.info(f"extracted {len(todo)} articles in {elapsed:.1f}s, {len(articles) - len(todo)} from cache")
+    r = run_extraction(claimpack.state_path, context.partition_key, articles, ingested_articles["quarantine"],
+                       claimpack.model, EXTRACTOR_VERSION, log=context.log.error)
+    context.log.info(f"extracted {r.extracted} articles in {r.seconds:.1f}s, {r.from_cache} from cache"
+                     + (f"; earlier days brought up to this extractor and model: {r.refreshed}" if r.refreshed else ""))
     context.add_output_metadata({
-        "articles": len(articles),
-        "articles_extracted": len(todo),
-        "articles_from_cache": len(articles) - len(todo),
-        "extraction_failures": len(failures),
-        "claims_extracted": claims,
-        "seconds": round(elapsed, 2),
-        "articles_per_second": round(len(todo) / elapsed, 2) if todo and elapsed else None,
+        "articles": r.articles,
+        "articles_extracted": r.extracted,
+        "articles_from_cache": r.from_cache,
+        "extraction_failures": len(r.failures),
+        "claims_extracted": r.claims,
+        "seconds": round(r.seconds, 2),
+        "articles_per_second": round(r.extracted / r.seconds, 2) if r.extracted and r.seconds else None,
+        "earlier_days_re_extracted": dg.MetadataValue.json(r.refreshed),
         "extractor_version": EXTRACTOR_VERSION,
-        "model": claimpack.model,
+        "model": "==".join(model_info(claimpack.model)),
     })
-    return {"articles": len(articles), "extracted": len(todo), "failures": len(failures)}
+    return {"articles": r.articles, "extracted": r.extracted, "failures": len(r.failures)}
 
 
 @dg.multi_asset(

@@ -68,7 +68,28 @@ def get_nlp(model: str = DEFAULT_MODEL):
     return nlp
 
 
-def model_version(model: str = DEFAULT_MODEL) -> str:
-    """``name==version`` of the model, for cache keys and provenance (loads the pipeline)."""
-    meta = get_nlp(model).meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', model)}=={meta.get('version', '0')}"
+def model_info(model: str = DEFAULT_MODEL) -> tuple[str, str]:
+    """``(name, version)`` of a pipeline, without loading it: an installed package's name and version, or for a
+    pipeline folder the ``<lang>_<name>`` and version of its ``meta.json`` (never the folder's path, which is a
+    local detail). ``version`` is "unknown" when neither can be read."""
+    import json
+    from importlib import metadata
+    from pathlib import Path
+
+    folder = Path(model)
+    if (folder / "meta.json").is_file():
+        try:
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            return f"{meta.get('lang', 'xx')}_{meta.get('name', folder.name)}", str(meta.get("version", "unknown"))
+        except (OSError, ValueError):
+            return folder.name, "unknown"
+    try:
+        return model, metadata.version(model)
+    except metadata.PackageNotFoundError:
+        return model, "unknown"
+
+
+def model_id(model: str = DEFAULT_MODEL) -> str:
+    """``model==version``: part of every extraction cache key, so that a new release of the same model (or an
+    edited pipeline folder's version) re-extracts the articles."""
+    return f"{model}=={model_info(model)[1]}"

@@ -55,9 +55,11 @@ def article_texts(articles: Sequence[Article]) -> pd.DataFrame:
 
 def provenance(articles: Sequence[Article], model: str) -> dict:
     from pipeline.extract import EXTRACTOR_VERSION
+    from pipeline.extract.nlp import model_info
 
+    name, version = model_info(model)
     return {"claimpack_version": _version_of("claimpack"), "extractor_version": EXTRACTOR_VERSION,
-            "model": model, "model_version": _version_of(model), "input_articles": len(articles),
+            "model": name, "model_version": version, "input_articles": len(articles),
             "input_fingerprint": input_fingerprint(articles)}
 
 
