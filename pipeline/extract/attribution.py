@@ -147,6 +147,8 @@ def _with_description(subj, rng: tuple[int, int]) -> tuple[int, int]:
     name; the range of the description is returned (``_named`` then takes the name after it, typed by the
     description)."""
     prev = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i < subj.i and c.right_edge.i + 1 == rng[0]]
+    if prev and any(subj.doc[k].text in ("—", "–", "--") for k in range(prev[0].left_edge.i, rng[0])):
+        return rng  # "COLUMBUS, Ohio — Democrat Rachel Dunmore said": the dateline is no description
     return _np_span(prev[0]) if prev else rng
 
 
@@ -379,9 +381,22 @@ def _surname_of_a_person(doc, tok) -> bool:
 
 # ---------------------------------------------------------------- cue finders
 
+def _relative_opening(c, v) -> bool:
+    """Whether clause ``c`` after cue ``v`` opens with a relative word ("condemns the attack, in which 14 people
+    were killed"): a relative clause the parser hung on the verb as its complement, not what was said. (A
+    relative before the cue, "which he said were accompanied by ...", is the content's own subject.)"""
+    first = c.doc[c.left_edge.i]
+    if first.i <= v.i or first.i == 0 or c.doc[first.i - 1].text != ",":
+        return False  # 'asked who would pay', 'explained which units ...': an embedded question is content
+    if first.lower_ in ("which", "whom", "whose"):
+        return True
+    return first.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in ("which", "whom") for g in first.children)
+
+
 def _clause_content(doc, v, sent) -> Optional[tuple[int, int]]:
     """Token range of the clausal complement of cue ``v`` (ccomp, or the clause after a following "that")."""
-    comps = [ch for ch in v.children if ch.dep_ == "ccomp" and sent.start <= ch.i < sent.end]
+    comps = [ch for ch in v.children if ch.dep_ == "ccomp" and sent.start <= ch.i < sent.end
+             and not _relative_opening(ch, v)]
     if comps:
         c = min(comps, key=lambda t: abs(t.i - v.i))
         start = c.left_edge.i
@@ -541,6 +556,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         if lemma in ("cite", "quote") and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "xcomp", "conj") and \
                 _cites_source(v):
             continue  # "X reported, citing Y": Y is the source, relayed by X
+        if _release_voice(v, lemma):
+            continue  # "Norway condemns the attack ...": the statement's author speaks
         if v.dep_ == "pcomp" and v.head.lower_ == "without":
             continue  # 'it goes without saying that X', 'left without explaining X': nothing is said
         if lemma == "expect" and not any(c.dep_ == "nsubj" for c in v.children) and (
@@ -684,6 +701,14 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
 # speech verbs whose object is the addressee, not what is said ("told reporters", "persuaded the council")
 _ADDRESSEE_OBJECT = frozenset("tell ask inform notify assure remind brief advise convince persuade reassure counsel "
                               "forewarn scold chide answer".split())
+
+
+def _release_voice(v, lemma: str) -> bool:
+    """'The United States welcomes the ceasefire ...', 'Norway condemns the attack ...': a verb of welcome or
+    condemnation in the simple present, the voice of a statement by its own author (a government's press
+    release), whose sentence is the author's claim, not a report of the subject's stance."""
+    return (lemma in C.EVALUATIVE_VERBS and v.tag_ in ("VBZ", "VBP") and v.dep_ == "ROOT"
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in v.children))
 
 
 def _object_cue(lemma: str) -> bool:

@@ -42,6 +42,12 @@ continue begin start conclude finish sing chant recite read interrupt chime
 # Lemmatizer slips, by lower-case form: "hoped" lemmatized as "hop".
 LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
 
+# Verbs of welcome and condemnation: in the simple present ("Norway condemns the attack ...") the voice of a
+# statement's own author (a press release), not a report of someone's stance.
+EVALUATIVE_VERBS = frozenset("""
+welcome condemn applaud praise hail deplore denounce commend salute congratulate regret
+""".split())
+
 # Verbs that can carry their content as a direct object / infinitive rather than a clause.
 OBJECT_VERBS = frozenset("""
 deny confirm announce urge demand ask promise pledge vow threaten predict estimate reject dismiss accuse blame

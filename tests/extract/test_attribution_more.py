@@ -361,3 +361,26 @@ def test_negative_subject_negates_an_author_claim(nlp):
     assert one(cs, "None of the passengers").polarity == "negative"
     assert one(cs, "No buildings").polarity == "negative"
     assert one(cs, "freight train").polarity == "positive"
+
+
+def test_relative_clause_after_the_object_is_no_content(nlp):
+    # the parser can hang ", in which ..." on the verb as its complement: it is part of the object phrase
+    cs = claims_of(nlp, "Rescue Report\nGhana praised the rescue of a fishing crew near Tema on Monday, in which 11 "
+                        "sailors were saved.")
+    assert not [c for c in cs if c.text.startswith("in which")]
+
+
+def test_welcomes_in_the_present_is_the_release_author(nlp):
+    # a government's own statement: "Canada welcomes X" is the author's claim, not a report of Canada's stance
+    cs = claims_of(nlp, "Statement on the elections in Malawi\nCanada welcomes the peaceful conduct of the "
+                        "presidential election held in Malawi on Thursday.")
+    c = one(cs, "peaceful conduct")
+    assert c.claimant is None and c.attribution == "author"
+    assert not [x for x in cs if x.claimant == "Canada"]
+
+
+def test_dateline_is_no_description_of_the_subject(nlp):
+    cs = claims_of(nlp, "Campaign Report\nRALEIGH, N.C. — Democrat Ana Ruiz accused her opponent of hiding "
+                        "the cost of the plan.")
+    c = one(cs, "hiding the cost")
+    assert "Ana Ruiz" in c.claimant and "RALEIGH" not in c.claimant and c.claimant_type == "person"
