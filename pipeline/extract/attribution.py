@@ -1335,9 +1335,10 @@ def _is_future(doc, s: int, e: int) -> bool:
     ("said Poland would deploy ...", "warned temperatures could exceed ..."). Not a prospective modal: a
     counterfactual ("would have ...") or a modal on a copula ("any move would be consistent with the law":
     a hypothetical judgement, not an expectation), unless it introduces an existential ("there would be")."""
-    if C.FUTURE_RE.search(doc_text(doc)[s:e]):
-        return True
     span = doc.char_span(s, e, alignment_mode="expand")
+    for m in C.FUTURE_RE.finditer(doc_text(doc)[s:e]):
+        if span is None or not _embedded_report(doc, span, s + m.start()):
+            return True
     if span is None:
         return False
     main = {span.root.i} | {c.i for c in span.root.children if c.dep_ == "conj"}
@@ -1350,6 +1351,21 @@ def _is_future(doc, s: int, e: int) -> bool:
         if h.lemma_ == "be" and not any(c.dep_ == "expl" for c in h.children):
             continue
         return True
+    return False
+
+
+def _embedded_report(doc, span, char: int) -> bool:
+    """Whether the word at ``char`` lies in a clause reported or believed by someone inside ``span`` ("advisers
+    worry that turnout will be higher"): its future is that clause's, not the content's."""
+    tok = next((t for t in span if t.idx <= char < t.idx + max(len(t.text), 1)), None)
+    for _ in range(12):
+        if tok is None or tok.i == span.root.i or not (span.start <= tok.head.i < span.end):
+            return False
+        if tok.dep_ == "ccomp" and tok.head.i != tok.i and (
+                _lemma(tok.head) in C.COGNITION or _lemma(tok.head) in C.SPEECH_VERBS) and \
+                _lemma(tok.head) not in ("expect", "predict", "forecast", "promise", "pledge", "vow", "plan"):
+            return True
+        tok = tok.head
     return False
 
 

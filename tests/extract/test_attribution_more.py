@@ -384,3 +384,11 @@ def test_dateline_is_no_description_of_the_subject(nlp):
                         "the cost of the plan.")
     c = one(cs, "hiding the cost")
     assert "Ana Ruiz" in c.claimant and "RALEIGH" not in c.claimant and c.claimant_type == "person"
+
+
+def test_future_inside_a_reported_clause_is_not_the_contents(nlp):
+    # "Officials worry that X will happen", according to Y: Y reports a present worry; the future is X's
+    cs = claims_of(nlp, "Mill Report\nThe mayor's aides privately worry that the paper mill will close next year, "
+                        "according to a person familiar with the talks.")
+    c = one(cs, "aides privately worry")
+    assert c.attribution == "according_to" and c.epistemic_status == "reported"
