@@ -893,6 +893,15 @@ def _parenthetical(doc, sent, v, subj_rng, cue_i) -> Optional[tuple[int, int]]:
     return (s, e) if e - s > 3 else None
 
 
+def _sentence_start(text: str, si) -> int:
+    """Where a sentence's claim begins: after the dateline of a paragraph that opens with one ("ACCRA, Nov 19 —
+    "), so that the dateline's date is no time of the claim."""
+    if si.kind != PARAGRAPH:
+        return si.start
+    m = C.DATELINE_PREFIX_RE.match(text[si.start:si.end])
+    return si.start + m.end() if m and m.end() < si.end - si.start - 10 else si.start
+
+
 def _strip_dateline(text: str, s: int, e: int, sent) -> tuple[int, int]:
     """A content that opens its paragraph starts after the dateline ("TAMPA, Fla. — ")."""
     if s > sent.start_char + 2:
@@ -1521,7 +1530,8 @@ def find_claims(doc) -> list[Claim]:
             continue
         content = text[s:e]
         status = "expected" if _is_future(doc, s, e) else "asserted"
-        claims.append(Claim(s, e, content, si.start, si.end, None, None, None, "author", None, None, None, None,
+        claims.append(Claim(s, e, content, _sentence_start(text, si), si.end, None, None, None, "author", None,
+                            None, None, None,
                             "author", status, "negative" if _content_negated(doc, s, e) else "positive"))
     claims.sort(key=lambda c: (c.char_start, c.char_end))
     return claims
@@ -1730,6 +1740,7 @@ def _make_claim(doc, si, f: _Found) -> Claim:
     negative = f.cue_lemma in C.NEGATIVE_CUES
     if _content_negated(doc, s, e):
         negative = not negative
-    return Claim(s, e, content, min(si.start, s), max(si.end, e), claimant, cs, ce, ctype or "unspecified", via,
+    return Claim(s, e, content, min(_sentence_start(text, si), s), max(si.end, e), claimant, cs, ce,
+                 ctype or "unspecified", via,
                  text[f.cue_span[0]:f.cue_span[1]], f.cue_span[0], f.cue_span[1], f.attribution, status,
                  "negative" if negative else "positive")

@@ -392,3 +392,12 @@ def test_future_inside_a_reported_clause_is_not_the_contents(nlp):
                         "according to a person familiar with the talks.")
     c = one(cs, "aides privately worry")
     assert c.attribution == "according_to" and c.epistemic_status == "reported"
+
+
+def test_dateline_date_is_outside_the_claims_sentence(nlp):
+    # "LUSAKA, March 3 —": the dateline's date must not become a time of the first claim (assemble.py links a
+    # time in the claim's sentence span to the claim)
+    text = "Copper Report\nLUSAKA, March 3 — The central bank kept its main rate at 14 percent on Wednesday."
+    cs = claims_of(nlp, text)
+    c = one(cs, "central bank kept")
+    assert c.sentence_start >= text.index("The central bank")
