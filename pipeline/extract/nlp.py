@@ -7,7 +7,13 @@ from functools import lru_cache
 from pipeline.settings import DEFAULT_MODEL
 
 LINE_BREAK_COMPONENT = "claimpack_line_breaks"
+TITLE_COMPONENT = "claimpack_title_abbreviations"
 _NEWLINES = re.compile(r"\n+\s*")  # a line break and the blank space after it: the next token starts a sentence
+
+# Abbreviated titles that spaCy's English tokenizer splits off their full stop ("Sgt", "."), which then ends the
+# sentence in the middle of a name: "said Cmdr. Ana Reyes" became two sentences and the claimant "Cmdr".
+TITLE_ABBREVIATIONS = ("Lt", "Col", "Capt", "Cpt", "Adm", "Maj", "Brig", "Cmdr", "Cdr", "Sgt", "Cpl", "Pvt", "Pfc",
+                       "Spc", "Amb", "Supt", "Insp", "Det", "Hon", "Fr", "Msgr", "Atty", "Gens", "Sens", "Reps", "Ret")
 
 
 def _register_components() -> None:
@@ -17,6 +23,23 @@ def _register_components() -> None:
 
     if Language.has_factory(LINE_BREAK_COMPONENT):
         return
+
+    titles = re.compile(r"\b(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\. [A-Z]")
+
+    @Language.component(TITLE_COMPONENT)
+    def title_abbreviations(doc):
+        """No sentence starts right after an abbreviated title before a capitalised word ("Cmdr. Ana Reyes"); the
+        parser would otherwise take the title's full stop for the end of a sentence."""
+        hits = [m.end() - 1 for m in titles.finditer(doc.text)]
+        if not hits:
+            return doc
+        starts = doc.to_array([IDX])
+        for pos in hits:
+            i = int(np.searchsorted(starts, pos))
+            if 0 < i < len(doc) and starts[i] == pos and doc[i - 1].text.endswith(".") and \
+                    doc[i].is_sent_start is not True:
+                doc[i].is_sent_start = False
+        return doc
 
     @Language.component(LINE_BREAK_COMPONENT)
     def line_breaks(doc):
@@ -59,12 +82,17 @@ def release_doc_caches(doc) -> None:
 
 @lru_cache(maxsize=2)
 def get_nlp(model: str = DEFAULT_MODEL):
-    """The spaCy pipeline ``model`` with claimpack's line-break rule before the parser."""
+    """The spaCy pipeline ``model`` with claimpack's line-break rule before the parser, and title abbreviations
+    kept whole by the tokenizer."""
     import spacy
+    from spacy.symbols import ORTH
 
     _register_components()
     nlp = spacy.load(model)
+    for abbr in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(f"{abbr}.", [{ORTH: f"{abbr}."}])
     nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
+    nlp.add_pipe(TITLE_COMPONENT, before="parser")
     return nlp
 
 

@@ -74,3 +74,16 @@ def test_fragment_without_final_punctuation_joins_the_next_sentence(nlp):
     texts = [doc.text[s.start:s.end] for s in sents]
     assert texts == ["Border dispute", "Oslo accused Stockholm of lying.", "Stockholm denied it."]
     assert sents[1].span.text == "Oslo accused Stockholm of lying." and sents[1].kind == "paragraph"
+
+
+@pytest.mark.parametrize("title", ["Cmdr.", "Sgt.", "Lt. Col.", "Brig. Gen.", "Pfc.", "Supt."])
+def test_abbreviated_title_does_not_end_the_sentence(nlp, title):
+    text = f"The convoy was not attacked, said {title} Ana Reyes, a spokeswoman. Escorts will continue."
+    doc = nlp(text)
+    assert [s.text for s in doc.sents] == [text[:text.index(" Escorts")], "Escorts will continue."]
+    assert f"{title} " in text and any(t.text == title.split()[-1] for t in doc)  # the title is one token
+
+
+def test_a_title_at_the_end_of_a_line_still_ends_it(nlp):
+    assert [s.text for s in nlp("They met the Sgt.\nLee said nothing.").sents] == ["They met the Sgt.\n",
+                                                                                 "Lee said nothing."]
