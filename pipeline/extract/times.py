@@ -619,7 +619,10 @@ _NOT_SCHEDULE_LEMMAS = {"be", "have", "say", "tell", "report", "announce", "stat
                         "remain", "stay", "want", "need", "feel", "hope", "fear", "expect", "like", "own", "contain",
                         "include", "cover", "represent", "mark", "look", "sound", "admit", "acknowledge", "allege",
                         "agree", "recall", "remember", "understand", "see", "hear", "learn", "find", "call", "urge",
-                        "continue", "keep", "live", "work", "lie", "sit", "stand", "wait", "face", "hold"}
+                        "continue", "keep", "live", "work", "lie", "sit", "stand", "wait", "face", "hold",
+                        # a statement's reaction to something that happened: "Norway condemns the attack on Tuesday"
+                        "condemn", "welcome", "deplore", "denounce", "regret", "mourn", "praise", "commend",
+                        "applaud", "salute", "criticize", "criticise", "thank", "congratulate", "reject", "protest"}
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:last\s+|early\s+|late\s+)?$", _I)
 
 

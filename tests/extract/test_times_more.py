@@ -196,3 +196,10 @@ def test_now_that_is_the_present(nlp):
     assert values(nlp, "The mayor said the road can reopen now that the flood has receded.") == [
         ("now", "PRESENT_REF")]
     assert values(nlp, "Now, the council must decide.") == []
+
+
+def test_statement_reacting_in_the_present_looks_back(nlp):
+    # a press release's present tense reacts to what happened: the weekday is the last one (PUB is a Wednesday)
+    assert values(nlp, "The ministry condemns the attack on a border post near the river on Tuesday, in which two "
+                       "guards were wounded.") == [("Tuesday", "2024-10-22")]
+    assert values(nlp, "The trial resumes Monday.") == [("Monday", "2024-10-28")]  # a schedule still looks ahead
