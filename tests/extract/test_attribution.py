@@ -7,36 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from claims_helpers import claims_of, one
 from pipeline.extract.attribution import find_claims
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "examples" / "seed"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from pipeline.extract.nlp import get_nlp
-
-    return get_nlp()
-
-
-def claims_of(nlp, text):
-    doc = nlp(text)
-    out = find_claims(doc)
-    for c in out:
-        assert c.text == text[c.char_start:c.char_end]
-        # a pronoun span ("he", a relative "who") is where the claimant is mentioned, the claimant what it stands for
-        if c.claimant is not None and text[c.claimant_start:c.claimant_end].lower() not in (
-                "he", "she", "who", "which", "that", "his", "her", "its", "their"):
-            assert c.claimant == text[c.claimant_start:c.claimant_end]
-        if c.cue is not None:
-            assert c.cue == text[c.cue_start:c.cue_end]
-    return out
-
-
-def one(claims, containing):
-    found = [c for c in claims if containing in c.text]
-    assert found, f"no claim contains {containing!r}: {[c.text for c in claims]}"
-    return found[0]
 
 
 def test_direct_quote_postposed(nlp):

@@ -1,32 +1,7 @@
 """Claims and attribution, more phenomena (pipeline.extract.attribution.find_claims): one test each."""
 from __future__ import annotations
 
-import pytest
-
-from pipeline.extract.attribution import find_claims
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from pipeline.extract.nlp import get_nlp
-
-    return get_nlp()
-
-
-def claims_of(nlp, text):
-    doc = nlp(text)
-    out = find_claims(doc)
-    for c in out:
-        assert c.text == text[c.char_start:c.char_end]
-        if c.cue is not None:
-            assert c.cue == text[c.cue_start:c.cue_end]
-    return out
-
-
-def one(claims, containing):
-    found = [c for c in claims if containing in c.text]
-    assert found, f"no claim contains {containing!r}: {[c.text for c in claims]}"
-    return found[0]
+from claims_helpers import claims_of, one
 
 
 def test_nested_attribution_is_part_of_the_outer_claim(nlp):

@@ -3,20 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.entities import find_mentions
-from pipeline.extract.nlp import get_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_nlp()
-
-
-def _mentions(nlp, text):
-    ms = find_mentions(nlp(text))
-    for m in ms:
-        assert text[m.char_start:m.char_end] == m.text
-    return ms
+from entity_helpers import mentions_of as _mentions
 
 
 def _find(ms, text):

@@ -1,22 +1,7 @@
 """Entity layer, more phenomena: one test per phenomenon, on short sentences written for these tests."""
 from __future__ import annotations
 
-import pytest
-
-from pipeline.extract.entities import find_mentions
-from pipeline.extract.nlp import get_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_nlp()
-
-
-def _mentions(nlp, text):
-    ms = find_mentions(nlp(text))
-    for m in ms:
-        assert text[m.char_start:m.char_end] == m.text
-    return ms
+from entity_helpers import mentions_of as _mentions
 
 
 def _at(ms, text, start):

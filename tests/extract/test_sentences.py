@@ -14,13 +14,6 @@ ARTICLE = (
 )
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from pipeline.extract.nlp import get_nlp
-
-    return get_nlp()
-
-
 def test_line_kinds():
     kinds = [ln.kind for ln in classify_lines(ARTICLE)]
     assert kinds == ["headline", "paragraph", "dateline", "subheading", "paragraph"]

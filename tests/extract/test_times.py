@@ -3,16 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.nlp import get_nlp
 import pipeline.extract.times as times_module
 from pipeline.extract.times import find_times
 
 PUB = "2024-10-25T16:57:00-04:00"  # a Friday
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_nlp()
 
 
 def times(nlp, text, pub=PUB):

@@ -1,17 +1,9 @@
 """More temporal-expression phenomena, each on a short invented sentence."""
 from __future__ import annotations
 
-import pytest
-
-from pipeline.extract.nlp import get_nlp
 from pipeline.extract.times import find_times
 
 PUB = "2024-10-23"  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_nlp()
 
 
 def values(nlp, text, pub=PUB):
