@@ -1711,7 +1711,8 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
             gz.looks_proper(surface.rsplit(None, 1)[0]):
         proper = True  # "Kunduz province": a proper name and its lower-case type word
     p = gz.lookup_place(surface, region_word=region_word) if proper else None
-    if p is None and label in _PLACE_LABELS and proper and " " in n and region_word:
+    if p is None and label in _PLACE_LABELS and proper and " " in n and n.split()[-1] in gz.REGION_WORDS:
+        # "the Kursk Region" spanned with its type word; not "North Zarvia (province)" cut to "North"
         p = gz.lookup_place(" ".join(surface.split()[:-1]), region_word=True)
     if p is not None and label == "ORG" and p.kind == "city" and len(_words(surface)) == 1 and \
             p.population < 100_000 and not _small_city_in_context(doc, ts, te, p, named, locative_ok=False) and \

@@ -433,6 +433,10 @@ _TYPE_PREFIX = re.compile(r"^(?:kraj|region|province|regiao autonoma (?:dos|da|d
 _ARABIC_ARTICLE = re.compile(r"^(?:al|an|ar|as|ash|at|ad|adh|az)[ -](?=\w{4})", re.I)
 
 
+_COMPASS_EN = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "norte": "North", "sur": "South"}
+_COMPASS_PREFIX = re.compile(r"^(Nord|Sud|Est|Ouest|Norte|Sur)[- ]([A-Z]\w{2,}.*)$")
+
+
 def _subdivision_names(name: str) -> list[str]:
     """Full-name variants of an ISO 3166-2 name, without type words: "Catalunya [Cataluña]" -> Catalunya,
     Cataluña; "Murcia, Región de" -> Murcia, Región de Murcia; "Sichuan Sheng" -> Sichuan; "Yobe" -> Yobe;
@@ -455,6 +459,10 @@ def _subdivision_names(name: str) -> list[str]:
             add(f"{tail} {head}")
         else:
             add(part)
+    for n in list(out):
+        m = _COMPASS_PREFIX.match(_ascii(n))
+        if m:  # "Nord-Kivu" is written "North Kivu" in English
+            add(f"{_COMPASS_EN[m.group(1).lower()]} {m.group(2)}")
     for n in list(out):
         a = _ascii(n)
         for rx in (_TYPE_SUFFIX, _TYPE_PREFIX, _ARABIC_ARTICLE):

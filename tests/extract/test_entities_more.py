@@ -374,3 +374,17 @@ def test_large_city_tagged_as_a_nationality_is_the_city(nlp):
     hits = [m for m in _mentions(nlp, text) if m.text == "Odesa"]
     assert len(hits) == 2 and all(m.entity_type == "place" and m.country_code == "UKR" for m in hits), \
         [(m.text, m.entity_type, m.country_code) for m in hits]
+
+
+def test_french_compass_name_of_a_subdivision_in_english(nlp):
+    # ISO 3166-2 writes "Nord-Kivu" / "Sud-Kivu"; English news writes "North Kivu"
+    for text, name in (("Fighting has stopped in North Kivu province, the mission said.", "North Kivu"),
+                       ("Patrols will expand to South Kivu in April.", "South Kivu")):
+        hit = [m for m in _mentions(nlp, text) if m.text.startswith(name)]
+        assert hit and hit[0].country_code == "COD", [(m.text, m.country_code) for m in _mentions(nlp, text)]
+
+
+def test_unknown_name_before_a_type_word_is_not_its_first_word(nlp):
+    # "North Zarvia province" is no province called "North" (Cameroon has one)
+    ms = _mentions(nlp, "Fighting has stopped in North Zarvia province, the mission said.")
+    assert not [m for m in ms if m.country_code == "CMR"], [(m.text, m.country_code) for m in ms]
