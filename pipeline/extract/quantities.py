@@ -87,7 +87,7 @@ _BOUND_PHRASES = [
     ("at_most", r"at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|not\s+exceeding|not\s+to\s+exceed|"
                 r"a\s+maximum\s+of|maximum\s+of|as\s+(?:many|much|high)\s+as|"
                 r"(?:less|smaller|lower)\s+(?:than\s+)?or\s+equal\s+(?:to|than)|equal\s+to\s+or\s+(?:less|fewer)\s+than|"
-                r"nearly|almost|close\s+to|<\s?=|≤|⩽"),
+                r"nearly|almost|close\s+to|within|<\s?=|≤|⩽"),
     ("more_than", r"more\s+than|greater\s+than|larger\s+than|higher\s+than|bigger\s+than|over|above|"
                   r"in\s+excess\s+of|exceeding|exceeds?|exceeded|topped|topping|surpass(?:ing|es|ed)?|upwards\s+of|>"),
     ("less_than", r"less\s+than|fewer\s+than|under|below|lower\s+than|smaller\s+than|just\s+under|<"),

@@ -296,3 +296,14 @@ def test_tokenised_hyphen_suffixes_and_phone(q):
     assert (x.lower, x.bound) == (300, "at_least")
     assert one(q("It became a $ 400 - million business .")).value == 4e8
     assert q("Call ( 800 - 273 - 8255 ) now .") == []
+
+
+def test_within_is_an_upper_bound(q):
+    x = one(q("Homes within 5 km of the border were evacuated."))
+    assert (x.value, x.upper, x.bound) == (5, 5, "at_most")
+    assert one(q("Boats came within 200 metres of the shore.")).upper == 200
+
+
+def test_crowns_of_a_nation_are_its_currency(q):
+    assert [(x.value, x.unit, x.kind) for x in q("It cost 300 Czech crowns.")] == [(300, "CZK", "money")]
+    assert [x.unit for x in q("Profit reached 1.4 billion Swedish crowns.")] == ["SEK"]
