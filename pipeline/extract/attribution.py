@@ -339,6 +339,8 @@ def claimant_type(span) -> str:
         return "person"
     if len(words) == 1 and head.pos_ == "PROPN" and _surname_of_a_person(span.doc, head):
         return "person"  # "Marsh's claim" after "Gov. Helen Marsh", whatever the tagger made of the surname
+    if head.pos_ == "PROPN" and _role_apposition(span):
+        return "person"  # "Amara Diallo, a spokeswoman for the mission", whatever the tagger called the name
     if hl in ("officials", "official", "aides"):
         if any(e.label_ in ("GPE", "NORP", "ORG") for e in _ents_in(span)) or ws & C.INSTITUTION_MODIFIERS:
             return "government"
@@ -370,6 +372,17 @@ def claimant_type(span) -> str:
             hl not in C.NOT_PEOPLE_PLURALS:
         return "unspecified"  # a group of people without an institution: "Forecasters", "Economists"
     return "other"
+
+
+def _role_apposition(span) -> bool:
+    """The name is followed by ", a/the <person role>": "Amara Diallo, a spokeswoman for the mission"."""
+    doc, j = span.doc, span.end
+    if j + 2 >= len(doc) or doc[j].text != ",":
+        return False
+    k = j + 1 + (doc[j + 1].lower_ in ("a", "an", "the"))
+    words = [t for t in doc[k:k + 4] if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    nouns = [t for t in words if t.pos_ == "NOUN"]
+    return bool(nouns) and nouns[0].lower_ in C.PERSON_ROLES
 
 
 def _surname_of_a_person(doc, tok) -> bool:
@@ -1385,9 +1398,10 @@ def _content_negated(doc, s: int, e: int) -> bool:
     root = span.root
     if any(c.dep_ == "neg" for c in root.children):
         return True
-    # a negative subject: "None of the ships was damaged", "Nobody was hurt", "No ships were hit"
+    # a negative subject or object: "None of the ships was damaged", "Nobody was hurt", "No ships were hit",
+    # "We have recorded no violations", "There were no injuries"
     for c in root.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
             if c.lower_ in C.NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
                 return True
     return False

@@ -190,7 +190,7 @@ ORGANIZATION_NOUNS = frozenset("""
 company firm group organization organisation operator association federation institute foundation charity
 university union party campaign committee commission bank fund insurer carmaker maker manufacturer producer
 developer chain retailer airline carrier utility startup conglomerate giant subsidiary consortium lender
-agency
+agency mission
 """.split())
 POSSESSIVE_PRONOUNS = frozenset("its his her their".split())
 PERSON_PRONOUNS = frozenset("he she i me him her".split())
@@ -204,7 +204,8 @@ QUOTE_RE = re.compile(r"“[^”\n]{2,}?”|''(?!')[^\n]{2,}?''(?!\w)|\"[^\"\n]{
 FUTURE_RE = re.compile(
     r"\b(will|won't|shall|(?:is|are|am|was|were|'s|'re|'m)(?:n't|\s+not)?\s+"
     r"(?:set|expected|due|going|scheduled|poised|about)\s+to|plans?\s+to|planning\s+to|(?:is|are)\s+to\s+be|"
-    r"intends?\s+to|expects?\s+to|expecting\s+to|by the end of (the|this|next) (year|month|week))\b",
+    r"intends?\s+to|expects?\s+(?:[\w'’-]+\s+){0,4}?to\s+(?=\w)|expecting\s+to|"
+    r"by the end of (the|this|next) (year|month|week))\b",
     re.I)
 # Modals that put a reported content in the future ("said the plant would close", "warned prices could rise").
 PROSPECTIVE_MODALS = frozenset("would could might".split())

@@ -376,3 +376,24 @@ def test_dateline_date_is_outside_the_claims_sentence(nlp):
     cs = claims_of(nlp, text)
     c = one(cs, "central bank kept")
     assert c.sentence_start >= text.index("The central bank")
+
+
+def test_no_as_determiner_of_the_object_negates(nlp):
+    c = one(claims_of(nlp, "“We have found no damage to the dam,” the engineer said."), "no damage")
+    assert c.polarity == "negative"
+    assert one(claims_of(nlp, "“We have found damage to the dam,” the engineer said."), "damage").polarity == "positive"
+
+
+def test_a_mission_is_an_organisation(nlp):
+    c = one(claims_of(nlp, "The truce is holding, the monitoring mission said in a statement."), "truce")
+    assert c.claimant_type == "organization"
+
+
+def test_expects_with_an_object_and_infinitive_is_expected(nlp):
+    c = one(claims_of(nlp, "The director said the port expects cargo volumes to double by 2030."), "cargo volumes")
+    assert c.epistemic_status == "expected"
+
+
+def test_name_with_a_role_apposition_is_a_person(nlp):
+    c = one(claims_of(nlp, "“The roads are open,” said Amara Diallo, a spokeswoman for the mission."), "roads")
+    assert c.claimant == "Amara Diallo" and c.claimant_type == "person"
