@@ -389,7 +389,7 @@ def _surname_of_a_person(doc, tok) -> bool:
     """Whether the one-word name ``tok`` ("Marsh's claim") is the last word of a person named in the article
     ("Gov. Helen Marsh")."""
     return any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == tok.text and e.start != tok.i
-               for e in doc.ents)
+               for e in doc_ents(doc))
 
 
 # ---------------------------------------------------------------- cue finders
@@ -623,7 +623,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         contents: list[tuple[int, int]] = []
         attribution = "indirect"
         obj_used = False
-        clause = None if mis and False else _clause_content(doc, v, sent)
+        clause = _clause_content(doc, v, sent)
         adj = _adjacent_quotes(doc, quotes, lo, hi, para)
         if not adj and lemma not in C.SPEECH_VERBS and lemma not in C.OBJECT_VERBS:
             continue  # 'She continued: "..."': a cue only next to a quotation

@@ -918,8 +918,13 @@ _PARTY_WORDS = {"labour", "labor", "conservative", "liberal", "socialist", "comm
 
 
 def _capitalised_elsewhere(doc, i: int) -> bool:
-    """The word at token i also appears capitalised inside a sentence elsewhere in the article (a name, then)."""
-    return any(t.text == doc[i].text and not t.is_sent_start for t in doc if t.i != i)
+    """The word at token i (a sentence's first) also appears capitalised inside a sentence elsewhere in the article
+    (a name, then). The words are gathered once per doc."""
+    found = doc.user_data.get("claimpack_inner_capitals")
+    if found is None:
+        found = doc.user_data["claimpack_inner_capitals"] = frozenset(
+            t.text for t in doc if not t.is_sent_start and t.text[:1].isupper())
+    return doc[i].text in found
 
 
 def _dateline(doc, ts: int, te: int) -> bool:
