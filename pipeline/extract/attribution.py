@@ -339,8 +339,8 @@ def claimant_type(span) -> str:
         return "person"
     if len(words) == 1 and head.pos_ == "PROPN" and _surname_of_a_person(span.doc, head):
         return "person"  # "Marsh's claim" after "Gov. Helen Marsh", whatever the tagger made of the surname
-    if head.pos_ == "PROPN" and _role_apposition(span):
-        return "person"  # "Amara Diallo, a spokeswoman for the mission", whatever the tagger called the name
+    if head.pos_ == "PROPN" and (described := _apposition_type(span)) is not None:
+        return described  # "Amara Diallo, a spokeswoman for the mission", whatever the tagger called the name
     if hl in ("officials", "official", "aides"):
         if any(e.label_ in ("GPE", "NORP", "ORG") for e in _ents_in(span)) or ws & C.INSTITUTION_MODIFIERS:
             return "government"
@@ -374,15 +374,15 @@ def claimant_type(span) -> str:
     return "other"
 
 
-def _role_apposition(span) -> bool:
-    """The name is followed by ", a/the <person role>": "Amara Diallo, a spokeswoman for the mission"."""
+def _apposition_type(span) -> Optional[str]:
+    """The type the description after a name says (``_role_type``): ", a spokeswoman for the mission" person,
+    ", a Swedish broadcaster" media. None without such a description."""
     doc, j = span.doc, span.end
     if j + 2 >= len(doc) or doc[j].text != ",":
-        return False
+        return None
     k = j + 1 + (doc[j + 1].lower_ in ("a", "an", "the"))
-    words = [t for t in doc[k:k + 4] if t.pos_ in ("NOUN", "PROPN", "ADJ")]
-    nouns = [t for t in words if t.pos_ == "NOUN"]
-    return bool(nouns) and nouns[0].lower_ in C.PERSON_ROLES
+    noun = next((t for t in doc[k:k + 4] if t.pos_ == "NOUN"), None)
+    return _role_type(noun) if noun is not None else None
 
 
 def _surname_of_a_person(doc, tok) -> bool:
