@@ -414,7 +414,6 @@ def currency_before(text: str, pos: int):
         us = re.search(r"(?<![A-Za-z])U\.?S\.?\s?$", text[max(0, start - 5):start])
         return (start - len(us.group(0)) if us else start), "USD"  # agency style: 'dlrs 2 million', 'US dlrs 5'
     return None
-    return None
 
 
 def currency_after(text: str, pos: int):
