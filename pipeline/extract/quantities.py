@@ -284,9 +284,9 @@ class _Scan:
                 return {"skip": e}  # (or after 'x+': a designation such as 'J1149.5+6663', or a sum)
             if re.match(r"\.\d|[,.]\d", text[e:e + 2]) or re.match(r":\d", text[e:e + 2]):
                 return {"skip": e}
-            if re.fullmatch(r"\d+\s?/\s?\d+", raw) and val >= 1:
-                return {"skip": e}  # '24/7', '7/7', '50/50': not a fraction
             fm = re.fullmatch(r"(\d+)\s?/\s?(\d+)", raw)
+            if fm and val >= 1:
+                return {"skip": e}  # '24/7', '7/7', '50/50': not a fraction
             if fm and int(fm.group(1)) <= 12 and 11 <= int(fm.group(2)) <= 31 and \
                     int(fm.group(2)) not in (16, 20, 25):
                 return {"skip": e}  # a date such as '9/11', '3/11', not a fraction
