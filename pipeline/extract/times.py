@@ -1415,7 +1415,6 @@ def _keep(c: _Cand, doc, text: str) -> bool:
                 return False  # the surname "Theresa May", "Mrs May"
             if tok.tag_ in ("MD", "VB", "VBP", "VBZ", "VBD", "NN") and tok.text in ("May", "March"):
                 # modal "May I", the verb "March on"
-                prev = doc[tok.i - 1] if tok.i > 0 else None
                 if not (prev is not None and prev.lower_ in ("in", "of", "since", "until", "by", "last", "next",
                                                               "early", "late", "mid", "this", "during", "from")):
                     return False
