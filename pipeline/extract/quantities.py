@@ -574,13 +574,12 @@ class _Scan:
                 if descending and 0 <= v2 < v1 and not rp and rs.group("w") and rs.group("w").lower() == "to":
                     compatible = False  # '49 percent to 45 percent' (a poll): two values, not a range
                 if rs.group("h") and not q.get("unit") and not q2.get("unit") and \
-                        re.fullmatch(r"\d{1,2}", q.get("raw", "")) and re.fullmatch(r"\d{1,2}", q2.get("raw", "")) and \
-                        _SCORE_NOUN_RE.match(text, q2["end"]):
-                    return {"skip": q2["end"]}  # a result: 'a 1–3 defeat', 'a 1-2 finish', 'ruled 4-5 against'
-                if rs.group("h") and re.fullmatch(r"\s[-–—]\s", rs.group("h")) and not q.get("unit") and \
-                        not q2.get("unit") and re.fullmatch(r"\d{1,2}", q.get("raw", "")) and \
-                        re.fullmatch(r"\d{1,2}", q2.get("raw", "")) and not self._noun_after(q2["end"]):
-                    return {"skip": q2["end"]}  # a match score spaced around a dash: 'lost 1 – 2 to Peru'
+                        re.fullmatch(r"\d{1,2}", q.get("raw", "")) and re.fullmatch(r"\d{1,2}", q2.get("raw", "")) and (
+                            _SCORE_NOUN_RE.match(text, q2["end"]) or
+                            re.fullmatch(r"\s[-–—]\s", rs.group("h")) and not self._noun_after(q2["end"])):
+                    # a result: 'a 1–3 defeat', 'a 1-2 finish', 'ruled 4-5 against'; a match score spaced around a
+                    # dash: 'lost 1 – 2 to Peru'
+                    return {"skip": q2["end"]}
                 if compatible:
                     lower, upper = min(v1, v2), max(v1, v2)
                     value, bound = None, "range"
