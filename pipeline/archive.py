@@ -95,6 +95,7 @@ class PartitionStore:
 
     def __init__(self, state: Path):
         self.root = Path(state) / "partitions"
+        self.lock = self.root / ".lock"  # held while a run rewrites day files (extraction_step)
 
     def write(self, day: str, articles: Sequence[Article], quarantine: Sequence[QuarantineRecord],
               cache_keys: dict[str, str]) -> Path:

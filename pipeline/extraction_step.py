@@ -79,7 +79,7 @@ def run_extraction(state: Path, day: str, articles: Sequence[Article], quarantin
     result.seconds = time.perf_counter() - started
     result.failures = failed[day]
     result.from_cache = len(articles) - sum(1 for d, _ in todo if d == day)
-    with locked(store.root / ".lock"):
+    with locked(store.lock):
         bad = {q.article_id for q in failed[day]}
         store.write(day, articles, list(quarantine) + failed[day],
                     {a.article_id: key_of(a) for a in articles if a.article_id not in bad})
