@@ -165,6 +165,9 @@ _DEICTIC = {"last", "next", "this", "that", "these", "those", "each", "every", "
 _WORDLIKE_RE = re.compile(r"[^\W\d_](?:.*[^-–])?$")
 _TIME_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "fortnight"}
 _SKIP_COUNT_WORDS = {"more", "additional", "extra", "further", "other"}
+# a number glued to letters before it: G7, COVID-19, i7, L2 (checked on every digit candidate)
+_GLUED_BEFORE_RE = re.compile(r"[A-Za-z][-−]?$|[\w.]\+$|(?-i:\b(?:[A-Z]{1,5}|[A-Z][a-z]+)\s[-−]\s$)|[A-Za-z0-9][)\]]$")
+_DIGIT_FRACTION_RE = re.compile(r"(\d+)\s?/\s?(\d+)")
 
 
 def _name_part(tok):
@@ -279,12 +282,12 @@ class _Scan:
             q["raw"] = raw
             before = text[max(0, s - 12):s]
             # glued to letters: G7, COVID-19, i7, L2 ... (a currency code may glue: USD115)
-            if not in_range and re.search(r"[A-Za-z][-−]?$|[\w.]\+$|(?-i:\b(?:[A-Z]{1,5}|[A-Z][a-z]+)\s[-−]\s$)|[A-Za-z0-9][)\]]$", before) and \
+            if not in_range and _GLUED_BEFORE_RE.search(before) and \
                     not currency_before(text, s):
                 return {"skip": e}  # (or after 'x+': a designation such as 'J1149.5+6663', or a sum)
             if re.match(r"\.\d|[,.]\d", text[e:e + 2]) or re.match(r":\d", text[e:e + 2]):
                 return {"skip": e}
-            fm = re.fullmatch(r"(\d+)\s?/\s?(\d+)", raw)
+            fm = _DIGIT_FRACTION_RE.fullmatch(raw)
             if fm and val >= 1:
                 return {"skip": e}  # '24/7', '7/7', '50/50': not a fraction
             if fm and int(fm.group(1)) <= 12 and 11 <= int(fm.group(2)) <= 31 and \
