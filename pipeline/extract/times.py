@@ -303,11 +303,11 @@ def _collect(text: str) -> list[_Cand]:
         y = int(y) if len(y) == 4 else 2000 + int(y)
         add(_Cand(m.start(), m.end(), "year", {"y": y}, 3))
     for m in _P["decade"].finditer(text):
+        start = m.start()
+        if m.group(0).lower().startswith("the ") and not m.group(6):
+            start = m.start() + 4 if not m.group(1) else m.start(1)  # "the early 1990s": "early 1990s"
         if m.group(2) and m.group(3) == "0" and m.group(2).startswith("1"):
             # "the 1800s" is the nineteenth century (TIMEX3 "18"), not the decade 1800-1809
-            start = m.start() + 4 if m.group(0).lower().startswith("the ") and not m.group(1) else m.start()
-            if m.group(1) and m.group(0).lower().startswith("the "):
-                start = m.start(1)
             add(_Cand(start, m.end(), "century", {"c": int(m.group(2))}, 3))
             continue
         if m.group(2):
@@ -316,9 +316,6 @@ def _collect(text: str) -> list[_Cand]:
             dec = 1900 + int(m.group(4) or m.group(5)) * 10
         else:
             dec = 1900 + _DECADE_WORDS[m.group(6).lower()] * 10
-        start = m.start()
-        if m.group(0).lower().startswith("the ") and not m.group(6):
-            start = m.start() + 4 if not m.group(1) else m.start(1)  # "the early 1990s": "early 1990s"
         add(_Cand(start, m.end(), "decade", {"dec": dec}, 3))
     for m in _P["century"].finditer(text):
         n = int(m.group(1)) if m.group(1) else _CENTURY_ORD[m.group(2).lower()]
