@@ -19,6 +19,7 @@ def extract_doc(doc, published_at: Optional[str]) -> Extraction:
     """Run every layer over one parsed article and link the results to its claims."""
     from pipeline.extract.assemble import assemble
     from pipeline.extract.attribution import find_claims
+    from pipeline.extract.currency_context import resolve_currencies
     from pipeline.extract.entities import find_mentions
     from pipeline.extract.quantities import find_quantities
     from pipeline.extract.nlp import release_doc_caches
@@ -28,6 +29,7 @@ def extract_doc(doc, published_at: Optional[str]) -> Extraction:
         times = find_times(doc, published_at)
         quantities = find_quantities(doc)
         mentions = find_mentions(doc)
+        quantities = resolve_currencies(quantities, mentions)
         claims = find_claims(doc)
         return assemble(doc, claims, quantities, times, mentions)
     finally:

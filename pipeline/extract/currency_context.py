@@ -1,0 +1,85 @@
+"""Give a currency named without its country ("2 million pesos") the code of the country the article is about.
+
+Many currency names are shared: pesos are Mexican, Philippine, Colombian ...; dinars Iraqi, Jordanian ... The
+quantities layer leaves such a bare name as the unit ("peso"), or takes the most common reading for rupees
+(INR) and pounds (GBP). Once the article's mentions are known, a bare name becomes the ISO 4217 code of the
+mentioned country that uses a currency of that name, the most mentioned one first. ISO 4217 codes begin with the
+country's ISO 3166-1 alpha-2 code (PHP: PH), which links a code to its country.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Sequence
+
+from pipeline.extract.units import NATIONAL_CURRENCIES
+from pipeline.records import Mention, Quantity
+
+# units the quantities layer gives a currency word with no country, and the currency name they stand for
+_BARE_UNITS = {"peso": "peso", "dinar": "dinar", "franc": "franc", "riyal": "riyal", "rial": "rial",
+               "shilling": "shilling", "crowns": "crown", "crown": "crown", "kroner": "kroner", "krone": "krone",
+               "kronor": "kronor", "krona": "krona", "dirham": "dirham", "INR": "rupee", "GBP": "pound",
+               "lira": "lira", "TRY": "lira"}
+# a default reading is replaced only where the text names the currency by a shared word, not by a symbol or code
+_WORD_FOR_DEFAULT = {"INR": re.compile(r"rupees?\b|\bRs\b", re.I), "GBP": re.compile(r"pounds?\b", re.I),
+                     "TRY": re.compile(r"liras?\b|lire\b", re.I)}
+_CURRENCY_KINDS = {"money", "count"}
+
+
+@lru_cache(maxsize=1)
+def _codes_by_country() -> dict[str, dict[str, str]]:
+    """currency name -> {ISO3 country: ISO 4217 code}, for the national currencies of that name."""
+    import pycountry
+
+    out: dict[str, dict[str, str]] = {}
+    for name, by_nationality in NATIONAL_CURRENCIES.items():
+        for code in by_nationality.values():
+            country = pycountry.countries.get(alpha_2=code[:2])
+            if country is not None and not code.startswith("X"):
+                out.setdefault(name, {})[country.alpha_3] = code
+    return out
+
+
+def _country_counts(mentions: Sequence[Mention]) -> tuple[Counter, dict[str, int]]:
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.country_code:
+            counts[m.country_code] += 1
+            first.setdefault(m.country_code, m.char_start)
+    return counts, first
+
+
+def _head(unit: str | None) -> tuple[str | None, str]:
+    """A rate's currency and the rest: 'INR/litre' -> ('INR', '/litre')."""
+    if not unit:
+        return None, ""
+    head, sep, rest = unit.partition("/")
+    return head, sep + rest
+
+
+def resolve_currencies(quantities: list[Quantity], mentions: Sequence[Mention]) -> list[Quantity]:
+    """Replace a bare currency name by the code of the article's country that uses it (in place; returned)."""
+    bare = [q for q in quantities if _head(q.unit)[0] in _BARE_UNITS and q.kind in _CURRENCY_KINDS]
+    if not bare:
+        return quantities
+    counts, first = _country_counts(mentions)
+    if not counts:
+        return quantities
+    table = _codes_by_country()
+    for q in bare:
+        head, rest = _head(q.unit)
+        default_word = _WORD_FOR_DEFAULT.get(head)
+        if default_word is not None and (q.kind != "money" or not default_word.search(q.text)):
+            continue
+        if q.kind == "count" and head not in ("crowns", "crown"):
+            continue
+        candidates = table.get(_BARE_UNITS[head], {})
+        mentioned = [c for c in candidates if counts[c]]
+        if not mentioned:
+            continue
+        best = max(mentioned, key=lambda c: (counts[c], -first[c]))
+        q.unit = candidates[best] + rest
+        q.kind = "money"
+    return quantities
