@@ -666,6 +666,19 @@ class _Scan:
             return {"skip": res["end"]}
         return res
 
+    def _counted_conjunct(self, head):
+        """'14 drivers and aid workers': the plural noun coordinated with the counted one, nouns and adjectives between."""
+        doc = self.doc
+        if head.tag_ != "NNS" or head.lemma_.lower() in _TIME_NOUNS or head.i + 2 >= len(doc) or \
+                doc[head.i + 1].lower_ not in ("and", "or"):
+            return None
+        for t in doc[head.i + 2:head.i + 6]:
+            if t.is_sent_start or t.pos_ not in ("NOUN", "ADJ") or t.like_num:
+                return None
+            if t.tag_ == "NNS" and t.dep_ == "conj" and t.head.i == head.i:
+                return None if t.lemma_.lower() in _TIME_NOUNS else t
+        return None
+
     def _counted(self, q, res, plain, raw):
         doc, text = self.doc, self.text
         year_like = plain and re.fullmatch(r"1\d{3}|20\d{2}", raw or "")
@@ -728,8 +741,10 @@ class _Scan:
             while first < len(toks) - 1 and toks[first].lower_ in _SKIP_COUNT_WORDS:
                 first += 1
             head = toks[-1]
-            res["counted"] = text[toks[first].idx:head.idx + len(head.text)]
-            res["unit"] = head.text
+            conj = self._counted_conjunct(head)
+            res["counted"] = text[toks[first].idx:(conj or head).idx + len((conj or head).text)]
+            res["unit"] = res["counted"] if conj is not None else head.text
+            head = conj or head
             res["end"] = head.idx + len(head.text)
             if head.lemma_.lower() in _TIME_NOUNS and head.tag_ in ("NN", "NNS"):
                 res["kind"], res["unit"] = "duration", head.lemma_.lower()  # 'two more weeks', 'twenty working days'

@@ -307,3 +307,19 @@ def test_within_is_an_upper_bound(q):
 def test_crowns_of_a_nation_are_its_currency(q):
     assert [(x.value, x.unit, x.kind) for x in q("It cost 300 Czech crowns.")] == [(300, "CZK", "money")]
     assert [x.unit for x in q("Profit reached 1.4 billion Swedish crowns.")] == ["SEK"]
+
+
+def test_coordinated_plural_nouns_are_all_counted(q):
+    x = one(q("At least 22 nurses and ambulance drivers were hurt in the blast."))
+    assert (x.text, x.value, x.counted) == ("At least 22 nurses and ambulance drivers", 22,
+                                           "nurses and ambulance drivers")
+
+
+def test_a_second_number_after_and_is_its_own_count(q):
+    found = q("The brigade lost 40 trucks and 12 helicopters.")
+    assert [(x.value, x.counted) for x in found] == [(40, "trucks"), (12, "helicopters")]
+
+
+def test_a_singular_after_and_is_not_counted(q):
+    x = one(q("She has 3 sons and a daughter."))
+    assert x.counted == "sons"
