@@ -538,6 +538,33 @@ def _evidence_object(v, lemma: str) -> bool:
         c.dep_ == "dobj" for c in v.children)
 
 
+def _finding_source(subj) -> tuple[int, int]:
+    """Token range of who reports a poll's or study's finding: the author named by a preposition ("a survey by
+    the regional council shows ..." -> the regional council, see ``_strip_document``), else the poll or study as
+    named ("A Harbor Research poll showed ...": the whole description, not its modifiers)."""
+    i, j = _strip_document(subj)
+    return _with_description(subj, _np_span(subj)) if j <= subj.i else (i, j)
+
+
+def _finding_end(doc, v, sent, obj: tuple[int, int]) -> int:
+    """Char end of the finding of an evidence verb whose object is ``obj`` (char span): the object with what
+    the verb predicates of it ('found Hale ahead by 4 points among likely voters', 'found rents up by 12
+    percent'), up to a comma, a coordinated clause or the end of the sentence."""
+    end = obj[1]
+    for ch in v.rights:
+        if ch.idx < obj[0]:
+            continue
+        if ch.dep_ == "punct":
+            if ch.text in (",", ";", ":", "—", "–", "--", "("):
+                break
+            continue
+        if ch.dep_ in ("cc", "conj", "parataxis") or doc[ch.left_edge.i - 1].text in (",", ";", "—", "–", "("):
+            break
+        last = doc[min(_phrase_end(ch), sent.end - 1)]
+        end = max(end, last.idx + len(last.text))
+    return end
+
+
 def _directive(v, lemma: str) -> bool:
     """'told his advisers to find a way': a verb of telling with an addressee and an infinitive, whose
     content is both ("his advisers to find a way")."""
@@ -576,7 +603,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         if lemma == "expect" and not any(c.dep_ == "nsubj" for c in v.children) and (
                 v.tag_ == "VBN" or v.dep_ not in ("conj", "xcomp")):
             continue  # "is expected to": part of the content, not a cue ("... and expects X to Y" is one)
-        evidence = _evidence_object(v, lemma) or _directive(v, lemma)
+        finding = _evidence_object(v, lemma)  # 'a poll found X ahead': the poll's finding, not the author's claim
+        evidence = finding or _directive(v, lemma)
         if lemma in _CLAUSE_CUES and not evidence and not any(c.dep_ == "ccomp" for c in v.children) and not (
                 v.i + 1 < sent.end and doc[v.i + 1].lower_ == "that"):
             continue
@@ -589,7 +617,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
             subj = _subject(v)
             subj_rng = _with_description(subj, _np_span(subj)) if subj is not None else None
             if evidence and subj is not None:
-                subj_rng = _strip_document(subj)  # "a survey by the council shows ..." -> the council
+                subj_rng = _finding_source(subj)  # "a survey by the council shows ..." -> the council
             if subj is None and v.dep_ == "ROOT":
                 subj_rng = _preceding_np(doc, sent, v)
             if subj is not None and subj.lower_ in ("that", "which", "this", "it", "there") and subj.dep_ != "nsubj":
@@ -686,6 +714,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                     contents = [_trim(text, *_tok_span(doc, *passive))]
                 elif (_object_cue(lemma) or evidence) and not mis:
                     obj = _object_content(doc, v, sent)
+                    if obj is not None and finding:
+                        obj = obj[0], max(obj[1], _finding_end(doc, v, sent, obj))
                     if obj is not None:
                         obj_used = True
                         contents = [_trim(text, *obj)]
@@ -698,7 +728,9 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         cited = _cited(doc, v, subj_rng, contents)
         if cited is not None:
             via, claimant, ctype, mention = claimant, cited, None, None
-        nominal = bool(contents) and obj_used and lemma not in C.CUE_STATUS
+        # an object content leaves the sentence to the author as well ('Trump attacked Clinton over X'), but a
+        # poll's or study's finding is the poll's alone
+        nominal = bool(contents) and obj_used and lemma not in C.CUE_STATUS and not finding
         for c in contents:
             if attribution == "indirect" and _is_quoted(text, quotes, c):
                 att = "direct_quote"
@@ -1067,7 +1099,10 @@ def _object_content(doc, v, sent) -> Optional[tuple[int, int]]:
     keep = [objs[0]]
     for c in objs[1:]:
         gap_end = _phrase_end(keep[-1]) + 1
-        gap = [doc[k] for k in range(gap_end, c.left_edge.i) if not doc[k].is_punct]
+        # an apposition of the object set off by commas does not end it before a further argument: 'accused
+        # her rival, Anna Berg, of lying' -> "her rival, Anna Berg, of lying"
+        named = {t.i for a in keep[-1].rights if a.dep_ == "appos" for t in a.subtree}
+        gap = [doc[k] for k in range(gap_end, c.left_edge.i) if not doc[k].is_punct and k not in named]
         if gap and not all(_time_phrase(g.head if g.head.dep_ == "prep" else g) or g.ent_type_ in ("DATE", "TIME")
                            for g in gap):
             break
@@ -1129,9 +1164,19 @@ def _cited(doc, v, subj_rng, contents=()) -> Optional[tuple[int, int]]:
     for c in cands:
         objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]
         if objs and _cites_source(c):
-            i, j = _strip_document(objs[0])
+            i, j = _cited_range(objs[0])
             return _tok_span(doc, i, _agent_end(doc, i, j))
     return None
+
+
+def _cited_range(obj) -> tuple[int, int]:
+    """Token range of what "citing Y" names: the author of a cited document ("citing South Korean intelligence
+    documents" -> South Korean intelligence), or the record itself when what modifies it names no agent but
+    its medium ("citing satellite images", "citing drone footage": the images, the footage)."""
+    i, j = _strip_document(obj)
+    if j <= obj.i and not any(_agent_like(t) for t in obj.doc[i:j]):
+        return _np_span(obj)
+    return i, j
 
 
 def _cites_source(c) -> bool:
@@ -1141,7 +1186,7 @@ def _cites_source(c) -> bool:
     objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]
     if not objs:
         return True
-    i, j = _strip_document(objs[0])
+    i, j = _cited_range(objs[0])
     heads = [t for t in c.doc[i:j] if not (i <= t.head.i < j) or t.head.i == t.i]
     h = heads[0] if heads else objs[0]
     w = h.lemma_.lower()
@@ -1151,7 +1196,7 @@ def _cites_source(c) -> bool:
 
 # what a report can cite besides people and documents: "citing internal emails", "citing a leaked memo"
 _SOURCE_RECORDS = frozenset("email e-mail memo memorandum letter cable message text transcript recording file paper "
-                            "note minute log testimony interview photo photograph video image footage account "
+                            "note minute log testimony interview photo photograph video image imagery footage account "
                             "correspondence".split())
 
 
@@ -1425,7 +1470,7 @@ def _author_checkable(span, kind: str) -> bool:
         return bool(_NUM.search(text)) and len(words) >= 3
     if len(words) < 4:
         return False
-    has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in span) or _verb_read_as_noun(span)
     if not has_verb:
         return False
     has_fact = any(e.label_ not in ("DATE", "TIME") or _NUM.search(e.text) for e in _ents_in(span)) or any(
@@ -1438,6 +1483,26 @@ def _author_checkable(span, kind: str) -> bool:
         if not any(t.tag_ in ("VBD", "VBN", "MD") for t in span):
             return False
     return True
+
+
+def _verb_read_as_noun(span) -> bool:
+    """'The ferry's licence runs for five years.': a tagger slip that reads the present-tense verb after a
+    singular noun as the plural head of a compound ("licence runs"), leaving a full sentence without a verb.
+    The sentence ends with a full stop, its root is that plural noun right after a singular noun that hangs from
+    it (the real subject) and it has a complement of its own after it (for / until / at ...)."""
+    root, doc = span.root, span.doc
+    last = span[-1]
+    while last.i > span.start and (last.is_space or last.text in _CLOSE_Q):
+        last = doc[last.i - 1]
+    if last.text != "." or root.tag_ != "NNS" or not root.lower_.endswith("s") or root.lower_.endswith("ss"):
+        return False
+    if root.i - 1 < span.start or any(c.dep_ in ("det", "nummod", "amod") for c in root.children):
+        return False
+    subj = doc[root.i - 1]
+    if subj.tag_ != "NN" or subj.dep_ != "compound" or subj.head.i != root.i:
+        return False
+    return any(c.i > root.i and c.dep_ in ("prep", "advmod", "npadvmod", "prt", "dobj", "acomp")
+               for c in root.children)
 
 
 # ---------------------------------------------------------------- main
