@@ -122,6 +122,10 @@ _pat("relunit", r"\b(?:(the\s+)?(early|late|earlier|later|mid|end\s+of)\s+)?(las
      r"same|upcoming)\s+(?:(?:fiscal|financial|calendar)\s+(?=years?\b|quarter))?(week|weekend|month|years?|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?!\s*[-']\s*(?:old|long))", _I)
 _pat("theweekend", r"\b(the|this|last|next|that)\s+weekend\b", _I)
 _pat("ago", rf"\b(?:(almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|just|only)\s+)?({_NUMW}|a|an)\s+({_UNIT})\s+(ago|earlier|before|later|from\s+now|hence)\b", _I)
+_pat("yearearlier", r"\b(year|month)[- ](?:earlier|ago)\b(?=\s+(?:[a-z]+\s+){0,2}(?:period|quarter|month|week|levels?|"
+     r"figures?|results?|profits?|loss(?:es)?|sales|revenues?|earnings|income|levels?|rates?|totals?|gains?)\b)", _I)
+# nothing after "a year earlier", "a day before": no event for it to be counted from ("a day before the vote")
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)\]\"”’'—–]|-{2}|$|\s(?:and|but|or|when|while|as|after|because|amid)\b)")
 _pat("agox", rf"\b({_UNIT})\s+ago\b", _I)
 _pat("endof", r"\b(by\s+)?(the\s+)?(end|close|beginning|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
      rf"(year|month|week|quarter|decade|({_YEAR})|({_MONTH_FULL}))\b(?:\s+({_YEAR})\b)?", _I)
@@ -361,6 +365,14 @@ def _collect(text: str) -> list[_Cand]:
         n = _num(m.group(2))
         unit = m.group(3).lower()
         direction = m.group(4).lower()
+        u = unit.rstrip("s")
+        if direction in ("before", "earlier") and n is not None and float(n).is_integer() and \
+                u in ("day", "week", "month", "quarter", "year", "decade") and _NO_OBJECT.match(text, m.end()):
+            # "from 21.2% a month earlier", "a year before": a date counted back from the period just named
+            k = int(n) * (10 if u == "decade" else 1)
+            add(_Cand(m.start(), m.end(), "anaphor", {"unit": "year" if u == "decade" else u, "off": -k,
+                                                      "keep": True}, 4))
+            continue
         if direction in ("before", "after", "earlier", "later"):
             # anchored on another event: report the length only
             add(_Cand(m.start(2), m.end(3), "duration", {"n": n, "unit": unit}, 2))
@@ -368,6 +380,9 @@ def _collect(text: str) -> list[_Cand]:
         sign = -1 if direction == "ago" else 1
         start = m.start(2) if (m.group(1) or "").lower() in ("just", "only") else m.start()
         add(_Cand(start, m.end(), "ago", {"n": n, "unit": unit, "sign": sign}, 4))
+    for m in _P["yearearlier"].finditer(text):
+        # the adjective "the year-earlier period", "year-ago levels": the same period a year before
+        add(_Cand(m.start(), m.end(), "anaphor", {"unit": m.group(1).lower(), "off": -1, "keep": True}, 4))
     for m in _P["agox"].finditer(text):
         add(_Cand(m.start(), m.end(), "ago", {"n": None, "unit": m.group(1).lower(), "sign": -1}, 1))
     for m in _P["endof"].finditer(text):
@@ -1065,6 +1080,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             return _day(day)
         return _Val("TIME", f"{_iso(day)}T{_PART_OF_DAY[part]}", day, day, "time")
     if k == "anaphor":
+        if d.get("keep"):
+            d["pub"] = pub
         return _resolve_anaphor(d)
     if k == "relunit":
         unit, off, mod = d["unit"], d["off"], d["mod"]
@@ -1256,6 +1273,8 @@ _ANA_FINE = {"day": ("day", "time"), "week": ("day", "time", "week"), "month": (
 
 
 def _resolve_anaphor(d: dict) -> _Val:
+    if d.get("keep"):
+        return _resolve_counted_back(d)
     unit = d["unit"] if d["unit"] in _ANA_FINE else "day"  # morning, night: a day
     hist = d.get("hist") or []
     if hist and d["off"] == 0 and hist[-1].gran not in _ANA_FINE[unit]:
@@ -1273,6 +1292,66 @@ def _resolve_anaphor(d: dict) -> _Val:
     if unit == "month":
         return _month(*_shift_month(a.year, a.month, off))
     return _year(a.year + off)
+
+
+def _resolve_counted_back(d: dict) -> _Val:
+    """"a year earlier", "the year-earlier quarter": the last period named, moved back; it keeps that period's
+    granularity ("the third quarter ... a year earlier" is the third quarter of the year before). With no such
+    period (or a finer unit than the period's), it counts back from the publication date, like "ago"."""
+    unit, off, pub = d["unit"], d["off"], d.get("pub")
+    ante = None
+    # the period compared with is named just before, in the same paragraph: "sales fell 3% in October from ...";
+    # a day is mostly the day of the statement ("said Tuesday that profit rose from a year earlier"), not the period
+    skip = ("day", "time", "week") if unit in ("year", "quarter", "month") else ()
+    for end, v in reversed(d.get("hist_at") or []):
+        gap = (d.get("text") or "")[end:d.get("at", end)]
+        if len(gap) > 200 or "\n\n" in gap:
+            break
+        if v.gran not in skip:
+            ante = v
+            break
+    if ante is not None and ante.start is not None:
+        a, g = ante.start, ("day" if ante.gran == "time" else ante.gran)
+        if unit == "year" and g in ("year", "quarter", "month", "season", "day"):
+            y = a.year + off
+            if g == "year":
+                return _year(y)
+            if g == "quarter":
+                return _quarter(y, (a.month - 1) // 3 + 1)
+            if g == "month":
+                return _month(y, a.month)
+            if g == "season":
+                code = ante.value[-2:] if ante.value else None
+                if code in _SEASON_MONTHS:
+                    return _Val("DATE", f"{y:04d}-{code}", gran="season")
+            if g == "day":
+                day = _safe_date(y, a.month, a.day)
+                if day is not None:
+                    return _day(day)
+        if unit == "quarter" and g == "quarter":
+            q = (a.year * 4 + (a.month - 1) // 3) + off
+            return _quarter(q // 4, q % 4 + 1)
+        if unit == "month" and g in ("month", "day"):
+            if g == "month":
+                return _month(*_shift_month(a.year, a.month, off))
+            y, m = _shift_month(a.year, a.month, off)
+            day = _safe_date(y, m, a.day)
+            if day is not None:
+                return _day(day)
+        if unit in ("week", "day") and g == "day":
+            return _day(a + dt.timedelta(days=off * (7 if unit == "week" else 1)))
+    if pub is None:
+        return _Val("DATE", None, gran=unit)
+    if unit == "year":
+        return _year(pub.year + off)
+    if unit == "quarter":
+        q = (pub.year * 4 + (pub.month - 1) // 3) + off
+        return _quarter(q // 4, q % 4 + 1)
+    if unit == "month":
+        return _month(*_shift_month(pub.year, pub.month, off))
+    if unit == "week":
+        return _week(pub + dt.timedelta(days=7 * off))
+    return _day(pub + dt.timedelta(days=off))
 
 
 def _inside(ante: _Val, unit: str) -> Optional[_Val]:
@@ -1614,6 +1693,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
 
     out: list[TimeExpr] = []
     hist: list[_Val] = []  # resolved calendar expressions so far, the antecedents of "that day", "the next year"
+    hist_at: list[tuple[int, _Val]] = []  # the same, with the offset where each ends
     idx = -1
     while idx + 1 < len(merged):
         idx += 1
@@ -1621,6 +1701,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
         for a in (c, c.data.get("d")):
             if isinstance(a, _Cand) and a.kind == "anaphor":
                 a.data["hist"] = hist
+                a.data.update(hist_at=hist_at, text=text, at=a.start)
         if c.kind == "range":
             v = _resolve_range(c, doc, pub, text)
             if v is None:
@@ -1647,6 +1728,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
             continue
         if v.start is not None and v.value and v.gran in ("day", "time", "week", "month", "year", "season", "quarter"):
             hist.append(v)
+            hist_at.append((c.end, v))
         if c.kind == "anaphor" and v.value is None:
             continue  # no antecedent to resolve against
         out.append(TimeExpr(

@@ -1,0 +1,48 @@
+"""TimeML (TempEval-3) conventions for news times, each on a short invented sentence."""
+from __future__ import annotations
+
+from pipeline.extract.times import find_times
+
+PUB = "2013-03-14"  # a Thursday
+
+
+def values(nlp, text, pub=PUB):
+    found = find_times(nlp(text), pub)
+    for t in found:
+        assert text[t.char_start:t.char_end] == t.text
+    return [(t.text, t.timex_type, t.value) for t in found]
+
+
+def test_a_year_earlier_is_the_period_named_moved_back(nlp):
+    # the base of a comparison is a date, in the granularity of the period it is compared with
+    assert values(nlp, "Exports reached 4 million tons in 2011, up from 3.2 million a year earlier.") == [
+        ("2011", "DATE", "2011"), ("a year earlier", "DATE", "2010")]
+    assert values(nlp, "Orders rose to 1,200 in the second quarter from 950 a year earlier.") == [
+        ("the second quarter", "DATE", "2012-Q2"), ("a year earlier", "DATE", "2011-Q2")]
+    assert values(nlp, "The jobless rate fell to 6.1% in January from 6.4% a month earlier.") == [
+        ("January", "DATE", "2013-01"), ("a month earlier", "DATE", "2012-12")]
+    # no period named: counted back from the publication date
+    assert values(nlp, "Ticket sales were up 12% from a year earlier.") == [("a year earlier", "DATE", "2012")]
+    # a day named in the sentence is the day of the statement, not the period compared
+    assert values(nlp, "The bakery said Monday that sales were up 12% from a year earlier.")[-1] == (
+        "a year earlier", "DATE", "2012")
+
+
+def test_a_day_before_an_event_stays_a_length(nlp):
+    # counted from an event named after it: TimeML keeps the duration (and its link to the event)
+    assert values(nlp, "The mayor resigned a year before the inquiry.") == [("a year", "DURATION", "P1Y")]
+    # a day counted back from the day just named
+    assert values(nlp, "The dam burst on Sunday. A day earlier, engineers had warned the town.") == [
+        ("Sunday", "DATE", "2013-03-10"), ("A day earlier", "DATE", "2013-03-09")]
+
+
+def test_year_earlier_adjective(nlp):
+    assert values(nlp, "Operating profit rose in the fourth quarter from the year-earlier period.") == [
+        ("the fourth quarter", "DATE", "2012-Q4"), ("year-earlier", "DATE", "2011-Q4")]
+    assert values(nlp, "Margins were thinner than in the year-ago quarter.") == [("year-ago", "DATE", "2012")]
+
+
+def test_a_year_earlier_after_a_line_break(nlp):
+    # the period may be named in the sentence before, on its own line
+    text = "Net profit fell 9% in the third quarter.\nSales slipped to $2.1 billion from $2.3 billion a year earlier."
+    assert values(nlp, text)[-1] == ("a year earlier", "DATE", "2011-Q3")
