@@ -66,7 +66,7 @@ from pipeline.records import Mention
 
 _SKIP_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "within", "into", "throughout",
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "within", "into", "throughout", "between",
              "downtown", "central", "suburban", "visited", "visit", "visiting", "arrived", "toward", "towards"}
 TITLES = {
     "president", "vice", "prime", "minister", "secretary", "ambassador", "senator", "sen", "rep", "representative",
@@ -199,11 +199,37 @@ _CAPTURE_VERBS = {"capture", "recapture", "retake", "seize", "liberate", "besieg
                   "overran"}
 
 
-def _is_locative(doc, tok_start: int) -> bool:
+def _is_locative(doc, tok_start: int, coordinated: bool = False) -> bool:
+    """A locative or a capture verb before the name ("near Goma", "retook Sinjar"), also before the first name of
+    a coordination ("between Goma and Rutshuru") or after a place spaCy tagged ("Deir al-Zour and Albu Kamal") when
+    ``coordinated`` (not for a capital as an actor: "Pyongyang and Moscow signed")."""
     i = tok_start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    return i >= 0 and (doc[i].lower_ in _LOCATIVE or (doc[i].pos_ == "VERB" and doc[i].lemma_ in _CAPTURE_VERBS))
+    if i >= 0 and (doc[i].lower_ in _LOCATIVE or (doc[i].pos_ == "VERB" and doc[i].lemma_ in _CAPTURE_VERBS)):
+        return True
+    if not coordinated or i < 1 or doc[i].lower_ not in ("and", "or"):
+        return False
+    j = k = i - 1
+    while k >= 0 and j - k < 4 and (doc[k].text[:1].isupper() or doc[k].text == "-" or
+                                     doc[k].lower_ in gz._ARABIC_ARTICLES):
+        k -= 1
+    if k == j or not doc[k + 1].text[:1].isupper():
+        return False
+    return doc[j].ent_type_ in ("GPE", "LOC") or _is_locative(doc, k + 1, coordinated=False)
+
+
+# Locatives that rarely precede an organisation's name: after them a small town tagged as an organisation is the
+# town ("near Al-Bukamal"), unlike "in"/"at" ("at Fjordair").
+_NEAR_WORDS = {"near", "outside", "around", "between", "toward", "towards"}
+
+
+def _near_locative(doc, tok_start: int) -> bool:
+    i = tok_start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _NEAR_WORDS or \
+        (i >= 1 and doc[i].lower_ in ("and", "or") and _is_locative(doc, tok_start, coordinated=True))
 
 
 def _first_name_and_city(doc, prev, ent) -> bool:
@@ -262,6 +288,10 @@ def _countries_named(doc) -> frozenset:
             code = gz.demonym(t) or _country_prefix(t)
             p = gz.countries().get(gz.norm(t))
             out.update(c for c in (code, p.country_code if p else None) if c)
+            if ent.label_ in ("GPE", "LOC") and len(_words(t)) > 1 and t[:1].isupper():
+                sub = gz.subdivisions()[0].get(gz.norm(t))  # "North Kivu", "Lower Austria": their country
+                if sub is not None and sub.country_code:
+                    out.add(sub.country_code)
     for tok in doc:
         if tok.text[:1].isupper() and tok.is_alpha:
             code = gz.demonym(tok.text)
@@ -276,7 +306,7 @@ def _small_city_in_context(doc, tok_start: int, tok_end: int, p: Optional[gz.Pla
     place when the article names its country and the name modifies a site noun ("its Trnava plant") or, when
     ``locative_ok``, follows a locative ("near Trnava")."""
     return p is not None and p.kind == "city" and p.country_code in named and \
-        (_site_noun_after(doc, tok_end) or (locative_ok and _is_locative(doc, tok_start)))
+        (_site_noun_after(doc, tok_end) or (locative_ok and _is_locative(doc, tok_start, coordinated=True)))
 
 
 def _continues_org_name(doc, prev_end: int, ent) -> bool:
@@ -325,7 +355,7 @@ def _city_plausible(doc, ts: int, te: int, p: gz.Place, surface: str, named: fro
     Inside a longer name (``context_ok`` False) the words around it say nothing about it."""
     if p.kind != "city":
         return True
-    if context_ok and (_is_locative(doc, ts) or _site_noun_after(doc, te)):
+    if context_ok and (_is_locative(doc, ts, coordinated=True) or _site_noun_after(doc, te)):
         return True
     n = gz.norm(surface)
     if p.population >= 1_000_000:
@@ -1706,7 +1736,10 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
             # "Yobe State", "Lower Saxony": a subdivision (with or without its type word), region or country
             region_word = words[-1].lower() in gz.REGION_WORDS and words[-1][:1].isupper()
             p = gz.lookup_place(surface, region_word=region_word)
-            if p and p.kind in ("country", "subdivision", "region"):
+            if p and (p.kind in ("country", "subdivision", "region") or
+                      (p.kind == "city" and name == surface and _is_locative(doc, ts, coordinated=True))):
+                # a city's name of several words after a locative ("near Albu Kamal", "between Goma and Abu
+                # Kamal") is the city
                 return _place_mention(cs, ce, surface, p)
         return Mention(cs, ce, surface, name, "person", _person_key(name))
 
@@ -1721,8 +1754,8 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         p = gz.lookup_place(" ".join(surface.split()[:-1]), region_word=True)
     if p is not None and label == "ORG" and p.kind == "city" and len(_words(surface)) == 1 and \
             p.population < 100_000 and not _small_city_in_context(doc, ts, te, p, named, locative_ok=False) and \
-            not (ts > 0 and doc[ts - 1].pos_ == "VERB" and doc[ts - 1].lemma_ in _CAPTURE_VERBS and
-                 p.country_code in named):
+            not ((_near_locative(doc, ts) or (ts > 0 and doc[ts - 1].pos_ == "VERB" and
+                                              doc[ts - 1].lemma_ in _CAPTURE_VERBS)) and p.country_code in named):
         p = None  # a small town's name tagged as an organisation is the organisation, unless "its Trnava plant"
     if p is not None and label not in _PLACE_LABELS and len(_words(surface)) == 1 and \
             not _city_plausible(doc, ts, te, p, surface, named):

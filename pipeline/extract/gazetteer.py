@@ -412,6 +412,84 @@ def cities() -> dict[str, Place]:
     return best
 
 
+# Arabic-script countries, whose place names reach English news in many transliterations ("Al-Bukamal", "Abu Kamal",
+# "Albu Kamal"; "Deir ez-Zor", "Deir al-Zour", "Dayr az-Zawr"): their cities are also indexed by every ASCII
+# alternate name and by a spelling-blind key (:func:`arabic_key`), whatever their population.
+ARABIC_COUNTRIES = {"SY", "IQ", "YE", "LB", "JO", "SA", "EG", "LY", "SD", "TN", "DZ", "MA", "PS", "AE", "OM", "KW",
+                    "QA", "BH", "MR", "SO", "DJ", "TD", "EH"}
+# The Arabic article as transliterated ("al-", "el-", "ad-", "az-" ...), a word of its own after :func:`norm`.
+_ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ad", "an", "ed", "er", "es", "et", "ez", "ul",
+                    "adh", "ath", "az"}
+# First words of Arabic place names ("Abu Kamal", "Deir Hafer", "Tell Abyad", "Ras al-Ain", "Kafr Nabl").
+_ARABIC_HEADS = {"abu", "abou", "deir", "dayr", "dair", "tell", "tal", "tall", "ras", "jabal", "jebel", "bir", "ain",
+                 "ayn", "kafr", "wadi", "qasr", "beit", "bayt", "umm", "um", "sheikh", "shaykh", "hammam", "albu",
+                 "khirbet", "marj", "souq", "suq", "bani", "beni", "mina", "sidi", "ayn", "qalaat", "qalat"}
+
+
+def arabic_form(k: str) -> bool:
+    """A normalised name written like an Arabic place name: an article word ("al bukamal", "deir ez zor"), an
+    article glued to a capitalised word ("albu kamal", "el bab"), or a typical first word ("abu kamal")."""
+    words = k.split()
+    return len(words) > 1 and (any(w in _ARABIC_ARTICLES for w in words) or words[0] in _ARABIC_HEADS)
+
+
+_VOWELS = re.compile(r"[aeiouyw]")
+
+
+def arabic_key(k: str) -> str:
+    """Spelling-blind key of a normalised Arabic place name: no article words, no spaces, "q" as "k", "ou"/"o"/"u"
+    and the other vowels and glides dropped after the first letter, doubled letters and a final "h" dropped:
+    "al bukamal", "albu kamal", "abu kamal" stay apart ("bkml", "lbkml", "abkml"), but "deir ez zor", "deir al
+    zour" and "dayr az zawr" meet ("drzr")."""
+    words = [w for w in k.split() if w not in _ARABIC_ARTICLES]
+    s = "".join(words).replace("q", "k").replace("kh", "k").replace("gh", "g").replace("dh", "d").replace("th", "t")
+    s = re.sub(r"(?<=[aeiou])h$", "", s)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s[:1] + _VOWELS.sub("", s[1:]) if s else ""
+
+
+@lru_cache(maxsize=1)
+def arabic_cities() -> tuple[dict[str, Place], dict[str, Place]]:
+    """(norm(ASCII name or alternate name) without article words, arabic_key) -> the most populous city of an
+    Arabic-script country with that name. Built on the first Arabic-looking name that :func:`cities` misses."""
+    a3 = _a2_to_a3()
+    by_name: dict[str, Place] = {}
+    by_key: dict[str, Place] = {}
+    for c in _gc().get_cities().values():
+        if c["countrycode"] not in ARABIC_COUNTRIES:
+            continue
+        pop = int(c.get("population") or 0)
+        p = Place(name=c["name"], kind="city", key=f"geonames:{c['geonameid']}",
+                  country_code=a3.get(c["countrycode"]), geonames_id=int(c["geonameid"]),
+                  latitude=float(c["latitude"]), longitude=float(c["longitude"]), population=pop)
+        for n in {c["name"], *c.get("alternatenames", [])}:
+            if not n[:1].isupper() or not _ascii(n).isascii() or len(n) < 4:
+                continue
+            k = norm(n)
+            bare = " ".join(w for w in k.split() if w not in _ARABIC_ARTICLES)
+            for index, key in ((by_name, bare), (by_key, arabic_key(k))):
+                if len(key.replace(" ", "")) < 4:
+                    continue
+                cur = index.get(key)
+                if cur is None or pop > cur.population:
+                    index[key] = p
+    return by_name, by_key
+
+
+def lookup_arabic(text: str) -> Optional[Place]:
+    """A city of an Arabic-script country named in one of its transliterations ("Al-Bukamal", "el-Bukamal",
+    "Deir al-Zour"); only names written like Arabic place names (:func:`arabic_form`) are tried."""
+    k = norm(text)
+    if not arabic_form(k):
+        return None
+    by_name, by_key = arabic_cities()
+    bare = " ".join(w for w in k.split() if w not in _ARABIC_ARTICLES)
+    if len(bare.replace(" ", "")) >= 5 and bare in by_name:  # not "al-Sham" (the Levant) for Damascus
+        return by_name[bare]
+    key = arabic_key(k)
+    return by_key.get(key) if len(key) >= 4 else None
+
+
 def _subdivision_stems(name: str) -> list[str]:
     """English-style short names from ISO 3166-2 local names: "Kurskaya oblast'" -> ["Kursk", "Kur"]."""
     n = re.sub(r",\s*Respublika$", "", name)
@@ -653,7 +731,7 @@ def lookup_place(text: str, region_word: bool = False) -> Optional[Place]:
         return city
     if k.endswith(" city") and k[:-5] in cities():
         return cities()[k[:-5]]  # "Taipei City": the city
-    return None
+    return lookup_arabic(text)
 
 
 # --- products, financial indices, organisation head words -------------------------------------------------------
