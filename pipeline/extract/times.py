@@ -1131,9 +1131,11 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         if unit == "centurie":
             unit = "century"
         if n is None or pub is None or not float(n).is_integer():
-            if pub is None or unit not in ("day", "week", "month", "year", "decade"):
+            if pub is None or unit not in ("day", "week", "month", "year", "decade", "hour", "minute", "second"):
                 return _Val("DATE", None)
-            return _Val("DATE", "PAST_REF" if d["sign"] < 0 else "FUTURE_REF")
+            # "years ago", "a few minutes ago": a vague point before (or after) the time of writing
+            return _Val("TIME" if unit in ("hour", "minute", "second") else "DATE",
+                        "PAST_REF" if d["sign"] < 0 else "FUTURE_REF")
         n = int(n) * d["sign"]
         if unit in ("day", "night"):
             return _day(pub + dt.timedelta(days=n))
@@ -1148,7 +1150,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         if unit == "century":
             return _year(pub.year + 100 * n)
         if unit in ("hour", "minute", "second"):
-            return _Val("TIME", None)
+            # "two hours ago": the hour is not known from a publication date alone; the day mostly is
+            return _Val("TIME", _iso(pub), pub, pub, "day")
         return None
     if k == "endof":
         which, unit = d["which"], d["unit"]
@@ -1403,6 +1406,8 @@ _PAPER_WORDS = r"(?:Times|Telegraph|Herald|Mirror|Express|Post|Mail|Tribune|Inde
 _PAPER_AFTER = re.compile(rf"\s+{_PAPER_WORDS}\b")
 _PAPER_BEFORE = re.compile(rf"\b{_PAPER_WORDS}\s+on\s+$")
 # the title or first name before a surname ("Mrs May", "Theresa May")
+_SPEED_UNIT = re.compile(r"\b(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|foot|yards?|knots?|inches|"
+                         r"nautical\s+miles)\s+$", _I)
 _HONORIFIC = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "lady", "lord"}
 _CAP_PREV = re.compile(r"[A-Z][\w.'’-]*\s+$")
 _SENT_START = re.compile(r"(?:^|[.!?:;\"“”'‘’(\[\n]|``|--)\s*$")
@@ -1428,6 +1433,9 @@ def _keep(c: _Cand, doc, text: str) -> bool:
                 return False
         if c.kind == "set" and re.match(r"\s+[A-Z]", text[c.end:c.end + 2]):
             return False  # "Nightly News": a name
+    if c.kind == "set" and re.match(r"(?:per|an?)\s+(?:hour|minute|second)$", word, _I) and \
+            _SPEED_UNIT.search(text, max(0, c.start - 14), c.start):
+        return False  # a speed, "185 kilometres per hour": not a frequency (TimeML leaves speeds out)
     if c.kind == "weekday" and _NAMED_DAY.search(text, max(0, c.start - 8), c.start):
         return False  # "Black Monday", "Super Tuesday": the name of an event, not a day of this week
     if c.kind == "weekday" and (_PAPER_AFTER.match(text, c.end) and not c.data.get("rel")

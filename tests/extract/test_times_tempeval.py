@@ -46,3 +46,16 @@ def test_a_year_earlier_after_a_line_break(nlp):
     # the period may be named in the sentence before, on its own line
     text = "Net profit fell 9% in the third quarter.\nSales slipped to $2.1 billion from $2.3 billion a year earlier."
     assert values(nlp, text)[-1] == ("a year earlier", "DATE", "2011-Q3")
+
+
+def test_a_speed_is_not_a_frequency(nlp):
+    assert values(nlp, "Gusts reached 140 kilometres per hour on the coast.") == []
+    assert values(nlp, "The ferry sails at 30 knots an hour.") == []
+    # a rate of money or goods over time stays a set
+    assert values(nlp, "The port handles 2,000 containers a day.") == [("a day", "SET", "P1D")]
+
+
+def test_minutes_and_hours_ago_have_a_value(nlp):
+    assert values(nlp, "The bus left a few minutes ago.") == [("a few minutes ago", "TIME", "PAST_REF")]
+    assert values(nlp, "Rescuers arrived hours ago.") == [("hours ago", "TIME", "PAST_REF")]
+    assert values(nlp, "The quake struck two hours ago.") == [("two hours ago", "TIME", "2013-03-14")]
