@@ -328,6 +328,8 @@ def claimant_type(span) -> str:
         return "organization"  # "analysts at Hartley Securities", "observers from the African Union"
     if hl in C.UNSPECIFIED_WORDS and not (ws & C.INSTITUTION_MODIFIERS) and hl not in ("officials", "official"):
         return "unspecified"
+    if head.pos_ == "NOUN" and head.lemma_.lower() in ("poll", "survey", "study"):
+        return "organization"  # a poll as named, whatever its name holds: "A Peach State Poll survey"
     if ws & C.MILITARY_WORDS and hl not in ("minister", "ministry", "spokesman", "spokeswoman", "spokesperson"):
         if not any(e.label_ == "PERSON" for e in _ents_in(span)):
             return "military"
@@ -539,17 +541,23 @@ def _evidence_object(v, lemma: str) -> bool:
 
 
 def _finding_source(subj) -> tuple[int, int]:
-    """Token range of who reports a poll's or study's finding: the author named by a preposition ("a survey by
-    the regional council shows ..." -> the regional council, see ``_strip_document``), else the poll or study as
-    named ("A Harbor Research poll showed ...": the whole description, not its modifiers)."""
-    i, j = _strip_document(subj)
-    return _with_description(subj, _np_span(subj)) if j <= subj.i else (i, j)
+    """Token range of who reports a poll's or study's finding: the author named by "by" / "from" ("a survey by
+    the regional council shows ..." -> the regional council), else the poll or study as named, without what it
+    is of ("A Harbor Research poll of 600 voters showed ..." -> A Harbor Research poll: the whole description,
+    not its modifiers, nor its sample)."""
+    for ch in subj.rights:
+        if ch.dep_ == "prep" and ch.lower_ in ("by", "from"):
+            objs = [g for g in ch.children if g.dep_ == "pobj"]
+            if objs:
+                return _strip_document(objs[0])
+    left, right = _with_description(subj, _np_span(subj))
+    return (left, subj.i + 1) if left <= subj.i < right else (left, right)
 
 
 def _finding_end(doc, v, sent, obj: tuple[int, int]) -> int:
     """Char end of the finding of an evidence verb whose object is ``obj`` (char span): the object with what
     the verb predicates of it ('found Hale ahead by 4 points among likely voters', 'found rents up by 12
-    percent'), up to a comma, a coordinated clause or the end of the sentence."""
+    percent'), up to a comma, a coordinated or adverbial clause or the end of the sentence."""
     end = obj[1]
     for ch in v.rights:
         if ch.idx < obj[0]:
@@ -560,6 +568,8 @@ def _finding_end(doc, v, sent, obj: tuple[int, int]) -> int:
             continue
         if ch.dep_ in ("cc", "conj", "parataxis") or doc[ch.left_edge.i - 1].text in (",", ";", "—", "–", "("):
             break
+        if ch.dep_ == "advcl" and any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in ch.children):
+            break  # '... indicates a tightening race as Trump consolidates X': the writer's clause, not the finding
         last = doc[min(_phrase_end(ch), sent.end - 1)]
         end = max(end, last.idx + len(last.text))
     return end
@@ -616,8 +626,10 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         else:
             subj = _subject(v)
             subj_rng = _with_description(subj, _np_span(subj)) if subj is not None else None
-            if evidence and subj is not None:
+            if finding and subj is not None:
                 subj_rng = _finding_source(subj)  # "a survey by the council shows ..." -> the council
+            elif evidence and subj is not None:
+                subj_rng = _strip_document(subj)
             if subj is None and v.dep_ == "ROOT":
                 subj_rng = _preceding_np(doc, sent, v)
             if subj is not None and subj.lower_ in ("that", "which", "this", "it", "there") and subj.dep_ != "nsubj":

@@ -47,3 +47,15 @@ def test_chain_citing_a_record_after_a_phrase_of_the_cue(nlp):
     c = one(claims_of(nlp, "The paper reported, citing Swedish navy radar data, that the ship slowed near the cable."),
             "ship slowed")
     assert (c.claimant, c.via) == ("Swedish navy", "The paper")
+
+
+def test_poll_finding_claimant_is_the_poll_without_its_sample(nlp):
+    # "of 600 voters" is the poll's sample, not its author; a place word in the poll's name makes no government
+    cs = claims_of(nlp, "A Lakeside State Poll survey of 600 voters showed the mayor ahead by 6 points.")
+    assert len(cs) == 1
+    c = cs[0]
+    assert c.text == "the mayor ahead by 6 points"
+    assert (c.claimant, c.claimant_type, c.cue) == ("A Lakeside State Poll survey", "organization", "showed")
+    # the writer's adverbial clause after the finding is not part of it, nor an author claim of the sentence
+    cs = claims_of(nlp, "The poll indicates a tightening race as the senator consolidates the support of her party.")
+    assert [(c.text, c.claimant) for c in cs] == [("a tightening race", "The poll")]
