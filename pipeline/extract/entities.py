@@ -528,8 +528,44 @@ def find_mentions(doc) -> list[Mention]:
     mentions.extend(_repeat_names(doc, mentions))
     mentions.extend(_nested_people(mentions))
     mentions = _drop_heads_of_org_names(mentions)
+    _country_of_unknown_places(doc, mentions)
     mentions.sort(key=lambda m: (m.char_start, -m.char_end))
     return _dedupe(mentions)
+
+
+# Nouns before "of" that make the next name a settlement ("the town of Zwettl").
+_SETTLEMENT_NOUNS = {"town", "village", "city", "township", "district", "municipality", "hamlet", "settlement",
+                     "commune", "suburb", "locality", "area", "county", "province", "region"}
+_SUBNATIONAL_KEYS = ("geonames:", "iso2:", "uscounty:")
+
+
+def _country_of_unknown_places(doc, mentions: list[Mention]) -> None:
+    """A place the gazetteer does not know ("place:<name>") takes a country from its text: the region or country
+    after a comma ("Zwettl, Lower Austria", "Kibumba, Congo"), else, when it is a settlement in a place context
+    ("near Kibumba", "in the town of Zwettl", "in Kanbalu Township"), the one country of all the towns and
+    subdivisions the article names. Changes the mentions in place (only their country code)."""
+    text = doc_text(doc)
+    by_start = {m.char_start: m for m in mentions if m.country_code and m.entity_type in ("place", "country")}
+    local = {m.country_code for m in mentions if m.country_code and m.entity_key.startswith(_SUBNATIONAL_KEYS)}
+    for m in mentions:
+        if m.entity_type != "place" or m.country_code or not m.entity_key.startswith("place:"):
+            continue
+        after = re.match(r",\s*(?:the\s+)?", text[m.char_end:m.char_end + 8])
+        nxt = by_start.get(m.char_end + after.end()) if after else None
+        if nxt is not None and (nxt.entity_type == "country" or nxt.entity_key.startswith(("iso2:", "uscounty:"))):
+            m.country_code = nxt.country_code
+            continue
+        words = _words(m.name)
+        if len(local) != 1 or not m.text[:1].isupper() or words[0].lower() in _COMPASS or \
+                gz.facility_head(m.name) or gz.org_head(m.name) or len(words) > 3:
+            continue
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if span is None:
+            continue
+        ts = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+        settlement = ts >= 2 and doc[ts - 1].lower_ == "of" and doc[ts - 2].lower_ in _SETTLEMENT_NOUNS
+        if settlement or _is_locative(doc, span.start, coordinated=True):
+            m.country_code = next(iter(local))
 
 
 def _drop_heads_of_org_names(mentions: list[Mention]) -> list[Mention]:
@@ -540,7 +576,7 @@ def _drop_heads_of_org_names(mentions: list[Mention]) -> list[Mention]:
         any(a < m.char_start and b == m.char_end for a, b in org_spans))]
 
 
-_GAZ_KEYS = ("iso:", "geonames:", "iso2:", "region:", "team:", "role:")
+_GAZ_KEYS = ("iso:", "geonames:", "iso2:", "uscounty:", "region:", "team:", "role:")
 _VOTING = {"person": "person:", "organization": "org:", "place": "place:"}
 
 
@@ -1749,6 +1785,8 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
             gz.looks_proper(surface.rsplit(None, 1)[0]):
         proper = True  # "Kunduz province": a proper name and its lower-case type word
     p = gz.lookup_place(surface, region_word=region_word) if proper else None
+    if p is None and label in _PLACE_LABELS and proper:
+        p = gz.lookup_us_county(surface)  # "Cuyahoga County": in the United States
     if p is None and label in _PLACE_LABELS and proper and " " in n and n.split()[-1] in gz.REGION_WORDS:
         # "the Kursk Region" spanned with its type word; not "North Zarvia (province)" cut to "North"
         p = gz.lookup_place(" ".join(surface.split()[:-1]), region_word=True)

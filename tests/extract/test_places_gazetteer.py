@@ -38,3 +38,27 @@ def test_towns_between_and_in_a_named_province_are_places(nlp):
     for name in ("Goma", "Rutshuru"):
         m = _place(ms, name)
         assert (m.entity_type, m.country_code) == ("place", "COD"), name
+
+
+def test_us_county_is_in_the_united_states(nlp):
+    text = "Deputies in Cuyahoga County arrested two men on Monday."
+    m = _place(_mentions(nlp, text), "Cuyahoga County")
+    assert (m.entity_type, m.country_code, m.name) == ("place", "USA", "Cuyahoga County, Ohio")
+
+
+def test_county_inside_an_organisation_name_is_no_american_county(nlp):
+    ms = _mentions(nlp, "Kent County Council approved the budget.")
+    assert not [m for m in ms if m.country_code == "USA"], [(m.text, m.entity_key) for m in ms]
+
+
+def test_unknown_town_takes_the_region_after_its_comma(nlp):
+    text = "Flooding cut off Pingree, North Dakota, on Sunday."
+    m = _place(_mentions(nlp, text), "Pingree")
+    assert (m.entity_type, m.country_code) == ("place", "USA")
+
+
+def test_unknown_settlement_takes_the_one_country_of_the_article(nlp):
+    text = "Floods hit Carinthia. A woman drowned in the village of Obervellach on Monday, police said."
+    assert _place(_mentions(nlp, text), "Obervellach").country_code == "AUT"
+    text = "Rebels in North Kivu denied that they had attacked troops near Kalengera."
+    assert _place(_mentions(nlp, text), "Kalengera").country_code == "COD"
