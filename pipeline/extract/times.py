@@ -1385,7 +1385,8 @@ def _weekend(pub: dt.date, off: Optional[int], tense: str) -> _Val:
         else:
             sat = sat_this
     sun = sat + dt.timedelta(days=1)
-    return _Val("DATE", f"{_iso(sat)}/{_iso(sun)}", sat, sun, "day")
+    # TIMEX3 writes a weekend as its week with WE ('2024-W42-WE'); the two days stay in start/end
+    return _Val("DATE", _week_of(sat) + "-WE", sat, sun, "day")
 
 
 # ---------------------------------------------------------------------------------------------------- filters

@@ -63,10 +63,10 @@ def test_date_put_off_to_lies_ahead(nlp):
 def test_weekend_without_tense_is_the_nearer_one(nlp):
     # published on a Monday: the weekend of a noun phrase is the weekend just gone
     assert values(nlp, "The weekend's storm flooded the valley.", "2024-10-21") == [
-        ("The weekend", "2024-10-19/2024-10-20")]
+        ("The weekend", "2024-W42-WE")]
     # a present tense does not make "over the weekend" a schedule
     assert values(nlp, "The advert features a report from over the weekend.", "2024-10-21") == [
-        ("the weekend", "2024-10-19/2024-10-20")]
+        ("the weekend", "2024-W42-WE")]
 
 
 def test_deictic_word_inside_a_name(nlp):
@@ -195,3 +195,9 @@ def test_statement_reacting_in_the_present_looks_back(nlp):
     assert values(nlp, "The ministry condemns the attack on a border post near the river on Tuesday, in which two "
                        "guards were wounded.") == [("Tuesday", "2024-10-22")]
     assert values(nlp, "The trial resumes Monday.") == [("Monday", "2024-10-28")]  # a schedule still looks ahead
+
+
+def test_a_weekend_is_its_week_with_we_and_keeps_its_two_days(nlp):
+    # TIMEX3 writes a weekend as its ISO week plus WE; the start and end columns give Saturday and Sunday
+    (t,) = find_times(nlp("Talks will resume this weekend."), "2026-08-26")
+    assert (t.value, str(t.start_date), str(t.end_date)) == ("2026-W35-WE", "2026-08-29", "2026-08-30")
