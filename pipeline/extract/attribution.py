@@ -743,6 +743,10 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         # an object content leaves the sentence to the author as well ('Trump attacked Clinton over X'), but a
         # poll's or study's finding is the poll's alone
         nominal = bool(contents) and obj_used and lemma not in C.CUE_STATUS and not finding
+        # 'A poll released on Tuesday found / showed X': a poll's or study's published result, relayed as
+        # information (reported); the present 'the survey shows X' is the writer's reading of it (asserted)
+        published = (not mis and lemma in C.EVIDENCE_VERBS and v.tag_ in ("VBD", "VBN") and subj is not None
+                     and subj.lemma_.lower() in C.EVIDENCE_NOUNS and cited is None)
         for c in contents:
             if attribution == "indirect" and _is_quoted(text, quotes, c):
                 att = "direct_quote"
@@ -751,7 +755,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
             found.append(_Found(c, v, cue_span, lemma, claimant, via=via, attribution=att,
                                 negated=any(ch.dep_ == "neg" for ch in v.children),
                                 extra={"object": True, "ctype": ctype, "mention": mention} if nominal else {
-                                    "ctype": ctype, "mention": mention}))
+                                    "ctype": ctype, "mention": mention, "status": "reported" if published else None}))
     return found
 
 
@@ -1513,8 +1517,8 @@ def _verb_read_as_noun(span) -> bool:
     subj = doc[root.i - 1]
     if subj.tag_ != "NN" or subj.dep_ != "compound" or subj.head.i != root.i:
         return False
-    return any(c.i > root.i and c.dep_ in ("prep", "advmod", "npadvmod", "prt", "dobj", "acomp")
-               for c in root.children)
+    return any(c.i > root.i and c.dep_ in ("prep", "advmod", "npadvmod", "prt", "dobj", "acomp") and c.lower_ != "of"
+               for c in root.children)  # ("of" complements a noun: "the firm's share of the market")
 
 
 # ---------------------------------------------------------------- main
@@ -1828,6 +1832,8 @@ def _make_claim(doc, si, f: _Found) -> Claim:
     via = text[f.via[0]:f.via[1]] if f.via else None
     content = text[s:e]
     status = _status(f.cue_lemma, _is_future(doc, s, e))
+    if status == "asserted" and f.extra.get("status"):
+        status = f.extra["status"]  # a poll's published finding (see _verb_cues)
     negative = f.cue_lemma in C.NEGATIVE_CUES
     if _content_negated(doc, s, e):
         negative = not negative

@@ -10,6 +10,8 @@ def test_verb_read_as_a_plural_noun_still_makes_an_author_claim(nlp):
     c = one(claims_of(nlp, text), "licence runs")
     assert c.text == "The ferry's licence runs for five years"
     assert (c.attribution, c.claimant, c.epistemic_status) == ("author", None, "asserted")
+    # a verbless noun phrase with a noun's own "of" complement is still no sentence
+    assert not claims_of(nlp, "The city's water prices of the Ruhr region.")
 
 
 def test_accusation_object_keeps_its_apposition(nlp):
@@ -59,3 +61,13 @@ def test_poll_finding_claimant_is_the_poll_without_its_sample(nlp):
     # the writer's adverbial clause after the finding is not part of it, nor an author claim of the sentence
     cs = claims_of(nlp, "The poll indicates a tightening race as the senator consolidates the support of her party.")
     assert [(c.text, c.claimant) for c in cs] == [("a tightening race", "The poll")]
+
+
+def test_published_poll_finding_is_reported(nlp):
+    # a poll's result in the past tense is relayed as information; "the survey shows" (present) is the writer's
+    c = one(claims_of(nlp, "A Lakeside State Poll survey of 600 voters showed the mayor ahead by 6 points."), "ahead")
+    assert c.epistemic_status == "reported"
+    c = one(claims_of(nlp, "A Ridgeway Institute poll found that 58 percent of residents oppose the toll."), "toll")
+    assert (c.claimant, c.epistemic_status) == ("A Ridgeway Institute poll", "reported")
+    c = one(claims_of(nlp, "A survey by the regional council shows broad support for a new bridge."), "broad support")
+    assert c.epistemic_status == "asserted"
