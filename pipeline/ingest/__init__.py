@@ -81,17 +81,18 @@ def read_inbox(inbox: Path, max_bytes: int = DEFAULT_MAX_BYTES, now: Optional[st
     """Read every file under ``inbox`` (recursively, sorted) into articles and quarantine records.
 
     Never raises on bad input: every failure becomes a ``QuarantineRecord`` with ``stage="ingest"`` and an
-    inbox-relative ``origin`` (plus ``:<line>`` for JSON Lines). Exact duplicate texts are dropped after the first
-    and recorded with reason ``duplicate`` naming the kept article. ``now`` (ISO 8601) fixes ``ingested_at``.
+    inbox-relative ``origin`` (plus ``:<line>`` for JSON Lines). Exact duplicates (same text and publication time)
+    are dropped after the first and recorded with reason ``duplicate`` naming the kept article; the same text
+    published at another time is kept with a warning. ``now`` (ISO 8601) fixes ``ingested_at``.
     """
+    from pipeline.ingest import checks
+
     ingested_at = now or datetime.now(timezone.utc).isoformat(timespec="seconds")
     result = IngestResult()
-    kept_by_sha: dict[str, Article] = {}
+    kept = checks.DuplicateIndex()
     origin_by_source: dict[str, str] = {}
     inbox = Path(inbox)
     if not inbox.is_dir():
-        from pipeline.ingest import checks
-
         result.quarantine.append(checks.Problem(checks.UNREADABLE, "inbox is not a directory").to_quarantine("."))
         return result
     for path, rel in iter_inbox_files(inbox):
@@ -99,11 +100,11 @@ def read_inbox(inbox: Path, max_bytes: int = DEFAULT_MAX_BYTES, now: Optional[st
             if isinstance(item, QuarantineRecord):
                 result.quarantine.append(item)
                 continue
-            kept = kept_by_sha.get(item.text_sha256)
-            if kept is not None:
+            first = kept.duplicate_of(item)
+            if first is not None:
                 result.quarantine.append(QuarantineRecord(
                     origin=item.origin, stage="ingest", reason="duplicate",
-                    message=f"exact duplicate of article {kept.article_id} ({kept.source_id}, from {kept.origin}); "
+                    message=f"exact duplicate of article {first.article_id} ({first.source_id}, from {first.origin}); "
                             "kept the first",
                     article_id=item.article_id,
                 ))
@@ -111,6 +112,6 @@ def read_inbox(inbox: Path, max_bytes: int = DEFAULT_MAX_BYTES, now: Optional[st
             if item.source_id in origin_by_source:
                 item.warnings.append(f"source id {item.source_id!r} also used by {origin_by_source[item.source_id]}")
             origin_by_source.setdefault(item.source_id, item.origin)
-            kept_by_sha[item.text_sha256] = item
+            kept.add(item)
             result.articles.append(item)
     return result

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from pipeline.records import QuarantineRecord
+from pipeline.records import Article, QuarantineRecord
 
 __all__ = [
     "Reason", "REASONS", "Problem",
@@ -24,7 +24,7 @@ __all__ = [
     "SUPPORTED_EXTENSIONS", "MIN_WORDS", "MAX_TOKEN_CHARS",
     "human_size", "check_type", "check_size", "check_empty", "check_binary", "decode_bytes", "check_text",
     "check_hostile", "text_warnings", "check_words", "check_english", "english_share", "count_words",
-    "sha256_hex", "make_article_id", "build_article", "load_text",
+    "sha256_hex", "make_article_id", "build_article", "load_text", "DuplicateIndex",
 ]
 
 
@@ -68,12 +68,40 @@ REASONS: dict[str, Reason] = {r.code: r for r in [
     Reason(MALFORMED_HTML, "Malformed HTML", "The HTML page could not be parsed."),
     Reason(MISSING_FIELD, "Missing field", "A JSON record has no usable 'text' string."),
     Reason(UNSUPPORTED_TYPE, "Unsupported file type", "The file extension is not one the readers handle."),
-    Reason(DUPLICATE, "Duplicate article", "The text is an exact duplicate of an earlier article; only the first "
-                                           "is kept. Recorded for the audit trail, not an error.", is_error=False),
+    Reason(DUPLICATE, "Duplicate article", "The text and publication time are those of an earlier article; only "
+                                           "the first is kept. Recorded for the audit trail, not an error. The same "
+                                           "text published at another time is a republication: it is kept, with a "
+                                           "warning, because its relative dates ('on Friday') name other days.",
+           is_error=False),
     Reason(HOSTILE, "Hostile content", "The text contains control characters other than newline, tab and carriage "
                                        "return, or a line with an absurdly long run of non-space characters."),
     Reason(UNREADABLE, "Unreadable file", "The file could not be opened or read (permissions, I/O error)."),
 ]}
+
+class DuplicateIndex:
+    """The articles kept so far, by text and publication time: what makes a later one an exact duplicate."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple[str, str], Article] = {}
+        self._by_text: dict[str, Article] = {}
+        self._by_id: dict[str, Article] = {}
+
+    def duplicate_of(self, item: Article) -> Optional[Article]:
+        """The kept article ``item`` duplicates, if any; a republication of a kept text gets a warning instead."""
+        kept = self._by_key.get((item.text_sha256, item.published_at or "")) or self._by_id.get(item.article_id)
+        if kept is not None:
+            return kept  # (one id is one article: the same source and text with another date is not a second one)
+        first = self._by_text.get(item.text_sha256)
+        if first is not None:
+            item.warnings.append(f"same text as article {first.article_id} ({first.source_id}), published at "
+                                 f"{first.published_at or 'an unknown time'}: a republication, kept")
+        return None
+
+    def add(self, item: Article) -> None:
+        self._by_key[(item.text_sha256, item.published_at or "")] = item
+        self._by_text.setdefault(item.text_sha256, item)
+        self._by_id[item.article_id] = item
+
 
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 MIN_WORDS = 5

@@ -297,7 +297,7 @@ class _Run:
         self.http = HttpState(state_dir)
         self.entries = _EntryState(state_dir)
         self.result = SourcesResult()
-        self.kept_by_sha: dict[str, Article] = {}
+        self.kept = checks.DuplicateIndex()
 
     def _fetch(self, url: str, kind: str, validators: Optional[dict] = None) -> Fetched:
         return fetch(url, kind=kind, config=self.config, client=self.client, validators=validators, sleep=self.sleep)
@@ -309,14 +309,14 @@ class _Run:
             self.result.quarantine.append(item)
             summary["failed"] += 1
             return False
-        kept = self.kept_by_sha.get(item.text_sha256)
+        kept = self.kept.duplicate_of(item)
         if kept is not None:
             self.result.quarantine.append(_quarantine(
                 item.origin, checks.DUPLICATE, f"source {source.name!r}: exact duplicate of article "
                 f"{kept.article_id} ({kept.source_id}, from {kept.origin}); kept the first", item.article_id))
             return False
         item.source, item.licence = source.name, source.licence
-        self.kept_by_sha[item.text_sha256] = item
+        self.kept.add(item)
         self.result.articles.append(item)
         summary["articles"] += 1
         return True

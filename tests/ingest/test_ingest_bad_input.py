@@ -170,6 +170,30 @@ def test_duplicate_recorded_after_first(inbox, english):
     assert not REASONS["duplicate"].is_error
 
 
+def test_same_text_published_again_later_is_a_republication_kept_with_a_warning(inbox, english):
+    # a wire story re-run a week later: its "on Friday" means another day, so it is its own article
+    text = "Headline\n" + english("wire") + "\n"
+    recs = [{"id": "run-1", "published_at": "2024-03-01", "text": text},
+            {"id": "run-2", "published_at": "2024-03-08", "text": text},
+            {"id": "run-3", "published_at": "2024-03-08", "text": text}]
+    (inbox / "wire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    res = read_inbox(inbox, now=NOW)
+    assert [a.source_id for a in res.articles] == ["run-1", "run-2"]
+    assert any("republication" in w and res.articles[0].article_id in w for w in res.articles[1].warnings)
+    [q] = res.quarantine
+    assert (q.reason, q.origin) == ("duplicate", "wire.jsonl:3") and res.articles[1].article_id in q.message
+
+
+def test_one_source_id_with_the_same_text_and_another_date_stays_one_article(inbox, english):
+    text = "Headline\n" + english("wire") + "\n"
+    recs = [{"id": "run-1", "published_at": "2024-03-01", "text": text},
+            {"id": "run-1", "published_at": "2024-03-08", "text": text}]
+    (inbox / "wire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    res = read_inbox(inbox, now=NOW)
+    assert [a.published_at[:10] for a in res.articles] == ["2024-03-01"]
+    assert [q.reason for q in res.quarantine] == ["duplicate"]
+
+
 def test_hidden_files_ignored_and_sorted_recursive(inbox, english):
     (inbox / ".DS_Store").write_bytes(b"\x00\x01binary")
     (inbox / ".git").mkdir()
