@@ -765,8 +765,10 @@ def _verb_tense(verb, depth: int = 0) -> str:
         if gov is verb or depth > 3:
             return "present"
         if gov.pos_ == "ADJ" and verb.dep_ == "xcomp":
-            # "is due to meet on Sunday", "are likely to sign on Friday"; "was willing to skip class Thursday"
-            return "past" if gov.head.tag_ == "VBD" else "future"
+            # "is due to meet on Sunday", "are likely to sign on Friday"; "was willing to skip class Thursday"; an
+            # adjective that is no predicate of the past verb keeps its own time ("worried about cuts due to take
+            # effect in January")
+            return "past" if gov.head.tag_ == "VBD" and gov.dep_ in ("acomp", "xcomp", "ccomp") else "future"
         if gov.pos_ not in ("VERB", "AUX"):
             return "present"  # "countries to accede on Friday": the noun's time is unknown
         if gov.lemma_ in _SIMULTANEOUS_GOVERNORS:

@@ -59,3 +59,11 @@ def test_minutes_and_hours_ago_have_a_value(nlp):
     assert values(nlp, "The bus left a few minutes ago.") == [("a few minutes ago", "TIME", "PAST_REF")]
     assert values(nlp, "Rescuers arrived hours ago.") == [("hours ago", "TIME", "PAST_REF")]
     assert values(nlp, "The quake struck two hours ago.") == [("two hours ago", "TIME", "2013-03-14")]
+
+
+def test_due_to_on_a_noun_looks_ahead_even_in_a_past_clause(nlp):
+    # "cuts due to take effect in May": the adjective is no predicate of the past verb, so May is the coming one
+    assert values(nlp, "Traders fretted over spending cuts due to take effect across Europe in May.")[-1] == (
+        "May", "DATE", "2013-05")
+    # as a predicate of a past verb it keeps the past: "was due to meet on Sunday" is the Sunday gone by
+    assert values(nlp, "The council was due to meet on Sunday.") == [("Sunday", "DATE", "2013-03-10")]
