@@ -278,9 +278,9 @@ def _site_noun_after(doc, tok_end: int) -> bool:
         doc[tok_end].lower_ in _SITE_NOUNS
 
 
-def _countries_named(doc) -> frozenset:
+def _countries_named(doc, subdivisions: bool = True) -> frozenset:
     """alpha-3 codes of the countries an article names, as a country or a nationality word ("Slovakia", "the
-    Slovak economy ministry")."""
+    Slovak economy ministry"), or (when ``subdivisions``) by a subdivision's name of several words ("North Kivu")."""
     out = set()
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"):
@@ -288,7 +288,7 @@ def _countries_named(doc) -> frozenset:
             code = gz.demonym(t) or _country_prefix(t)
             p = gz.countries().get(gz.norm(t))
             out.update(c for c in (code, p.country_code if p else None) if c)
-            if ent.label_ in ("GPE", "LOC") and len(_words(t)) > 1 and t[:1].isupper():
+            if subdivisions and ent.label_ in ("GPE", "LOC") and len(_words(t)) > 1 and t[:1].isupper():
                 sub = gz.subdivisions()[0].get(gz.norm(t))  # "North Kivu", "Lower Austria": their country
                 if sub is not None and sub.country_code:
                     out.add(sub.country_code)
@@ -528,9 +528,60 @@ def find_mentions(doc) -> list[Mention]:
     mentions.extend(_repeat_names(doc, mentions))
     mentions.extend(_nested_people(mentions))
     mentions = _drop_heads_of_org_names(mentions)
+    mentions = _georgia_the_state(doc, mentions)
     _country_of_unknown_places(doc, mentions)
     mentions.sort(key=lambda m: (m.char_start, -m.char_end))
     return _dedupe(mentions)
+
+
+_GEORGIA_WORDS = re.compile(r"(?i)^(?:the\s+)?georgia(?:n|ns)?(?:['’]s?)?(?=\s|$)")
+# Places that put an article in the Caucasus: Georgia's neighbours, the region; any other place of Georgia
+# (Tbilisi, Abkhazia, South Ossetia, a GE- subdivision) counts too.
+_CAUCASUS_CODES = {"GEO", "ARM", "AZE"}
+_CAUCASUS_KEYS = {"region:caucasus", "region:south caucasus", "region:transcaucasia", "region:black sea"}
+
+
+def _georgia_the_state(doc, mentions: list[Mention]) -> list[Mention]:
+    """"Georgia", "Georgians", "the Georgia Senate race" are the US state in an American article: when the article's
+    other places include an American one (a state, city or county, or the United States itself) and none points to
+    the Caucasus (Tbilisi, Abkhazia, a GE- subdivision, Armenia, Azerbaijan, the Caucasus), and Russia is not named
+    without an American town or state. Otherwise Georgia stays the country."""
+    ours = {id(m) for m in mentions if m.country_code == "GEO" and _GEORGIA_WORDS.match(m.text)}
+    if not ours:
+        return mentions
+    others = [m for m in mentions if id(m) not in ours]
+    american_local = any(m.country_code == "USA" and m.entity_key.startswith(("iso2:US-", "uscounty:", "geonames:"))
+                         for m in others)
+    american = american_local or any(m.country_code == "USA" and m.entity_type in ("country", "place")
+                                     for m in others)
+    caucasus = any(m.country_code in _CAUCASUS_CODES or m.entity_key in _CAUCASUS_KEYS for m in others)
+    # "the invasions of Georgia and Ukraine": listed with another country, Georgia is one
+    text = doc_text(doc)
+    listed = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+    for m in mentions:
+        if id(m) not in ours:
+            continue
+        for o in others:
+            if o.entity_type == "country" and o.country_code != "USA" and (
+                    (0 <= o.char_start - m.char_end < 8 and listed.fullmatch(text[m.char_end:o.char_start])) or
+                    (0 <= m.char_start - o.char_end < 8 and listed.fullmatch(text[o.char_end:m.char_start]))):
+                caucasus = True
+    russia = any(m.country_code == "RUS" for m in others)
+    if not american or caucasus or (russia and not american_local):
+        return mentions
+    state = gz.subdivision_by_code("US-GA")
+    out = []
+    for m in mentions:
+        if id(m) in ours and state is not None:
+            if m.entity_type == "country" or (m.entity_type == "place" and m.entity_key == "iso:GEO"):
+                m = _place_mention(m.char_start, m.char_end, m.text, state)
+            else:  # "Georgians" (people of the state), "the Georgia Senate"
+                key = "people:US-GA" if m.entity_key == "people:GEO" else \
+                    "iso2:US-GA" if m.entity_key == "iso:GEO" else m.entity_key
+                m = Mention(m.char_start, m.char_end, m.text, m.name if m.entity_type != "group" else "Georgia",
+                            m.entity_type, key, "USA", None, m.wikidata_id)
+        out.append(m)
+    return out
 
 
 # Nouns before "of" that make the next name a settlement ("the town of Zwettl").
@@ -556,16 +607,20 @@ def _country_of_unknown_places(doc, mentions: list[Mention]) -> None:
             m.country_code = nxt.country_code
             continue
         words = _words(m.name)
-        if len(local) != 1 or not m.text[:1].isupper() or words[0].lower() in _COMPASS or \
-                gz.facility_head(m.name) or gz.org_head(m.name) or len(words) > 3:
-            continue
         span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
         if span is None:
+            continue
+        sent = span.sent  # the towns and subdivisions of its own sentence first ("near Al-Qaim and Rawah in Anbar")
+        near = {o.country_code for o in mentions if o.country_code and o.entity_key.startswith(_SUBNATIONAL_KEYS)
+                and sent.start_char <= o.char_start < sent.end_char}
+        country = next(iter(near)) if len(near) == 1 else next(iter(local)) if len(local) == 1 and not near else None
+        if country is None or not m.text[:1].isupper() or words[0].lower() in _COMPASS or \
+                gz.facility_head(m.name) or gz.org_head(m.name) or len(words) > 3:
             continue
         ts = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
         settlement = ts >= 2 and doc[ts - 1].lower_ == "of" and doc[ts - 2].lower_ in _SETTLEMENT_NOUNS
         if settlement or _is_locative(doc, span.start, coordinated=True):
-            m.country_code = next(iter(local))
+            m.country_code = country
 
 
 def _drop_heads_of_org_names(mentions: list[Mention]) -> list[Mention]:
@@ -1582,6 +1637,13 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     if gz.norm(bare) in gz.FESTIVALS:
         return Mention(cs, ce, surface, bare, "other", "event:" + gz.norm(bare))
 
+    # 1-0. a seat of government named for its government ("the White House") is the building after a locative
+    # ("bring it to the White House", "a dinner at the White House"), else the government (below)
+    if n in gz.STATE_BODIES and not gz.is_known_org(surface) and len(_words(surface)) > 1 and \
+            (_is_locative(doc, ts) or (ts > 0 and doc[ts - 1 - (ts > 1 and doc[ts - 1].lower_ == "the")].lower_ in
+                                       ("to", "from"))):
+        return Mention(cs, ce, surface, bare, "place", "place:" + n, gz.STATE_BODIES[n])
+
     # 1. media outlets, agencies and well-known organisations
     if gz.is_known_org(surface):
         name = acronyms.get(n, bare)  # "WHO" after "the World Health Organisation (WHO)" is that organisation
@@ -1699,6 +1761,18 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
                     _small_city_in_context(doc, ts, te, p, named, locative_ok=False)):
                 # "its Tychy factory", "exports through Odesa", "the Odesa region" tagged as a nationality
                 return _place_mention(cs, ce, surface, p)
+            if proper and len(_words(surface)) == 1 and surface[:1].isupper() and not surface.isupper() and \
+                    n not in full_people and n not in _PARTY_WORDS and doc[te - 1].lemma_.lower() not in \
+                    gz.english_words()[0] and not _names_people(doc, te, surface) and \
+                    not (te < len(doc) and doc[te].pos_ in ("NOUN", "PROPN")) and \
+                    _is_locative(doc, ts, coordinated=True):
+                # "a mosque in Rawah", "near Al-Qaim and Rawah" tagged as a nationality: a town; linked when the
+                # gazetteer knows it in a country the article names (also by its Arabic spelling-blind key), else
+                # an unknown place that takes the country of the places around it
+                town = p if p is not None and p.kind == "city" else gz.lookup_arabic_word(surface)
+                if town is not None and town.country_code in named:
+                    return _place_mention(cs, ce, surface, town)
+                return Mention(cs, ce, surface, bare, "place", "place:" + n, None)
             if _names_people(doc, te, surface):
                 return Mention(cs, ce, surface, bare, "person", "people:" + n)
             return Mention(cs, ce, surface, bare, "group", "group:" + n)
@@ -1790,6 +1864,11 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     if p is None and label in _PLACE_LABELS and proper and " " in n and n.split()[-1] in gz.REGION_WORDS:
         # "the Kursk Region" spanned with its type word; not "North Zarvia (province)" cut to "North"
         p = gz.lookup_place(" ".join(surface.split()[:-1]), region_word=True)
+    if p is not None and p.kind in ("city", "subdivision") and ts > 0 and doc[ts - 1].lower_ == "the" and \
+            te < len(doc) and doc[te].is_lower and (doc[te].lower_ in _SITE_NOUNS or doc[te].lower_ in
+                                                    gz.FACILITY_WORDS) and \
+            _countries_named(doc, subdivisions=False) and p.country_code not in _countries_named(doc, False):
+        p = None  # "the San José mine" in an article about Chile: a site named like a foreign place, not in it
     if p is not None and label == "ORG" and p.kind == "city" and len(_words(surface)) == 1 and \
             p.population < 100_000 and not _small_city_in_context(doc, ts, te, p, named, locative_ok=False) and \
             not ((_near_locative(doc, ts) or (ts > 0 and doc[ts - 1].pos_ == "VERB" and

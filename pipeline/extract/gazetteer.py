@@ -214,7 +214,9 @@ REGIONS = {
     "Taiwan Strait": None, "South China Sea": None, "Western Sahara": "ESH", "Zaporizhzhia": "UKR",
     "Caribbean": None, "Central America": None, "North Africa": None, "West Africa": None, "East Africa": None,
     "Southern Africa": None, "Horn of Africa": None, "Sub-Saharan Africa": None, "Central Africa": None,
-    "Western Balkans": None, "Levant": None, "Maghreb": None,
+    "Western Balkans": None, "Levant": None, "Maghreb": None, "South Ossetia": "GEO", "South Caucasus": None,
+    "Transcaucasia": None, "Red Sea": None, "North Sea": None, "Baltic Sea": None, "Caspian Sea": None,
+    "Arabian Sea": None, "Aegean Sea": None, "Dead Sea": None, "Gulf of Aden": None, "Gulf of Mexico": None,
     # former states (no ISO 3166-1 code of their own today)
     "Soviet Union": None, "USSR": None, "Yugoslavia": None, "Czechoslovakia": None, "West Germany": "DEU",
     "East Germany": "DEU",
@@ -229,6 +231,9 @@ US_STATE_ABBREVIATIONS = {
     "N.M.": "US-NM", "N.Y.": "US-NY", "N.C.": "US-NC", "N.D.": "US-ND", "Okla.": "US-OK", "Ore.": "US-OR",
     "Pa.": "US-PA", "R.I.": "US-RI", "S.C.": "US-SC", "S.D.": "US-SD", "Tenn.": "US-TN", "Vt.": "US-VT",
     "Va.": "US-VA", "Wash.": "US-WA", "W.Va.": "US-WV", "Wis.": "US-WI", "Wyo.": "US-WY",
+    # not AP's own but common in print: "Tex.", "Wisc.", "Penn.", "N.Dak."
+    "Tex.": "US-TX", "Wisc.": "US-WI", "Penn.": "US-PA", "Penna.": "US-PA", "N.Dak.": "US-ND", "S.Dak.": "US-SD",
+    "Nebr.": "US-NE", "Oreg.": "US-OR",
 }
 
 # Capitals often used for their governments ("Moscow says ..."), plus some seats of government.
@@ -384,6 +389,41 @@ def _a2_to_a3() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def english_words() -> tuple[frozenset, frozenset]:
+    """(every word, the adjectives, verbs and adverbs) of the English lemma index (WordNet's, shipped with the spaCy
+    model's lemmatizer), lower case. The nouns hold proper names too ("paris"), the other parts of speech hardly."""
+    from pipeline.extract.nlp import get_nlp
+
+    table = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    by_pos = {pos: frozenset(table.get(pos) or ()) for pos in ("noun", "adj", "verb", "adv")}
+    other = by_pos["adj"] | by_pos["verb"] | by_pos["adv"]
+    return by_pos["noun"] | other, other
+
+
+# First words of place names that make a phrase of common words a settlement's name ("Saint Louis", "Fort Worth").
+_PLACE_NAME_HEADS = {"saint", "st", "fort", "port", "san", "santa", "santo", "new", "mount", "lake", "cape"}
+_FUNCTION_WORDS = {"of", "the", "and", "on", "upon", "in", "de", "la", "le"}
+
+
+@lru_cache(maxsize=1)
+def _own_names() -> frozenset:
+    return frozenset(norm(c["name"]) for c in _gc().get_cities().values()) | frozenset(countries())
+
+
+def common_phrase(k: str) -> bool:
+    """A normalised name of two or more words that are all common English words, none a place's own name: an
+    English translation or nickname ("White House" for Casablanca, "Garden City", "Old Town", "Motor City") that
+    means other things in English text, not a name of the city."""
+    words = k.split()
+    if len(words) < 2 or "-" in k or words[0] in _PLACE_NAME_HEADS:
+        return False
+    every, _ = english_words()
+    own = _own_names()
+    content = [w for w in words if w not in _FUNCTION_WORDS]
+    return bool(content) and all(len(w) >= 3 and w in every and w not in own for w in content)
+
+
+@lru_cache(maxsize=1)
 def cities() -> dict[str, Place]:
     """norm(name) -> the most populous GeoNames city (population >= 15,000) with that name or ASCII alias."""
     a3 = _a2_to_a3()
@@ -401,7 +441,7 @@ def cities() -> dict[str, Place]:
         own_key = norm(c["name"])
         for n in names:
             k = own_key if n == c["name"] else norm(n)
-            if not k or k in _NOT_PLACES:
+            if not k or k in _NOT_PLACES or (k != own_key and common_phrase(k)):
                 continue
             # the city's own name beats an alias of another city
             own = own_key == k
@@ -488,6 +528,17 @@ def lookup_arabic(text: str) -> Optional[Place]:
         return by_name[bare]
     key = arabic_key(k)
     return by_key.get(key) if len(key) >= 4 else None
+
+
+def lookup_arabic_word(text: str) -> Optional[Place]:
+    """A town of an Arabic-script country named in one word ("Rawah", "Rawa"), by its name or its spelling-blind
+    key; for callers that know the name is a place (after "in", "near") and check its country."""
+    k = norm(text)
+    if " " in k or len(k) < 4:
+        return None
+    by_name, by_key = arabic_cities()
+    key = arabic_key(k)
+    return by_name.get(k) or (by_key.get(key) if len(key) >= 4 else None)
 
 
 @lru_cache(maxsize=1)
@@ -648,10 +699,21 @@ def subdivisions() -> tuple[dict[str, Place], dict[str, Place]]:
         if p:
             exact[norm(alias)] = p
             stems[norm(alias)] = p
+    _, not_nouns = english_words()
     for bad in list(exact):
-        if bad in _NOT_PLACES or bad in countries() or len(bad) < 4 or bad in _COMMON_WORD_SUBDIVISIONS:
+        if bad in _NOT_PLACES or bad in countries() or len(bad) < 4 or bad in _COMMON_WORD_SUBDIVISIONS or \
+                bad in not_nouns or bad.split()[-1] in _WATER_WORDS:
             exact.pop(bad)
+    for bad in list(stems):
+        if bad.split()[-1] in _WATER_WORDS:
+            stems.pop(bad)
     return exact, stems
+
+
+# Last words of the names of seas and gulfs, which some subdivisions are named after ("Red Sea" of Sudan and Egypt,
+# "Gulf" of Papua New Guinea): alone such a name is the water, a subdivision only with its type word ("Red Sea
+# State").
+_WATER_WORDS = {"sea", "ocean", "gulf"}
 
 
 # One-word subdivision names (or names left when the type word is cut: "Free" of "Free State") that are common
@@ -662,6 +724,7 @@ _COMMON_WORD_SUBDIVISIONS = {
     "plateau", "rivers", "capital", "lakes", "coast", "midlands", "north", "south", "east", "west", "upper", "lower",
     "interior", "border", "borders", "highland", "highlands", "islands", "national", "federal", "union", "grand",
     "great", "home", "lake", "river", "mountain", "valley", "desert", "island", "equatorial", "oriental",
+    "unity", "liberty", "freedom", "hope", "peace", "progress", "victory", "harmony", "concord", "paradise",
 }
 
 
