@@ -529,6 +529,7 @@ def find_mentions(doc) -> list[Mention]:
     mentions.extend(_nested_people(mentions))
     mentions = _drop_heads_of_org_names(mentions)
     mentions = _georgia_the_state(doc, mentions)
+    mentions = _namesake_cities(doc, mentions)
     _country_of_unknown_places(doc, mentions)
     mentions.sort(key=lambda m: (m.char_start, -m.char_end))
     return _dedupe(mentions)
@@ -584,10 +585,61 @@ def _georgia_the_state(doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _in_subdivision(city: gz.Place, region_key: str) -> bool:
+    """A city is in the region a text puts it in: any city of a country; of an ISO subdivision, one whose GeoNames
+    first-level code is the subdivision's own (US states: "WV"; elsewhere not compared)."""
+    if not region_key.startswith("iso2:US-"):
+        return True
+    rec = gz._gc().get_cities().get(str(city.geonames_id))
+    return rec is not None and rec.get("admin1code") == region_key.split("-", 1)[1]
+
+
+def _namesake_cities(doc, mentions: list[Mention]) -> list[Mention]:
+    """A city the gazetteer chose among namesakes in another country than the article's: "Fairview, W.Va." is the
+    American Fairview (or, with none in the gazetteer, an unknown town of West Virginia), not the Canadian one; "St.
+    Petersburg" in an article about Russia and Estonia is Russia's city, not Florida's. The region or country after
+    its comma decides; otherwise, for a city of under a million people in a country the article does not name, the
+    most populous namesake in a country it names (as a country, a nationality or by a subdivision)."""
+    text = doc_text(doc)
+    by_start = {m.char_start: m for m in mentions if m.country_code and
+                (m.entity_type == "country" or m.entity_key.startswith(("iso2:", "uscounty:")))}
+    named = None
+    out = []
+    for m in mentions:
+        if not m.entity_key.startswith("geonames:") or m.entity_type != "place":
+            out.append(m)
+            continue
+        cands = gz.city_candidates().get(gz.norm(m.text), ())
+        after = re.match(r",\s*(?:the\s+)?", text[m.char_end:m.char_end + 8])
+        region = by_start.get(m.char_end + after.end()) if after else None
+        if region is not None and region.country_code != m.country_code:
+            pick = next((c for c in cands if c.country_code == region.country_code and
+                         _in_subdivision(c, region.entity_key)), None)
+            out.append(_place_mention(m.char_start, m.char_end, m.text, pick) if pick else
+                       Mention(m.char_start, m.char_end, m.text, m.text.title() if m.text.isupper() else m.text,
+                               "place", "place:" + gz.norm(m.text), region.country_code))
+            continue
+        current = next((c for c in cands if c.key == m.entity_key), None)
+        if region is not None or current is None or current.population >= 1_000_000:
+            out.append(m)
+            continue
+        if named is None:
+            named = set(_countries_named(doc, subdivisions=False)) | {
+                o.country_code for o in mentions if o.country_code and o.entity_key.startswith(("iso2:", "uscounty:"))}
+        if m.country_code in named:
+            out.append(m)
+            continue
+        pick = next((c for c in cands if c.country_code in named and c.population >= 100_000), None)
+        out.append(_place_mention(m.char_start, m.char_end, m.text, pick) if pick else m)
+    return out
+
+
 # Nouns before "of" that make the next name a settlement ("the town of Zwettl").
 _SETTLEMENT_NOUNS = {"town", "village", "city", "township", "district", "municipality", "hamlet", "settlement",
                      "commune", "suburb", "locality", "area", "county", "province", "region"}
 _SUBNATIONAL_KEYS = ("geonames:", "iso2:", "uscounty:")
+# Names of the planet and other bodies, which spaCy tags as places but which are in no country.
+_CELESTIAL = {"earth", "moon", "mars", "venus", "mercury", "jupiter", "saturn", "sun", "space", "orbit"}
 
 
 def _country_of_unknown_places(doc, mentions: list[Mention]) -> None:
@@ -607,6 +659,8 @@ def _country_of_unknown_places(doc, mentions: list[Mention]) -> None:
             m.country_code = nxt.country_code
             continue
         words = _words(m.name)
+        if gz.norm(m.name) in _CELESTIAL:
+            continue
         span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
         if span is None:
             continue

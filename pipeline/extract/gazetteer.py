@@ -452,6 +452,28 @@ def cities() -> dict[str, Place]:
     return best
 
 
+@lru_cache(maxsize=1)
+def city_candidates() -> dict[str, tuple[Place, ...]]:
+    """norm(name) -> every GeoNames city with that own name, or that ASCII alternate name when the city is large
+    (population >= 100,000), most populous first: the namesakes among which :func:`cities` chose one ("St.
+    Petersburg" in Florida and in Russia; "Fairview" in Canada and the United States)."""
+    a3 = _a2_to_a3()
+    found: dict[str, dict[str, Place]] = {}
+    for c in _gc().get_cities().values():
+        pop = int(c.get("population") or 0)
+        p = Place(name=c["name"], kind="city", key=f"geonames:{c['geonameid']}",
+                  country_code=a3.get(c["countrycode"]), geonames_id=int(c["geonameid"]),
+                  latitude=float(c["latitude"]), longitude=float(c["longitude"]), population=pop)
+        own_key = norm(c["name"])
+        keys = {own_key}
+        if pop >= 100_000:
+            keys.update(norm(a) for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper() and len(a) > 3)
+        for k in keys:
+            if k and k not in _NOT_PLACES and (k == own_key or not common_phrase(k)):
+                found.setdefault(k, {})[p.key] = p
+    return {k: tuple(sorted(v.values(), key=lambda p: -p.population)) for k, v in found.items() if len(v) > 1}
+
+
 # Arabic-script countries, whose place names reach English news in many transliterations ("Al-Bukamal", "Abu Kamal",
 # "Albu Kamal"; "Deir ez-Zor", "Deir al-Zour", "Dayr az-Zawr"): their cities are also indexed by every ASCII
 # alternate name and by a spelling-blind key (:func:`arabic_key`), whatever their population.

@@ -132,3 +132,27 @@ def test_seat_of_government_after_a_locative_is_the_building_in_its_country(nlp)
 def test_religious_and_party_words_after_a_locative_are_no_towns(nlp):
     ms = _mentions(nlp, "Critics warned of hostility toward Muslims, and a Democrat from Ohio agreed.")
     assert not [m for m in ms if m.text in ("Muslims", "Democrat") and m.entity_type == "place"]
+
+
+# --- namesake cities: the one of the article's country ------------------------------------------------------------
+
+def test_town_takes_the_state_after_its_comma_not_a_foreign_namesake(nlp):
+    ms = _mentions(nlp, "FAIRVIEW, W.Va. - The mine reopened on Monday after a long strike.")
+    m = _hits(ms, "FAIRVIEW")[0]
+    assert m.country_code == "USA", m.entity_key
+
+
+def test_namesake_city_in_the_country_the_article_names(nlp):
+    text = "Estonian officials said Moscow treats Narva like a suburb of St. Petersburg, Russia's second city."
+    m = _hits(_mentions(nlp, text), "St. Petersburg")[0]
+    assert m.country_code == "RUS", m.entity_key
+
+
+def test_namesake_city_with_its_own_state_is_kept(nlp):
+    m = _hits(_mentions(nlp, "The mayor of St. Petersburg, Florida, opened the pier."), "St. Petersburg")[0]
+    assert m.country_code == "USA"
+
+
+def test_the_planet_is_in_no_country(nlp):
+    ms = _mentions(nlp, "Scientists in Ohio said pollution is causing rapid shifts in Earth's climate.")
+    assert not [m for m in ms if m.text == "Earth" and m.country_code]
