@@ -330,7 +330,8 @@ def claimant_type(span) -> str:
         return "unspecified"
     if head.pos_ == "NOUN" and head.lemma_.lower() in ("poll", "survey", "study"):
         return "organization"  # a poll as named, whatever its name holds: "A Peach State Poll survey"
-    if ws & C.MILITARY_WORDS and hl not in ("minister", "ministry", "spokesman", "spokeswoman", "spokesperson"):
+    if (ws & C.MILITARY_WORDS or ("coalition" in ws and _military_coalition(span))) and hl not in (
+            "minister", "ministry", "spokesman", "spokeswoman", "spokesperson"):
         if not any(e.label_ == "PERSON" for e in _ents_in(span)):
             return "military"
     if head.pos_ == "PROPN" and (head.tag_ == "NNPS" or bare != low) and len(re.findall(r"[\w']+", bare)) == 1:
@@ -346,11 +347,17 @@ def claimant_type(span) -> str:
     if hl in ("officials", "official", "aides"):
         if any(e.label_ in ("GPE", "NORP", "ORG") for e in _ents_in(span)) or ws & C.INSTITUTION_MODIFIERS:
             return "government"
+        if hl != "aides" and any(c.dep_ in ("compound", "amod") and c.i < head.i and c.lower_ in C.PUBLIC_FUNCTION_WORDS
+                                 for c in head.children):
+            return "government"  # officials of a public function: "Health officials", "election officials"
         return "unspecified"  # "two aides familiar with the talks"
     if ws & C.GOVERNMENT_WORDS:
         return "government"
     if hl in C.UNSPECIFIED_WORDS:
         return "unspecified"
+    if hl in ("office", "bureau", "offices") and head.pos_ == "NOUN" and any(
+            t.lower_ in C.GOVERNMENT_WORDS or t.lower_ in C.PERSON_ROLES for t in span if t.i < head.i):
+        return "government"  # the office of a public official: "the secretary of state's office"
     labels = {e.label_ for e in _ents_in(span)}
     if head.ent_type_ == "GPE" or (labels and labels <= {"GPE"}):
         return "government"
@@ -376,12 +383,41 @@ def claimant_type(span) -> str:
     return "other"
 
 
+def _military_coalition(span) -> bool:
+    """Whether the article's coalition is a military one: it is named with what armies have or do ("Coalition
+    strikes", "the coalition's deputy commander", "coalition and partner forces", ``cues.MILITARY_COALITION_NOUNS``)
+    and the coalition of the claimant is not a political one ("the ruling coalition", "coalition partners")."""
+    doc = span.doc
+    for t in span:
+        if t.lemma_.lower() == "coalition" and (
+                t.head.lower_ in C.POLITICAL_COALITION_WORDS
+                or any(c.lower_ in C.POLITICAL_COALITION_WORDS for c in t.children)):
+            return False
+    key = "claimpack_military_coalition"
+    if key not in doc.user_data:
+        found = False
+        for t in doc:
+            if t.lemma_.lower() != "coalition":
+                continue
+            near = [t.head] if t.dep_ in ("compound", "poss", "nmod", "amod") else []
+            near += [c for c in t.children if c.dep_ == "conj"]
+            if any(n.lower_ in C.MILITARY_COALITION_NOUNS for n in near):
+                found = True
+                break
+        doc.user_data[key] = found
+    return doc.user_data[key]
+
+
 def _apposition_type(span) -> Optional[str]:
     """The type the description after a name says (``_role_type``): ", a spokeswoman for the mission" person,
-    ", a Swedish broadcaster" media. None without such a description."""
+    ", a Swedish broadcaster" media, ", Chile's second-largest copper producer" organization (the head of the
+    apposition). None without such a description."""
     doc, j = span.doc, span.end
     if j + 2 >= len(doc) or doc[j].text != ",":
         return None
+    appos = [a for a in span.root.children if a.dep_ == "appos" and a.i > j and a.pos_ == "NOUN"]
+    if appos and (described := _role_type(appos[0])) is not None:
+        return described
     k = j + 1 + (doc[j + 1].lower_ in ("a", "an", "the"))
     noun = next((t for t in doc[k:k + 4] if t.pos_ == "NOUN"), None)
     return _role_type(noun) if noun is not None else None
@@ -582,6 +618,22 @@ def _directive(v, lemma: str) -> bool:
         c.dep_ == "xcomp" and c.i > v.i for c in v.children)
 
 
+def _object_of_dangling_prep(doc, rng: tuple[int, int], v) -> tuple[int, int]:
+    """'Analysts at Santiago-based Puerto Capital estimate ...': a tagger slip reads the name before the cue as
+    a compound of the verb ("Capital estimate"), leaving the subject's preposition without its object. The
+    subject then runs up to the cue over that name (the compound's words, all before the cue)."""
+    i, j = rng
+    last = doc[j - 1]
+    if last.dep_ != "prep" or any(c.dep_ == "pobj" for c in last.children) or j >= v.i:
+        return rng
+    comps = [c for c in v.children if c.dep_ == "compound" and c.i < v.i]
+    if not comps or comps[0].left_edge.i != j or comps[-1].right_edge.i != v.i - 1:
+        return rng
+    if not any(doc[k].pos_ == "PROPN" for k in range(j, v.i)):
+        return rng
+    return i, v.i
+
+
 def _lemma(tok) -> str:
     """The token's lemma, with the lemmatizer's known slips mended ("hoped" -> hope, not hop)."""
     return C.LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
@@ -626,6 +678,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         else:
             subj = _subject(v)
             subj_rng = _with_description(subj, _np_span(subj)) if subj is not None else None
+            if subj_rng is not None:
+                subj_rng = _object_of_dangling_prep(doc, subj_rng, v)
             if finding and subj is not None:
                 subj_rng = _finding_source(subj)  # "a survey by the council shows ..." -> the council
             elif evidence and subj is not None:
@@ -766,9 +820,15 @@ _ADDRESSEE_OBJECT = frozenset("tell ask inform notify assure remind brief advise
 
 def _release_voice(v, lemma: str) -> bool:
     """'The United States welcomes the ceasefire ...', 'Norway condemns the attack ...': a verb of welcome or
-    condemnation in the simple present, the voice of a statement by its own author (a government's press
+    condemnation, or of demand ('calls on the regime to halt ...', 'urges both sides to ...'), in the simple present, the voice of a statement by its own author (a government's press
     release), whose sentence is the author's claim, not a report of the subject's stance."""
-    return (lemma in C.EVALUATIVE_VERBS and v.tag_ in ("VBZ", "VBP") and v.dep_ == "ROOT"
+    # (a demand only from an institution, a statement's usual author: the headline's "Trump urges supporters to
+    # ..." is the present of news, reporting a person)
+    demand = lemma in C.DEMAND_VERBS and (lemma != "call" or any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in v.children)) and any(
+        c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG", "NORP") or c.lower_ in C.GOVERNMENT_WORDS)
+        for c in v.children)
+    return ((lemma in C.EVALUATIVE_VERBS or demand) and v.tag_ in ("VBZ", "VBP") and v.dep_ == "ROOT"
             and not any(c.dep_ in ("aux", "auxpass", "neg") for c in v.children))
 
 
@@ -1424,6 +1484,8 @@ def _is_future(doc, s: int, e: int) -> bool:
             return True
     if span is None:
         return False
+    if _scheduled(span):
+        return True
     main = {span.root.i} | {c.i for c in span.root.children if c.dep_ == "conj"}
     for t in span:
         if t.tag_ != "MD" or t.lower_ not in C.PROSPECTIVE_MODALS or t.head.i not in main:
@@ -1434,6 +1496,37 @@ def _is_future(doc, s: int, e: int) -> bool:
         if h.lemma_ == "be" and not any(c.dep_ == "expl" for c in h.children):
             continue
         return True
+    return False
+
+
+def _scheduled(span) -> bool:
+    """'Election Day is Nov. 3', 'The vote is on Tuesday': a present copula that dates its subject with a
+    calendar day or a weekday, the present of a schedule (a date after the article's, which this layer does not
+    see; a past one would take "was"). Not 'Today is Monday' (a date for a subject)."""
+    root = span.root
+    if root.lemma_ != "be" or root.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "neg") for c in root.children):
+        return False
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "expl")]
+    if not subj or subj[0].dep_ == "expl" or subj[0].ent_type_ in ("DATE", "TIME") and subj[0].lower_ not in (
+            "day", "days") or subj[0].lower_ in ("today", "tomorrow", "yesterday", "it", "this", "that"):
+        return False
+    for c in root.children:
+        if c.i < root.i:
+            continue
+        if c.dep_ in ("attr", "npadvmod"):
+            phrase = c
+        elif c.dep_ == "prep" and c.lower_ in ("on", "in", "for"):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if not objs:
+                continue
+            phrase = objs[0]
+        else:
+            continue
+        words = span.doc[phrase.left_edge.i:phrase.right_edge.i + 1]
+        if phrase.ent_type_ == "DATE" and C.SCHEDULE_DATE_RE.search(words.text) and not any(
+                t.lower_ in ("last", "ago", "past") for t in words):
+            return True
     return False
 
 
@@ -1568,6 +1661,7 @@ def find_claims(doc) -> list[Claim]:
 
     prev_source: Optional[tuple] = None  # (line index, _Found, sentence index) of the last carried source
     prev_quote: Optional[tuple] = None  # (line index, _Found) of the last quotation with a named speaker
+    prev_report: Optional[tuple] = None  # (sentence index, _Found) of a report before its postposed cue
     for k, (si, found) in enumerate(zip(sents, per_sent)):
         if found and all(f.extra.get("object") for f in found):
             # 'Trump attacked Clinton over X': an attribution for the object, and the author's own claim
@@ -1581,10 +1675,21 @@ def find_claims(doc) -> list[Claim]:
             # only a fronted "According to X, ..." report is continued by the next sentence
             carry = [f for f in found if f.attribution == "according_to" and f.cue_span[0] <= si.start + 3]
             prev_source = (si.line_index, carry[-1]) if carry else None
+            last = found[-1]
+            prev_report = (k, last) if (not carry and last.attribution == "indirect" and last.claimant is not None
+                                        and last.cue_span[0] >= last.content[1]
+                                        and not last.extra.get("object")) else None
             continue
         if covered(si):
             continue
         stext = text[si.start:si.end]
+        if (prev_report is not None and prev_report[0] == k - 1 and si.kind == PARAGRAPH
+                and not C.FIRST_PERSON_RE.search(stext) and not stext.startswith(tuple(_OPEN_Q))
+                and _counted_continuation(doc, si.span, prev_report[1].content)):
+            # 'A, destroying 14 targets, officials said. The targets included X.' / '... killed 64 people, the
+            # authority said. Another 19 people are missing.': the next sentence details what the report counted
+            prev_source = (si.line_index, prev_report[1])
+        prev_report = None
         if (prev_source is not None and prev_source[0] == si.line_index and si.kind == PARAGRAPH
                 and not C.FIRST_PERSON_RE.search(stext) and not stext.startswith(tuple(_OPEN_Q))):
             f0 = prev_source[1]
@@ -1630,6 +1735,27 @@ def find_claims(doc) -> list[Claim]:
                             "author", status, "negative" if _content_negated(doc, s, e) else "positive"))
     claims.sort(key=lambda c: (c.char_start, c.char_end))
     return claims
+
+
+def _counted_continuation(doc, span, prev: tuple[int, int]) -> bool:
+    """Whether sentence ``span`` goes on with what the report just before it counted (char span ``prev``): its
+    subject is that counted noun taken up again, by a definite article or demonstrative ("destroying 14
+    targets" ... "The targets included ...") or by "another" / "a further" with a number ("killed at least 64
+    people" ... "Another 19 people are missing"). A sentence about anything else is as often the writer's own."""
+    root = span.root
+    subj = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and (
+        t.head.i == root.i or (t.head.dep_ in ("aux", "auxpass") and t.head.head.i == root.i))), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    counted = {t.lemma_.lower() for t in doc.char_span(prev[0], prev[1], alignment_mode="expand") or ()
+               if t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children)}
+    if subj.lemma_.lower() not in counted:
+        return False
+    mods = {c.lower_ for c in subj.children if c.i < subj.i}
+    if mods & {"the", "these", "those"} and not any(c.dep_ in ("nummod", "amod", "compound") for c in subj.children):
+        return True
+    before = {t.lower_ for t in doc[subj.left_edge.i:subj.i]}  # ("another" hangs from the number)
+    return bool(before & {"another", "further"}) and any(c.dep_ == "nummod" for c in subj.children)
 
 
 # One claim per sentence of a multi-sentence quotation (CLAIMS-GUIDE.md: one claim per asserted proposition).

@@ -48,6 +48,11 @@ EVALUATIVE_VERBS = frozenset("""
 welcome condemn applaud praise hail deplore denounce commend salute congratulate regret
 """.split())
 
+# Verbs of demand: what they ask for is no assertion of it. In the simple present ("The United States calls on the
+# regime to halt ...", "Norway urges both sides to ...") a statement's own author speaks, like EVALUATIVE_VERBS.
+# ("call" only with "on" / "upon" / "for": "calls the claims false" is no demand.)
+DEMAND_VERBS = frozenset("call urge demand implore exhort".split())
+
 # Verbs that can carry their content as a direct object / infinitive rather than a clause.
 OBJECT_VERBS = frozenset("""
 deny confirm announce urge demand ask promise pledge vow threaten predict estimate reject dismiss accuse blame
@@ -196,6 +201,24 @@ POSSESSIVE_PRONOUNS = frozenset("its his her their".split())
 PERSON_PRONOUNS = frozenset("he she i me him her".split())
 OTHER_PRONOUNS = frozenset("we they it you us them this that who".split())
 INSTITUTION_MODIFIERS = frozenset("government military army intelligence police ministry defense defence".split())
+# Public functions whose officials are a government's ("Health officials", "election officials", "city officials";
+# not "Local officials", "campaign officials", "company officials").
+PUBLIC_FUNCTION_WORDS = frozenset("""
+health election elections electoral finance treasury transport transportation education customs immigration border
+tax interior justice energy agriculture environment environmental trade labor labour federal municipal provincial
+city county state public emergency disaster housing welfare fisheries forestry aviation
+""".split())
+# What a military coalition does or has ("Coalition strikes", "the coalition's commander", "coalition and partner
+# forces"): a coalition named so in the article is the military one, not a governing coalition.
+MILITARY_COALITION_NOUNS = frozenset("""
+force forces troops strike strikes airstrike airstrikes warship warships aircraft jet jets operation operations
+commander commanders command soldier soldiers raid raids bombing bombings airpower navy
+""".split())
+# What makes a coalition a political one: "the ruling coalition", "coalition government", "coalition partners".
+POLITICAL_COALITION_WORDS = frozenset("""
+ruling governing government governments partner partners party parties parliamentary electoral opposition
+cabinet talks agreement deal majority
+""".split())
 
 # ---------------------------------------------------------------- regexes
 
@@ -205,8 +228,13 @@ FUTURE_RE = re.compile(
     r"\b(will|won't|shall|(?:is|are|am|was|were|'s|'re|'m)(?:n't|\s+not)?\s+"
     r"(?:set|expected|due|going|scheduled|poised|about)\s+to|plans?\s+to|planning\s+to|(?:is|are)\s+to\s+be|"
     r"intends?\s+to|expects?\s+(?:[\w'’-]+\s+){0,4}?to\s+(?=\w)|expecting\s+to|"
+    r"(?<!had )(?<!been )expected\s+to\s+(?=\w)|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?expected(?!\s+of)|"
     r"by the end of (the|this|next) (year|month|week))\b",
     re.I)
+# Dates a schedule names ("Election Day is Nov. 3", "The vote is on Tuesday"): a month or a weekday.
+SCHEDULE_DATE_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # Modals that put a reported content in the future ("said the plant would close", "warned prices could rise").
 PROSPECTIVE_MODALS = frozenset("would could might".split())
 NEGATION_WORDS = frozenset("not n't never no nobody nothing none neither".split())
