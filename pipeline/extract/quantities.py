@@ -509,6 +509,12 @@ class _Scan:
                 _MONTH_BEFORE_RE.search(text[max(0, q["core_start"] - 25):q["core_start"]]):
             dm = _DAY_AFTER_RE.match(text, q["end"])
             return {"skip": dm.end() if dm else q["end"]}  # 'September 12-15', 'May 3 and 4': days of a month
+        if q["digits"] and not q["unit"] and not q["currency"] and not q["scaled"] and \
+                re.fullmatch(r"\d{1,2}", raw0) and 1 <= int(raw0) <= 31:
+            dm = _DAY_AFTER_RE.match(text, q["end"])
+            mm = _MONTH_AFTER_RE.match(text, dm.end()) if dm else None
+            if mm and int(re.search(r"\d+", dm.group()).group()) <= 31 and re.search(r"[A-Za-z]+$", mm.group()).group()[0].isupper():
+                return {"skip": mm.end()}  # '4 and 9 January', '12-14 October': days of a month written day first
         # range
         rp = _RANGE_PRE_RE.search(text[max(floor, start - 10):start])
         rs = _RANGE_SEP_RE.match(text, end) if not q.get("frac_plain") else None

@@ -323,3 +323,12 @@ def test_a_second_number_after_and_is_its_own_count(q):
 def test_a_singular_after_and_is_not_counted(q):
     x = one(q("She has 3 sons and a daughter."))
     assert x.counted == "sons"
+
+
+def test_a_day_range_before_a_month_is_a_date(q):
+    # "between 3 and 8 June", "12-14 October": the days of a month written day first, as "September 12-15" is
+    assert [(x.value, x.counted) for x in q("Between 3 and 8 June, the ferries carried 900 passengers.")] == [
+        (900, "passengers")]
+    assert q("The fair runs 12-14 October in the old market.") == []
+    # a count before a lowercase "may" is still a count
+    assert [x.value for x in q("Between 10 and 12 may lose their homes.")] != []
