@@ -594,18 +594,36 @@ def _in_subdivision(city: gz.Place, region_key: str) -> bool:
     return rec is not None and rec.get("admin1code") == region_key.split("-", 1)[1]
 
 
+def _named_for_namesakes(doc, mentions: list[Mention]) -> set:
+    """Countries an article names as countries or nationalities, or by subdivisions no other country has."""
+    return set(_countries_named(doc, subdivisions=False)) | {
+        o.country_code for o in mentions if o.country_code and o.entity_key.startswith(("iso2:", "uscounty:")) and
+        not gz.subdivision_namesakes(gz.norm(o.text))}
+
+
 def _namesake_cities(doc, mentions: list[Mention]) -> list[Mention]:
     """A city the gazetteer chose among namesakes in another country than the article's: "Fairview, W.Va." is the
     American Fairview (or, with none in the gazetteer, an unknown town of West Virginia), not the Canadian one; "St.
     Petersburg" in an article about Russia and Estonia is Russia's city, not Florida's. The region or country after
     its comma decides; otherwise, for a city of under a million people in a country the article does not name, the
-    most populous namesake in a country it names (as a country, a nationality or by a subdivision)."""
+    most populous namesake in a country it names (as a country, a nationality or by a subdivision). A subdivision
+    several countries have ("Punjab") is the one of a country the article names."""
     text = doc_text(doc)
     by_start = {m.char_start: m for m in mentions if m.country_code and
                 (m.entity_type == "country" or m.entity_key.startswith(("iso2:", "uscounty:")))}
     named = None
     out = []
     for m in mentions:
+        if m.entity_key.startswith("iso2:") and m.entity_type == "place":
+            subs = gz.subdivision_namesakes(gz.norm(m.text))
+            if subs:
+                if named is None:
+                    named = _named_for_namesakes(doc, mentions)
+                pick = next((q for q in subs if q.country_code in named), None) \
+                    if m.country_code not in named else None
+                m = _place_mention(m.char_start, m.char_end, m.text, pick) if pick else m
+            out.append(m)
+            continue
         if not m.entity_key.startswith("geonames:") or m.entity_type != "place":
             out.append(m)
             continue
@@ -624,8 +642,7 @@ def _namesake_cities(doc, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         if named is None:
-            named = set(_countries_named(doc, subdivisions=False)) | {
-                o.country_code for o in mentions if o.country_code and o.entity_key.startswith(("iso2:", "uscounty:"))}
+            named = _named_for_namesakes(doc, mentions)
         if m.country_code in named:
             out.append(m)
             continue

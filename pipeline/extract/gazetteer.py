@@ -676,6 +676,7 @@ def subdivisions() -> tuple[dict[str, Place], dict[str, Place]]:
     stems: dict[str, Place] = {}
     by_code: dict[str, Place] = {}
     exonym_of: dict[str, str] = {}  # ISO code -> its (first) English exonym, the canonical name
+    namesakes: dict[str, dict[str, Place]] = {}
     for alias, code in SUBDIVISION_EXONYMS.items():
         exonym_of.setdefault(code, alias)
     for s in pycountry.subdivisions:
@@ -708,6 +709,7 @@ def subdivisions() -> tuple[dict[str, Place], dict[str, Place]]:
         for v in _subdivision_names(s.name):
             exact.setdefault(norm(v), p)
             stems.setdefault(norm(v), p)
+            namesakes.setdefault(norm(v), {})[p.key] = p
             for w in _type_words(s.type):
                 exact.setdefault(norm(f"{v} {w}"), p)
     for alias, code in SUBDIVISION_ALIASES.items():
@@ -721,6 +723,19 @@ def subdivisions() -> tuple[dict[str, Place], dict[str, Place]]:
         if p:
             exact[norm(alias)] = p
             stems[norm(alias)] = p
+    # a name several countries give a subdivision ("Maryland" of the United States and of Liberia, "Punjab" of
+    # India and Pakistan) reads by default as the one of the most populous country; articles choose by their own
+    # countries (entities._namesake_places)
+    pops = {c.country_code: c.population for c in countries().values()}
+    for k, found in namesakes.items():
+        if len({q.country_code for q in found.values()}) > 1 and k in exact:
+            best = max(found.values(), key=lambda q: pops.get(q.country_code, 0))
+            exact[k] = best
+            if k in stems:
+                stems[k] = best
+    _SUBDIVISION_NAMESAKES.clear()
+    _SUBDIVISION_NAMESAKES.update({k: tuple(v.values()) for k, v in namesakes.items()
+                                   if len({q.country_code for q in v.values()}) > 1})
     _, not_nouns = english_words()
     for bad in list(exact):
         if bad in _NOT_PLACES or bad in countries() or len(bad) < 4 or bad in _COMMON_WORD_SUBDIVISIONS or \
@@ -748,6 +763,15 @@ _COMMON_WORD_SUBDIVISIONS = {
     "great", "home", "lake", "river", "mountain", "valley", "desert", "island", "equatorial", "oriental",
     "unity", "liberty", "freedom", "hope", "peace", "progress", "victory", "harmony", "concord", "paradise",
 }
+
+
+_SUBDIVISION_NAMESAKES: dict[str, tuple[Place, ...]] = {}
+
+
+def subdivision_namesakes(k: str) -> tuple[Place, ...]:
+    """The subdivisions of several countries that share the normalised name ``k`` ("maryland": US-MD, LR-MY)."""
+    subdivisions()
+    return _SUBDIVISION_NAMESAKES.get(k, ())
 
 
 @lru_cache(maxsize=None)
@@ -835,8 +859,11 @@ def lookup_place(text: str, region_word: bool = False) -> Optional[Place]:
     city = cities().get(k)
     sub = exact.get(k)
     # a province named after its capital ("Herat") reads as the city; otherwise an exact subdivision name wins
-    # over a small foreign namesake ("Victoria" the state, not the Seychelles capital)
-    if sub and (city is None or (city.population < 1_000_000 and city.country_code != sub.country_code)):
+    # over a small foreign namesake ("Victoria" the state, not the Seychelles capital) and over a small town or an
+    # alternate name of the same country ("Oregon", "Delaware" the states, not the towns in Ohio)
+    if sub and (city is None or (city.population < 1_000_000 and city.country_code != sub.country_code) or
+                (city.country_code == sub.country_code and (city.population < 100_000 or (
+                    norm(city.name) != k and city.population < 1_000_000)))):
         return sub
     if city:
         return city

@@ -156,3 +156,21 @@ def test_namesake_city_with_its_own_state_is_kept(nlp):
 def test_the_planet_is_in_no_country(nlp):
     ms = _mentions(nlp, "Scientists in Ohio said pollution is causing rapid shifts in Earth's climate.")
     assert not [m for m in ms if m.text == "Earth" and m.country_code]
+
+
+def test_state_named_like_a_small_town_of_its_country_is_the_state(nlp):
+    ms = _mentions(nlp, "Voters in Oregon and Delaware backed the measure on Tuesday.")
+    for name, code in (("Oregon", "iso2:US-OR"), ("Delaware", "iso2:US-DE")):
+        assert _hits(ms, name)[0].entity_key == code, name
+
+
+# --- subdivisions several countries have ----------------------------------------------------------------------
+
+def test_subdivision_namesake_defaults_to_the_larger_country(nlp):
+    ms = _mentions(nlp, "Early voting in Maryland ended on Sunday.")
+    assert _hits(ms, "Maryland")[0].country_code == "USA"
+
+
+def test_subdivision_namesake_of_the_country_the_article_names(nlp):
+    ms = _mentions(nlp, "Flash floods swept through Punjab, Pakistani rescue officials said on Monday.")
+    assert _hits(ms, "Punjab")[0].country_code == "PAK"
