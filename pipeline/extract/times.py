@@ -134,6 +134,10 @@ _pat("quarter", rf"\b(?:(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd
      rf"(?:\s+of\s+(?:the\s+year|(?P<qrel>this|next|last)\s+year|(?:fiscal\s+)?(?P<qy>{_YEAR}))|,?\s+(?P<qy2>{_YEAR}))?|"
      rf"(Q[1-4])(?:\s+|-|/)?('?\d{{2}}|{_YEAR})?)\b", 0)
 _pat("half", rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+year|({_YEAR})|this\s+year|next\s+year|last\s+year)\b", _I)
+# "first-half profit", "second-half sales": the half of the year a result is reported for (the span is the adjective)
+_pat("half_adj", r"\b(first|second|1st|2nd)[- ]half(?=\s+(?:[a-z]+\s+){0,2}(?:profits?|results|earnings|loss(?:es)?|"
+     r"sales|revenues?|income|growth|figures|output|deliveries|production|dividends?|forecasts?|outlook|"
+     r"performance|margins?|turnover)\b)", _I)
 _pat("season", rf"\b(?:(early|late|mid|last|next|this|the|in|during|over\s+the|past|coming)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({_YEAR}))?\b", _I)
 _pat("holiday", r"\b(?:((?i:last|next|this|on))\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|"
      r"Halloween|Valentine's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Boxing\s+Day|Labor\s+Day|"
@@ -425,6 +429,9 @@ def _collect(text: str) -> list[_Cand]:
         low = m.group(0).lower()
         add(_Cand(m.start(), m.end(), "half", {"h": h, "y": int(m.group(2)) if m.group(2) else None,
                                               "off": 1 if "next year" in low else (-1 if "last year" in low else 0)}, 3))
+    for m in _P["half_adj"].finditer(text):
+        h = 1 if m.group(1).lower() in ("first", "1st") else 2
+        add(_Cand(m.start(), m.end(), "half", {"h": h, "y": None, "off": 0, "adj": True}, 3))
     for m in _P["season"].finditer(text):
         mod = (m.group(1) or "").lower()
         word = m.group(2).lower()
@@ -1227,6 +1234,16 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         if y is None:
             return _Val("DATE", None)
         h = d["h"]
+        if d.get("adj") and not d["y"]:
+            # the year read from the tense, as for a bare quarter: results reported are for a half begun already
+            ch = 1 if pub.month <= 6 else 2
+            t = T()
+            if t in ("future", "future_prog") and _REPORTED_AFTER.match(text, c.end):
+                t = "past"
+            if t == "past" and h > ch:
+                y -= 1
+            elif t in ("future", "future_prog") and h < ch:
+                y += 1
         return _Val("DATE", f"{y:04d}-H{h}", dt.date(y, 1 if h == 1 else 7, 1), _month_end(y, 6 if h == 1 else 12), "half")
     if k == "season":
         y = d["y"]

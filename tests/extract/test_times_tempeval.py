@@ -67,3 +67,13 @@ def test_due_to_on_a_noun_looks_ahead_even_in_a_past_clause(nlp):
         "May", "DATE", "2013-05")
     # as a predicate of a past verb it keeps the past: "was due to meet on Sunday" is the Sunday gone by
     assert values(nlp, "The council was due to meet on Sunday.") == [("Sunday", "DATE", "2013-03-10")]
+
+
+def test_a_half_year_written_as_an_adjective(nlp):
+    # "first-half profit" is the first half of the year, as "first-quarter results" is its first quarter
+    assert values(nlp, "Kestrel Foods posted a first-half profit of $40 million.", pub="2013-08-01") == [
+        ("first-half", "DATE", "2013-H1")]
+    assert values(nlp, "The brewer expects second-half sales to recover.", pub="2013-08-01") == [
+        ("second-half", "DATE", "2013-H2")]
+    # a half of a match is not a half of the year
+    assert values(nlp, "Dunmore scored a first-half goal.", pub="2013-08-01") == []
