@@ -563,7 +563,7 @@ def _collect(text: str) -> list[_Cand]:
         add(_Cand(m.start(), m.end(), "time", {"h": h, "min": mi}, 4))
     for m in _P["clock24"].finditer(text):
         before = text[max(0, m.start() - 12):m.start()].lower()
-        if not (m.group(3) or re.search(r"\b(at|by|until|till|from|to|around|about|before|after|since|and)\s*$", before)):
+        if not (m.group(3) or re.search(r"\b(at|by|until|till|from|to|around|about|before|after|since|and|between)\s*$", before)):
             continue
         add(_Cand(m.start(), m.end(), "time", {"h": int(m.group(1)), "min": int(m.group(2))}, 3))
     for m in _P["military"].finditer(text):

@@ -77,3 +77,9 @@ def test_a_half_year_written_as_an_adjective(nlp):
         ("second-half", "DATE", "2013-H2")]
     # a half of a match is not a half of the year
     assert values(nlp, "Dunmore scored a first-half goal.", pub="2013-08-01") == []
+
+
+def test_a_24_hour_clock_time_after_between(nlp):
+    # both ends of "between 22:00 and 05:30" are times of day, the first as the second
+    assert [t for t, _, _ in values(nlp, "The bridge will close between 22:00 and 05:30 for repairs.")] == [
+        "22:00", "05:30"]
