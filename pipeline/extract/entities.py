@@ -1948,6 +1948,10 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     if p is not None and label not in _PLACE_LABELS and len(_words(surface)) == 1 and \
             not _city_plausible(doc, ts, te, p, surface, named):
         p = None
+    if p is not None and p.kind == "city" and len(_words(surface)) == 1 and gz.norm(p.name) != n and \
+            not _city_plausible(doc, ts, te, p, surface, named) and \
+            any(e.label_ == "PERSON" and gz.norm(e.text) == n for e in doc.ents):
+        p = None  # "Lester" (an alternate name of Leicester) that the article also uses for a person is the person
     if p is not None:
         if region_word and _region_word_after(doc, te) and p.kind == "subdivision":
             # extend "Kursk" to "Kursk region" so the mention names the subdivision

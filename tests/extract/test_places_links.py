@@ -174,3 +174,10 @@ def test_subdivision_namesake_defaults_to_the_larger_country(nlp):
 def test_subdivision_namesake_of_the_country_the_article_names(nlp):
     ms = _mentions(nlp, "Flash floods swept through Punjab, Pakistani rescue officials said on Monday.")
     assert _hits(ms, "Punjab")[0].country_code == "PAK"
+
+
+# --- names that are no place ---------------------------------------------------------------------------------------
+
+def test_alternate_city_name_the_article_uses_for_a_person_is_no_city(nlp):
+    ms = _mentions(nlp, "They are putting pressure on Lester because if Lester does not play, they lose.")
+    assert not [m for m in ms if m.text == "Lester" and m.country_code]
