@@ -133,6 +133,11 @@ _pat("yearend", r"\b(by\s+)?(year[- ]end|year's\s+end|month[- ]end)\b", _I)
 _pat("quarter", rf"\b(?:(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter"
      rf"(?:\s+of\s+(?:the\s+year|(?P<qrel>this|next|last)\s+year|(?:fiscal\s+)?(?P<qy>{_YEAR}))|,?\s+(?P<qy2>{_YEAR}))?|"
      rf"(Q[1-4])(?:\s+|-|/)?('?\d{{2}}|{_YEAR})?)\b", 0)
+# "the January-March quarter", "the Oct.-Dec. quarter of 2011": a quarter named by its months
+_pat("monthsquarter", rf"\b(?:the\s+)?({_MONTH_FULL}|{_MONTH_ABBR_NODOT}\.?)\s?[-–]\s?({_MONTH_FULL}|{_MONTH_ABBR_NODOT}\.?)"
+     rf"\s+quarter\b(?:\s+of\s+(?:fiscal\s+)?({_YEAR})\b|,?\s+({_YEAR})\b)?")
+# "the weekend of 13 April", "the weekend of May 4": one expression, the weekend of that date's week
+_pat("weekendof", r"\b(?:the\s+)?weekend\s+of\s+", _I)
 _pat("half", rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+year|({_YEAR})|this\s+year|next\s+year|last\s+year)\b", _I)
 # "first-half profit", "second-half sales": the half of the year a result is reported for (the span is the adjective)
 _pat("half_adj", r"\b(first|second|1st|2nd)[- ]half(?=\s+(?:[a-z]+\s+){0,2}(?:profits?|results|earnings|loss(?:es)?|"
@@ -424,6 +429,27 @@ def _collect(text: str) -> list[_Cand]:
                                                           "the": True}, 3))
                 continue
         add(_Cand(m.start(), m.end(), "quarter", {"q": q, "y": y, "rel": None, "yoff": yoff}, 3))
+    for m in _P["monthsquarter"].finditer(text):
+        m1, m2 = _MONTHS[m.group(1).rstrip(".").lower()], _MONTHS[m.group(2).rstrip(".").lower()]
+        if (m2 - m1) % 12 != 2:
+            continue
+        # three months across two calendar quarters (a fiscal quarter, "the November-January quarter"): the
+        # quarter holding two of them
+        q = (m1 - 1) // 3 + 1 if m1 % 3 != 0 else (m2 - 1) // 3 + 1
+        y = m.group(3) or m.group(4)
+        add(_Cand(m.start(), m.end(), "quarter", {"q": q, "y": int(y) if y else None, "rel": None, "yoff": None}, 4))
+    for m in _P["weekendof"].finditer(text):
+        dm = _P["dmy"].match(text, m.end())
+        md = _P["mdy"].match(text, m.end()) if not dm else None
+        if dm and not dm.group(1):
+            d, mo, y = int(_ORD_RX.sub("", dm.group(2))), _MONTHS[dm.group(3).rstrip(".").lower()], dm.group(4)
+        elif md and not md.group(1):
+            d, mo, y = int(_ORD_RX.sub("", md.group(3))), _MONTHS[md.group(2).rstrip(".").lower()], md.group(4)
+        else:
+            continue
+        end = (dm or md).end()
+        add(_Cand(m.start(), end, "weekendof", {"y": int(y) if y else None, "m": mo, "d": d,
+                                                "tspan": (m.end(), end)}, 5))
     for m in _P["half"].finditer(text):
         h = 1 if m.group(1).lower() in ("first", "1st") else 2
         low = m.group(0).lower()
@@ -1052,6 +1078,15 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         y = _pick_year_for_month_day(pub, d["m"], d["d"], T())
         day = _safe_date(y, d["m"], d["d"])
         return _week(day) if day else None
+    if k == "weekendof":
+        if pub is None:
+            return _Val("DATE", None, gran="day")
+        y = d["y"] or _pick_year_for_month_day(pub, d["m"], d["d"], T())
+        day = _safe_date(y, d["m"], d["d"])
+        if day is None:
+            return None
+        sat = day + dt.timedelta(days=5 - day.weekday()) if day.weekday() < 6 else day - dt.timedelta(days=1)
+        return _Val("DATE", _week_of(sat) + "-WE", sat, sat + dt.timedelta(days=1), "day")
     if k == "decade":
         return _decade(d["dec"])
     if k == "century":

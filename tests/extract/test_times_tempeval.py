@@ -83,3 +83,19 @@ def test_a_24_hour_clock_time_after_between(nlp):
     # both ends of "between 22:00 and 05:30" are times of day, the first as the second
     assert [t for t, _, _ in values(nlp, "The bridge will close between 22:00 and 05:30 for repairs.")] == [
         "22:00", "05:30"]
+
+
+def test_the_weekend_of_a_date_is_one_expression(nlp):
+    # TIMEX3 marks "the weekend of 8 June" whole: the weekend of that date's week
+    assert values(nlp, "More protests are planned for the weekend of 8 June.") == [
+        ("the weekend of 8 June", "DATE", "2013-W23-WE")]
+    assert values(nlp, "The festival returns the weekend of May 4.") == [
+        ("the weekend of May 4", "DATE", "2013-W18-WE")]
+
+
+def test_a_quarter_named_by_its_months_is_one_expression(nlp):
+    # "the April-June quarter" is the second quarter, not two months
+    assert values(nlp, "Sales fell 4% in the April-June quarter.", pub="2013-08-01") == [
+        ("the April-June quarter", "DATE", "2013-Q2")]
+    assert values(nlp, "Exports rose in the October-December quarter of 2011.") == [
+        ("the October-December quarter of 2011", "DATE", "2011-Q4")]
