@@ -118,6 +118,8 @@ _pat("anaphor", r"\b(?:(earlier|later|early|late)\s+)?(?:(that)|the\s+same)\s+(?
 _pat("anaphor_next", r"\bthe\s+(?:(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night)|"
      r"(following|previous|preceding)\s+(week|month|year)|(day|week|month|year)\s+(before|after)\b"
      r"(?!\s+(?:the|his|her|their|its|a|an|that|this|[A-Z]|\w+ing\b)))\b", _I)
+# "during the quarter": the quarter named last (resolved as an anaphor; dropped when none was named)
+_pat("thequarter", r"\b(?i:the)\s+quarter\b(?![-'’])(?!\s+(?:of|point|mile|final|finals|century|pounder)\b)")
 _pat("relunit", r"\b(?:(the\s+)?(early|late|earlier|later|mid|end\s+of)\s+)?(last|this\s+past|this|next|past|previous|coming|following|current|"
      r"same|upcoming)\s+(?:(?:fiscal|financial|calendar)\s+(?=years?\b|quarter))?(week|weekend|month|years?|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?!\s*[-']\s*(?:old|long))", _I)
 _pat("theweekend", r"\b(the|this|last|next|that)\s+weekend\b", _I)
@@ -353,6 +355,8 @@ def _collect(text: str) -> list[_Cand]:
         unit = (m.group(2) or m.group(4) or m.group(5)).lower()
         off = 1 if rel in ("next", "following", "after") else -1
         add(_Cand(m.start(), m.end(), "anaphor", {"unit": unit, "off": off}, 4))
+    for m in _P["thequarter"].finditer(text):
+        add(_Cand(m.start(), m.end(), "anaphor", {"unit": "quarter", "off": 0}, 2))
     for m in _P["relunit"].finditer(text):
         the, mod, rel, unit = (m.group(1) or ""), (m.group(2) or "").lower(), m.group(3).lower(), m.group(4).lower()
         rel = re.sub(r"\s+", " ", rel)
@@ -1332,8 +1336,11 @@ _ANA_FINE = {"day": ("day", "time"), "week": ("day", "time", "week"), "month": (
 def _resolve_anaphor(d: dict) -> _Val:
     if d.get("keep"):
         return _resolve_counted_back(d)
-    unit = d["unit"] if d["unit"] in _ANA_FINE else "day"  # morning, night: a day
     hist = d.get("hist") or []
+    if d["unit"] == "quarter":
+        ante = next((v for v in reversed(hist) if v.gran == "quarter"), None)
+        return ante if ante is not None else _Val("DATE", None, gran="quarter")
+    unit = d["unit"] if d["unit"] in _ANA_FINE else "day"  # morning, night: a day
     if hist and d["off"] == 0 and hist[-1].gran not in _ANA_FINE[unit]:
         vague = _inside(hist[-1], unit)
         if vague is not None:

@@ -99,3 +99,12 @@ def test_a_quarter_named_by_its_months_is_one_expression(nlp):
         ("the April-June quarter", "DATE", "2013-Q2")]
     assert values(nlp, "Exports rose in the October-December quarter of 2011.") == [
         ("the October-December quarter of 2011", "DATE", "2011-Q4")]
+
+
+def test_the_quarter_is_the_quarter_just_named(nlp):
+    # "during the quarter" after a quarter is named: that quarter (TimeML resolves the anaphor)
+    text = "Pellam Mining earned $80 million in the third quarter. Its debt rose during the quarter."
+    assert values(nlp, text) == [("the third quarter", "DATE", "2012-Q3"), ("the quarter", "DATE", "2012-Q3")]
+    # no quarter named before it: nothing to resolve against
+    assert values(nlp, "Nobody expected the quarter to end so badly.") == []
+    assert values(nlp, "A quarter of the staff left, and the quarter-final was lost.") == []
