@@ -128,6 +128,9 @@ _pat("yearearlier", r"\b(year|month)[- ](?:earlier|ago)\b(?=\s+(?:[a-z]+\s+){0,2
      r"figures?|results?|profits?|loss(?:es)?|sales|revenues?|earnings|income|levels?|rates?|totals?|gains?)\b)", _I)
 # nothing after "a year earlier", "a day before": no event for it to be counted from ("a day before the vote")
 _NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)\]\"”’'—–]|-{2}|$|\s(?:and|but|or|when|while|as|after|because|amid)\b)")
+# "the same period last year", "the same quarter a year earlier": the period just named, a year back (one expression)
+_pat("sameperiod", r"\bthe\s+same\s+(?:period|quarter|month|half|season)\s+(?:of\s+|in\s+)?(?:last\s+year|"
+     r"a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b", _I)
 _pat("agox", rf"\b({_UNIT})\s+ago\b", _I)
 _pat("endof", r"\b(by\s+)?(the\s+)?(end|close|beginning|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
      rf"(year|month|week|quarter|decade|({_YEAR})|({_MONTH_FULL}))\b(?:\s+({_YEAR})\b)?", _I)
@@ -396,6 +399,8 @@ def _collect(text: str) -> list[_Cand]:
     for m in _P["yearearlier"].finditer(text):
         # the adjective "the year-earlier period", "year-ago levels": the same period a year before
         add(_Cand(m.start(), m.end(), "anaphor", {"unit": m.group(1).lower(), "off": -1, "keep": True}, 4))
+    for m in _P["sameperiod"].finditer(text):
+        add(_Cand(m.start(), m.end(), "anaphor", {"unit": "year", "off": -1, "keep": True}, 5))
     for m in _P["agox"].finditer(text):
         add(_Cand(m.start(), m.end(), "ago", {"n": None, "unit": m.group(1).lower(), "sign": -1}, 1))
     for m in _P["endof"].finditer(text):
@@ -1330,7 +1335,7 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
 
 
 _ANA_FINE = {"day": ("day", "time"), "week": ("day", "time", "week"), "month": ("day", "time", "week", "month"),
-             "year": ("day", "time", "week", "month", "year", "season", "quarter")}
+             "year": ("day", "time", "week", "month", "year", "season", "quarter", "half")}
 
 
 def _resolve_anaphor(d: dict) -> _Val:
@@ -1376,10 +1381,14 @@ def _resolve_counted_back(d: dict) -> _Val:
             break
     if ante is not None and ante.start is not None:
         a, g = ante.start, ("day" if ante.gran == "time" else ante.gran)
-        if unit == "year" and g in ("year", "quarter", "month", "season", "day"):
+        if unit == "year" and g in ("year", "half", "quarter", "month", "season", "day"):
             y = a.year + off
             if g == "year":
                 return _year(y)
+            if g == "half":
+                h = 1 if a.month <= 6 else 2
+                return _Val("DATE", f"{y:04d}-H{h}", dt.date(y, 1 if h == 1 else 7, 1),
+                            _month_end(y, 6 if h == 1 else 12), "half")
             if g == "quarter":
                 return _quarter(y, (a.month - 1) // 3 + 1)
             if g == "month":
@@ -1424,9 +1433,9 @@ def _inside(ante: _Val, unit: str) -> Optional[_Val]:
     year = f"{ante.start.year:04d}"
     if unit == "day" and ante.gran == "month":
         return _Val("DATE", f"{year}-{ante.start.month:02d}-XX", gran="day")
-    if unit == "day" and ante.gran in ("year", "season", "quarter"):
+    if unit == "day" and ante.gran in ("year", "season", "quarter", "half"):
         return _Val("DATE", f"{year}-XX-XX", gran="day")
-    if unit == "month" and ante.gran in ("year", "season", "quarter"):
+    if unit == "month" and ante.gran in ("year", "season", "quarter", "half"):
         return _Val("DATE", f"{year}-XX", gran="month")
     return None
 
@@ -1796,7 +1805,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
             v = _resolve(c, doc, pub, text)
         if v is None:
             continue
-        if v.start is not None and v.value and v.gran in ("day", "time", "week", "month", "year", "season", "quarter"):
+        if v.start is not None and v.value and v.gran in ("day", "time", "week", "month", "year", "season", "quarter", "half"):
             hist.append(v)
             hist_at.append((c.end, v))
         if c.kind == "anaphor" and v.value is None:

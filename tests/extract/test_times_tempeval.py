@@ -108,3 +108,14 @@ def test_the_quarter_is_the_quarter_just_named(nlp):
     # no quarter named before it: nothing to resolve against
     assert values(nlp, "Nobody expected the quarter to end so badly.") == []
     assert values(nlp, "A quarter of the staff left, and the quarter-final was lost.") == []
+
+
+def test_the_same_period_last_year_is_the_period_named_a_year_back(nlp):
+    # one expression, the base of a comparison: the period just named, a year before
+    assert values(nlp, "Profit for the first half of 2012 rose 9% on the same period last year.") == [
+        ("the first half of 2012", "DATE", "2012-H1"), ("the same period last year", "DATE", "2011-H1")]
+    assert values(nlp, "Sales in the third quarter of 2012 beat the same quarter a year earlier.") == [
+        ("the third quarter of 2012", "DATE", "2012-Q3"), ("the same quarter a year earlier", "DATE", "2011-Q3")]
+    # no period named: the year before the publication
+    assert values(nlp, "Traffic was up 4% on the same period last year.") == [
+        ("the same period last year", "DATE", "2012")]
