@@ -522,6 +522,7 @@ def find_mentions(doc) -> list[Mention]:
     mentions = _acronyms_by_initials(mentions, acronyms)
     mentions = _appositive_types(doc, mentions)
     mentions = _org_short_forms(mentions)
+    mentions = _companies_named_as_people(doc, mentions)
     mentions = _vote_types(mentions)
     mentions = _full_names_whole(doc, mentions)
     mentions = _list_types(doc, mentions)
@@ -1594,6 +1595,85 @@ def _appositive_types(doc, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(m.char_start, m.char_end, m.text, bare, want,
                             _person_key(bare) if want == "person" else _org_key(bare),
                             None if want == "person" else _country_prefix(bare))
+        out.append(m)
+    return out
+
+
+# Head nouns of a descriptor that says a name is a company: "aircraft maker Valmont Aero", "Valmont Aero, the French
+# maker of airliners", "Spanish lender Banco Meridional"; a "film maker" or "policy maker" is a person.
+_CORP_HEADS = {"maker", "carmaker", "automaker", "chipmaker", "company", "firm", "airline", "carrier", "lender",
+               "bank", "insurer", "retailer", "manufacturer", "conglomerate", "chain", "supplier", "producer",
+               "corporation", "subsidiary", "brokerage", "startup", "conglomerate", "miner", "refiner", "utility",
+               "telecom", "operator", "developer", "exporter", "importer", "distributor", "wholesaler"}
+_HUMAN_MAKERS = {"film", "movie", "policy", "decision", "peace", "trouble", "law", "match", "documentary", "mischief",
+                 "rain", "king", "dress", "program", "programme", "playmaker", "noise", "money", "news", "deal",
+                 "mail", "letter", "flag"}
+_BUSINESS_NOUNS = {"shares", "share", "stock", "stocks", "profit", "profits", "loss", "losses", "revenue", "revenues",
+                   "sales", "earnings", "turnover", "shareholders", "stockholders", "backlog", "dividend",
+                   "subsidiary", "headquarters", "workforce", "market", "valuation"}
+_RESULT_NOUNS = {"profit", "profits", "loss", "losses", "revenue", "revenues", "sales", "earnings", "turnover",
+                 "deficit", "dividend"}
+
+
+def _corp_head(tok, before) -> bool:
+    """A corporate head noun, not a person's ("aircraft maker", not "film maker")."""
+    return tok.lower_ in _CORP_HEADS and tok.pos_ in ("NOUN", "PROPN") and not tok.text.isupper() and \
+        (before is None or before.lower_ not in _HUMAN_MAKERS)
+
+
+def _company_signal(doc, ts: int, te: int) -> bool:
+    """The span is named as a company: a corporate descriptor right before it ("Electronics maker Kuroda Denki") or
+    in apposition ("X, the French maker of airliners,"), the name as owner of shares or results ("shares in X",
+    "X's profit", "X shares rose"), or as subject of a reported result ("X reported a net profit", "X employs
+    21,000 people")."""
+    if ts > 0 and _corp_head(doc[ts - 1], doc[ts - 2] if ts > 1 else None):
+        return True
+    head = doc[te - 1]
+    for t in head.children:
+        if t.dep_ == "appos" and t.i >= te and _corp_head(t, doc[t.i - 1]):
+            return True
+    if ts > 1 and doc[ts - 1].lower_ in ("in", "of") and doc[ts - 2].lower_ in ("shares", "stock", "stocks"):
+        return True
+    j = te + (te < len(doc) and doc[te].lower_ in ("'s", "’s"))
+    if j < len(doc) and doc[j].lower_ in _BUSINESS_NOUNS and (j > te or doc[j].lower_ in ("shares", "stock")):
+        return True
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
+        verb = head.head
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if verb.lemma_ in ("report", "post", "announce", "forecast", "book") and \
+                any(o.lower_ in _RESULT_NOUNS for o in objs):
+            return True
+        if verb.lemma_ == "employ" and any(any(c.like_num for c in o.subtree) for o in objs):
+            return True
+    return False
+
+
+def _companies_named_as_people(doc, mentions: list[Mention]) -> list[Mention]:
+    """A name spaCy took for a person that the article names as a company somewhere (:func:`_company_signal`) is
+    that company in every mention, with its short form ("Valmont" after "Valmont Aero")."""
+    firms: dict[str, str] = {}  # person key / norm name -> organisation name
+    for m in mentions:
+        if m.entity_type != "person" or not m.entity_key.startswith("person:"):
+            continue
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if span is None or not _company_signal(doc, span.start, span.end):
+            continue
+        name = re.sub(r"['’]s$", "", re.sub(r"^(?i:the)\s+", "", m.name))
+        for k in (m.entity_key, gz.norm(m.text), gz.norm(name)):
+            firms.setdefault(k, name)
+    if not firms:
+        return mentions
+    for name in list(firms.values()):
+        words = _words(name)
+        if len(words) > 1 and len(words[0]) >= 4:
+            firms.setdefault(gz.norm(words[0]), name)
+    out = []
+    for m in mentions:
+        if m.entity_type == "person" and m.entity_key.startswith("person:"):
+            name = firms.get(m.entity_key) or firms.get(gz.norm(m.text))
+            if name is not None:
+                m = Mention(m.char_start, m.char_end, m.text, name, "organization", _org_key(name),
+                            _country_prefix(name))
         out.append(m)
     return out
 

@@ -1,0 +1,40 @@
+"""Entity types and spans in business and conflict news: companies spaCy takes for people, towns it splits or takes
+for people, weapon names, headlines, datelines and roles that are no names. Invented sentences."""
+from __future__ import annotations
+
+from entity_helpers import mentions_of as _mentions
+
+
+def _types(ms, text):
+    hits = [m.entity_type for m in ms if m.text == text]
+    assert hits, [(m.text, m.entity_type, m.entity_key) for m in ms]
+    return hits
+
+
+# --- a company spaCy calls a person: a corporate descriptor, its shares or results name it a company --------------
+
+def test_company_after_a_maker_descriptor_is_an_organisation_in_every_mention(nlp):
+    text = ("Grenoble engine maker Lucien Varane posts higher profit\n"
+            "Lucien Varane, the French maker of jet engines, yesterday reported a net profit of €90 million. "
+            "Shares in Varane rose 2% in Paris. Varane employs 8,000 people.")
+    ms = _mentions(nlp, text)
+    for name in ("Lucien Varane", "Varane"):
+        assert set(_types(ms, name)) == {"organization"}, [(m.text, m.entity_type) for m in ms]
+
+
+def test_name_whose_shares_rose_and_that_employs_thousands_is_an_organisation(nlp):
+    text = "Shares in Morlaix Dufresne rose 4% after the firm reported a profit. Morlaix Dufresne employs 12,000 people."
+    ms = _mentions(nlp, text)
+    assert set(_types(ms, "Morlaix Dufresne")) == {"organization"}
+
+
+def test_name_after_a_sector_lender_descriptor_is_an_organisation(nlp):
+    text = "Textile maker Hosoda Kogyo lost 5% after it cut its profit forecast for the year."
+    ms = _mentions(nlp, text)
+    assert set(_types(ms, "Hosoda Kogyo")) == {"organization"}
+
+
+def test_film_maker_before_a_name_is_still_a_person(nlp):
+    text = "Film maker Dario Venturelli said the festival had rejected his documentary."
+    ms = _mentions(nlp, text)
+    assert set(_types(ms, "Dario Venturelli")) == {"person"}
