@@ -1808,6 +1808,10 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
         if v.start is not None and v.value and v.gran in ("day", "time", "week", "month", "year", "season", "quarter", "half"):
             hist.append(v)
             hist_at.append((c.end, v))
+        fiscal = _fiscal_period(merged[idx - 1] if idx else None, c, v, text)
+        if fiscal is not None:
+            hist.append(fiscal)
+            hist_at.append((c.end, fiscal))
         if c.kind == "anaphor" and v.value is None:
             continue  # no antecedent to resolve against
         out.append(TimeExpr(
@@ -1815,6 +1819,26 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
             start_date=_iso(v.start) if v.start else None, end_date=_iso(v.end) if v.end else None,
             granularity=v.gran, role=None))
     return out
+
+
+_PERIOD_ENDED = re.compile(r"^\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$", _I)
+
+
+def _fiscal_period(prev: Optional[_Cand], c: _Cand, v: _Val, text: str) -> Optional[_Val]:
+    """"the three months ended Feb. 2", "the six months to June 30": a (fiscal) quarter or half named by its last
+    day, the calendar one holding most of it; not an expression of its own (the gold marks the length and the day),
+    but the period a later "a year earlier" is counted back from."""
+    if prev is None or prev.kind != "duration" or v.gran not in ("day", "month") or v.end is None:
+        return None
+    n, unit = prev.data.get("n"), (prev.data.get("unit") or "").rstrip("s")
+    if unit != "month" or n not in (3, 6) or not _PERIOD_ENDED.match(text[prev.end:c.start]):
+        return None
+    mid = v.end - dt.timedelta(days=45 if n == 3 else 91)
+    if n == 3:
+        return _quarter(mid.year, (mid.month - 1) // 3 + 1)
+    h = 1 if mid.month <= 6 else 2
+    return _Val("DATE", f"{mid.year:04d}-H{h}", dt.date(mid.year, 1 if h == 1 else 7, 1),
+                _month_end(mid.year, 6 if h == 1 else 12), "half")
 
 
 def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optional[dt.date]:

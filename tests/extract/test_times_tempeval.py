@@ -119,3 +119,13 @@ def test_the_same_period_last_year_is_the_period_named_a_year_back(nlp):
     # no period named: the year before the publication
     assert values(nlp, "Traffic was up 4% on the same period last year.") == [
         ("the same period last year", "DATE", "2012")]
+
+
+def test_a_year_earlier_after_the_three_months_ended_a_date(nlp):
+    # "the three months ended Jan. 31" names a fiscal quarter (the calendar quarter holding most of it, 2012-Q4):
+    # the period "a year earlier" is counted back from
+    text = "Harlow Retail lost $5 million in the three months ended Jan. 31, against a profit a year earlier."
+    assert values(nlp, text) == [("three months", "DURATION", "P3M"), ("Jan. 31", "DATE", "2013-01-31"),
+                                 ("a year earlier", "DATE", "2011-Q4")]
+    text = "Profit rose 8% in the six months to June 30 from a year earlier."
+    assert values(nlp, text, pub="2013-08-01")[-1] == ("a year earlier", "DATE", "2012-H1")
