@@ -256,6 +256,14 @@ def _duration_value(n: Optional[float], unit: str) -> str:
     return ("PT" if is_time else "P") + _fmt_num(n) + des
 
 
+# a number word just before "a month" ("ten a month", "forty pumps a week"): a rate, with at most two words between
+# and none of them a preposition (a length: "two friends stayed for a month")
+_RATE_NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                               r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|thousand|million)"
+                               r"(?:\s+(?!(?:for|in|within|after|over|about|than|of|the|to|at|by|on|since|per|every)\b)"
+                               r"[a-z]+){0,2}\s+$", _I)
+
+
 def _collect(text: str) -> list[_Cand]:
     out: list[_Cand] = []
     add = out.append
@@ -495,7 +503,8 @@ def _collect(text: str) -> list[_Cand]:
         if numw.lower() in ("a", "an") and rel in ("", "first", "final"):
             # "a year" after an amount is a rate ("$5 a year"); a bare "a day" is too vague to be a time
             before = text[max(0, m.start() - 25):m.start()]
-            if re.search(r"(\d|\b(?:times|once|twice|dollars|euros|pounds|cents|people|hours|days|nights|meals)\b)[^.;,]*$", before):
+            if re.search(r"(\d|\b(?:times|once|twice|dollars|euros|pounds|cents|people|hours|days|nights|meals)\b)[^.;,]*$", before) \
+                    or _RATE_NUMBER_WORD.search(before):
                 add(_Cand(m.start(), m.end(), "set", {"unit": unit.rstrip("s"), "n": 1}, 1))
                 continue
         if numw.lower() in ("some", "many") and not rel:

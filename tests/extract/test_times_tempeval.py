@@ -129,3 +129,11 @@ def test_a_year_earlier_after_the_three_months_ended_a_date(nlp):
                                  ("a year earlier", "DATE", "2011-Q4")]
     text = "Profit rose 8% in the six months to June 30 from a year earlier."
     assert values(nlp, text, pub="2013-08-01")[-1] == ("a year earlier", "DATE", "2012-H1")
+
+
+def test_a_rate_after_a_number_word_is_a_set(nlp):
+    # "six a month" is a frequency, as "2,000 containers a day" is
+    assert values(nlp, "The yard will build six a month by 2014.") == [("a month", "SET", "P1M"), ("2014", "DATE", "2014")]
+    assert values(nlp, "Crews fix about forty pumps a week.") == [("a week", "SET", "P1W")]
+    # a length after a number word further back stays a length
+    assert values(nlp, "Two friends stayed with her for a month.") == [("a month", "DURATION", "P1M")]
