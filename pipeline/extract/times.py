@@ -1748,6 +1748,9 @@ def _reference_date(text: str, published_at: Optional[str]) -> Optional[dt.date]
 def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
     text = doc_text(doc)
     pub = _reference_date(text, published_at)
+    pm = re.match(r"\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})", published_at or "")
+    # the time of publication, when it is given and on the reference day
+    pub_clock = (int(pm.group(1)), int(pm.group(2))) if pm and pub and _parse_pub(published_at) == pub else None
     cands = [c for c in _select(_collect(text)) if _keep(c, doc, text)]
     # a conversion in brackets after a time of day, "10:35 a.m. (0735 GMT)", restates it: not a new expression
     cands = [c for i, c in enumerate(cands) if not (c.kind == "time" and i and cands[i - 1].kind == "time"
@@ -1811,6 +1814,11 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
         else:
             if c.kind == "time" and "anchor" not in c.data:
                 c.data["anchor"] = _nearby_day(c, merged, idx, doc, pub, text)
+                if c.data["anchor"] == pub and pub_clock is not None and (c.data["h"], c.data["min"]) > pub_clock \
+                        and _tense(doc, c.start, c.end, text) == "past":
+                    # a past event at a time of day later than the publication's: the day before ("published at
+                    # 18:05, the tornado touched down at about 9:45 p.m.")
+                    c.data["anchor"] = pub - dt.timedelta(days=1)
             v = _resolve(c, doc, pub, text)
         if v is None:
             continue

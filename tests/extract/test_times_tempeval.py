@@ -137,3 +137,13 @@ def test_a_rate_after_a_number_word_is_a_set(nlp):
     assert values(nlp, "Crews fix about forty pumps a week.") == [("a week", "SET", "P1W")]
     # a length after a number word further back stays a length
     assert values(nlp, "Two friends stayed with her for a month.") == [("a month", "DURATION", "P1M")]
+
+
+def test_a_past_time_of_day_later_than_publication_is_the_day_before(nlp):
+    # published at 9:30 in the morning, "the fire broke out at 11:20 p.m." cannot be that evening: the night before
+    pub = "2013-03-14T09:30:00-05:00"
+    assert values(nlp, "The fire broke out at 11:20 p.m. and burned until dawn.", pub=pub) == [
+        ("11:20 p.m.", "TIME", "2013-03-13T23:20")]
+    # ahead of the publication time, or with no time of publication, it stays on the day
+    assert values(nlp, "The council will meet at 7 p.m.", pub=pub) == [("7 p.m.", "TIME", "2013-03-14T19:00")]
+    assert values(nlp, "The fire broke out at 11:20 p.m.") == [("11:20 p.m.", "TIME", "2013-03-14T23:20")]
