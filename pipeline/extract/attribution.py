@@ -126,6 +126,9 @@ def _strip_document(tok):
                 tok = nxt
                 continue
             mods = [ch for ch in tok.lefts if ch.dep_ in ("compound", "amod", "nmod", "poss")]
+            if mods and tok.lemma_.lower() in ("record", "filing") and not any(
+                    m.ent_type_ or m.pos_ == "PROPN" or m.dep_ == "poss" for m in mods):
+                break  # 'according to state records': public records named by their kind, not by an author
             if mods:
                 i = min(m.left_edge.i for m in mods)
                 while i < tok.i and tok.doc[i].dep_ in ("det", "preconj"):
@@ -324,7 +327,8 @@ def claimant_type(span) -> str:
         return "media"
     head = span.root
     hl = head.lower_
-    if hl in C.UNSPECIFIED_WORDS and any(e.label_ == "ORG" and e.start > head.i for e in _ents_in(span)):
+    if hl in C.UNSPECIFIED_WORDS and any(e.label_ == "ORG" and e.start > head.i and not _place_object(e)
+                                         for e in _ents_in(span)):
         return "organization"  # "analysts at Hartley Securities", "observers from the African Union"
     if hl in C.UNSPECIFIED_WORDS and not (ws & C.INSTITUTION_MODIFIERS) and hl not in ("officials", "official"):
         return "unspecified"
@@ -350,7 +354,18 @@ def claimant_type(span) -> str:
         if hl != "aides" and any(c.dep_ in ("compound", "amod") and c.i < head.i and c.lower_ in C.PUBLIC_FUNCTION_WORDS
                                  for c in head.children):
             return "government"  # officials of a public function: "Health officials", "election officials"
+        if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+               for c in head.children):
+            return "government"  # officials of a named place: "A local official in Djibo", "officials in Kaya"
         return "unspecified"  # "two aides familiar with the talks"
+    if _document_head(span):
+        return "other"
+    if head.pos_ == "PROPN" and hl in ("office", "ministry", "department") and head.i == span.end - 1 and \
+            head.text[:1].isupper() and not any(t.lower_ in ("un", "united", "nations") for t in span):
+        return "government"  # a ministry's name: "the Foreign, Commonwealth and Development Office", "the Home Office"
+    if head.pos_ == "PROPN" and head.i > span.start and (d := span.doc[head.i - 1]).lower_ in C.ORGANIZATION_NOUNS \
+            and d.i >= span.start:
+        return "organization"  # "the ad-tracking firm Medialens", whatever the tagger made of the name
     if ws & C.GOVERNMENT_WORDS:
         return "government"
     if hl in C.UNSPECIFIED_WORDS:
@@ -372,6 +387,8 @@ def claimant_type(span) -> str:
     if hl in ("spokesman", "spokeswoman", "spokesperson", "president", "minister", "leader", "chief",
               "director", "secretary", "ambassador", "senator", "candidate", "nominee"):
         return "person"
+    if hl in C.PERSON_ROLES and head.tag_ == "NN" and span[0].lower_ in ("a", "an") and not labels:
+        return "unspecified"  # "A senior adviser who attended the meeting": an unnamed individual
     if hl in C.ORGANIZATION_NOUNS or head.lemma_.lower() in C.ORGANIZATION_NOUNS or hl in ("poll", "survey", "study"):
         return "organization"  # "the carmaker", "aid agencies"
     if hl in ("office", "bureau", "offices") and head.pos_ == "NOUN":
@@ -381,6 +398,21 @@ def claimant_type(span) -> str:
             hl not in C.NOT_PEOPLE_PLURALS:
         return "unspecified"  # a group of people without an institution: "Forecasters", "Economists"
     return "other"
+
+
+def _place_object(ent) -> bool:
+    """'A local official in Djibo': the name is the object of 'in', a place (whatever the tagger called it), not
+    the institution the person works at."""
+    h = ent.root.head
+    return ent.root.dep_ == "pobj" and h.lower_ == "in"
+
+
+def _document_head(span) -> bool:
+    """'state records', 'State campaign finance filings': documents named by what they are, not by who made
+    them (no name among them); a document is no government, whatever word of the state describes it."""
+    head = span.root
+    return head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lemma_.lower() in _RECORD_NOUNS and not any(
+        e.label_ in ("PERSON", "ORG", "GPE", "NORP") for e in _ents_in(span))
 
 
 def _military_coalition(span) -> bool:
@@ -801,6 +833,10 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         # information (reported); the present 'the survey shows X' is the writer's reading of it (asserted)
         published = (not mis and lemma in C.EVIDENCE_VERBS and v.tag_ in ("VBD", "VBN") and subj is not None
                      and subj.lemma_.lower() in C.EVIDENCE_NOUNS and cited is None)
+        # 'the emails show that X', 'filings show that Y': a record produced as evidence relays what it holds
+        # (reported) in the present too; only a poll's or study's present 'shows' is the writer's reading of it
+        published = published or (not mis and lemma in C.EVIDENCE_VERBS and subj is not None and cited is None
+                                  and subj.lemma_.lower() in _RECORD_NOUNS and subj.pos_ == "NOUN")
         for c in contents:
             if attribution == "indirect" and _is_quoted(text, quotes, c):
                 att = "direct_quote"
@@ -1270,6 +1306,11 @@ def _cites_source(c) -> bool:
         h.lower_ in C.DOCUMENT_NOUNS or w in _SOURCE_RECORDS
 
 
+# records that hold what happened (not polls or studies, whose present 'shows' is the writer's reading)
+_RECORD_NOUNS = frozenset("email e-mail memo memorandum letter cable message transcript recording file filing record "
+                          "document log minute invoice receipt".split())
+
+
 # what a report can cite besides people and documents: "citing internal emails", "citing a leaked memo"
 _SOURCE_RECORDS = frozenset("email e-mail memo memorandum letter cable message text transcript recording file paper "
                             "note minute log testimony interview photo photograph video image imagery footage account "
@@ -1462,7 +1503,7 @@ def _noun_topic(n):
 def _status(lemma: str, future: bool) -> str:
     """The cue's own status when it is strong (denied, alleged, suspected, estimated, confirmed), else
     expected for a future / planned / prospective content, else the cue's status or asserted."""
-    st = C.CUE_STATUS.get(lemma)
+    st = C.CUE_STATUS.get(lemma) or C.ADMISSION_STATUS.get(lemma)
     if st in C.STRONG_STATUS:
         return st
     if future or st == "expected":
@@ -1487,12 +1528,20 @@ def _is_future(doc, s: int, e: int) -> bool:
     if _scheduled(span):
         return True
     main = {span.root.i} | {c.i for c in span.root.children if c.dep_ == "conj"}
+    root = span.root
+    if _lemma(root) == "expect" and root.tag_ in ("VBD", "VBZ", "VBP") and any(
+            c.dep_ == "nsubj" for c in root.children) and any(
+            c.dep_ in ("ccomp", "xcomp") and c.i > root.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in root.children):
+        return True  # 'she expected the government to open an inquiry': the content is an expectation
     for t in span:
         if t.tag_ != "MD" or t.lower_ not in C.PROSPECTIVE_MODALS or t.head.i not in main:
             continue
         h = t.head
         if any(c.lower_ in ("have", "'ve") and c.dep_ == "aux" and c.i > t.i for c in h.children):
             continue
+        if t.lower_ == "could" and any(c.dep_ == "neg" and c.i > t.i for c in h.children):
+            continue  # 'could not be verified': the past of 'cannot', an inability, not a prospect
         if h.lemma_ == "be" and not any(c.dep_ == "expl" for c in h.children):
             continue
         return True
@@ -1899,6 +1948,8 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
 
 
 _PERSONAL_PRONOUNS = frozenset("he she".split())
+# A figure given as an estimate inside a reported content: "an estimated 35 militants", "an estimate of 400".
+_ESTIMATE_RE = re.compile(r"\b(?:an|the)\s+estimated\s+(?:[$£€]\s?)?\d|\ban\s+estimate\s+of\b", re.I)
 _ANTECEDENT_WINDOW = 1200  # characters before the pronoun
 
 
@@ -1956,8 +2007,16 @@ def _make_claim(doc, si, f: _Found) -> Claim:
         if f.extra.get("mention"):
             cs, ce = f.extra["mention"]  # a relative pronoun: the claimant is named before it, mentioned here
     via = text[f.via[0]:f.via[1]] if f.via else None
+    if si.kind == PARAGRAPH and s <= si.start + 2:
+        # 'OUAGADOUGOU, Oct 6 (Reuters) - A ..., according to X': whatever cue found the content (an according-to
+        # phrase, a postposed cue), a content that opens its paragraph starts after the dateline
+        m = C.DATELINE_PREFIX_RE.match(text[s:e])
+        if m and m.end() < e - s - 10:
+            s += m.end()
     content = text[s:e]
     status = _status(f.cue_lemma, _is_future(doc, s, e))
+    if status in ("asserted", "reported") and _ESTIMATE_RE.search(content):
+        status = "estimated"  # 'said the strikes killed an estimated 35 militants': the claimant's figure is an estimate
     if status == "asserted" and f.extra.get("status"):
         status = f.extra["status"]  # a poll's published finding (see _verb_cues)
     negative = f.cue_lemma in C.NEGATIVE_CUES

@@ -99,6 +99,10 @@ CUE_STATUS = {
     "commitment": "expected", "threat": "expected",
     "report": "reported", "according": "reported", "cite": "reported", "learn": "reported",
 }
+# Cues of admission: the claimant concedes the content is true (confirmed). Kept apart from CUE_STATUS, which also
+# decides whether a cue's plain object is a claim ("denied any involvement"): the object of "admit" ("Moscow and
+# Pyongyang admit cooperation") stays a stance on a topic.
+ADMISSION_STATUS = {"admit": "confirmed", "admission": "confirmed"}
 STRONG_STATUS = frozenset({"suspected", "denied", "alleged", "confirmed", "estimated"})
 NEGATIVE_CUES = frozenset("deny reject dismiss dispute denial".split())
 

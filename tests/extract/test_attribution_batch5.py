@@ -1,0 +1,47 @@
+"""Claims and attribution, the phenomena left open by the fifth blind fixture batch (invented sentences)."""
+from __future__ import annotations
+
+from claims_helpers import claims_of, one
+
+
+def test_a_dateline_stays_out_of_an_according_to_claim(nlp):
+    # the "Oct 6 (Reuters)" dateline before a content found by its "according to" phrase
+    text = ("Flood hits river town\n"
+            "NIAMEY, Mar 14 (Reuters) - Floodwater swept through three villages near the river on Sunday, according "
+            "to local aid workers.")
+    c = one(claims_of(nlp, text), "Floodwater")
+    assert c.text.startswith("Floodwater")
+
+
+def test_claimant_types_of_a_ministry_a_place_official_a_firm_records_and_an_anonymous_adviser(nlp):
+    c = one(claims_of(nlp, "The clinics will treat about 20,000 patients in Kassala, the Home Office said."),
+            "clinics")
+    assert c.claimant_type == "government"
+    for place in ("Dori", "Kaya"):  # (a town the tagger reads as an organisation, or as no name at all)
+        c = one(claims_of(nlp, f"A local official in {place} said at least 12 boats were lost in the storm."), "boats")
+        assert c.claimant_type == "government"
+    c = one(claims_of(nlp, "Both parties are expected to spend about $6 million on radio ads, according to the "
+                           "ad-buying firm Vantora."), "radio ads")
+    assert c.claimant_type == "organization"
+    c = one(claims_of(nlp, "The mill closed two of its lines in 2019, according to county records."), "mill closed")
+    assert (c.claimant, c.claimant_type) == ("county records", "other")
+    c = one(claims_of(nlp, "State tax filings show that the mill paid no property tax in 2018."), "property tax")
+    assert c.claimant_type == "other"
+    c = one(claims_of(nlp, "A senior aide who saw the draft said that the governor would veto the bill."), "veto")
+    assert c.claimant_type == "unspecified"
+
+
+def test_statuses_of_an_estimate_an_expectation_records_an_admission_and_an_inability(nlp):
+    c = one(claims_of(nlp, "Police said the fire destroyed an estimated 40 homes in the valley."), "40 homes")
+    assert c.epistemic_status == "estimated"
+    c = one(claims_of(nlp, "The minister said she expected the regulator to publish its review within two weeks."),
+            "regulator")
+    assert c.epistemic_status == "expected"
+    c = one(claims_of(nlp, "The invoices show that the contractor billed the city twice for the same repairs."),
+            "billed")
+    assert c.epistemic_status == "reported"
+    c = one(claims_of(nlp, "The club's chairman admitted that the transfer fee had been paid late."), "transfer fee")
+    assert c.epistemic_status == "confirmed"
+    c = one(claims_of(nlp, "Officials said the casualty figures could not be confirmed by hospitals in the region."),
+            "casualty figures")
+    assert c.epistemic_status == "asserted"
