@@ -49,7 +49,7 @@ people), ``role:<title>``, ``team:<code>``, ``org:<name>``, ``group:<name>``.
 
 country_code policy (a claim's places are the country codes of its mentions, scored by recall): countries,
 places and nationality words (also as a group of people, "the Afghans") always carry the ISO alpha-3 code of their
-country; individual people never do; an
+country, except a firm's seat before its name ("Accra-based Sika Capital"); individual people never do; an
 organisation carries one only when its name starts with a country or nationality ("Russian Defence Ministry",
 "United States Navy", "Ukrainian intelligence"), i.e. when it is named as a body of that state.
 """
@@ -101,6 +101,11 @@ _ROLE_NOUNS = {"actor", "actress", "singer", "musician", "songwriter", "rapper",
                "son", "wife", "husband", "mother", "father", "brother", "sister", "widow", "girlfriend", "boyfriend"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof", "professor", "captain", "lady", "lord",
                "king", "queen", "prince", "princess", "doctor"}
+# Second halves of compound adjectives made from a name ("Toulouse-based", "Saudi-led", "state-owned"): the name
+# stays a name of its own.
+_COMPOUND_SUFFIXES = {"based", "born", "led", "backed", "owned", "run", "made", "headquartered", "registered", "listed",
+                      "bound", "funded", "style", "era", "controlled", "brokered", "sponsored", "linked", "allied",
+                      "area", "focused", "centred", "centered", "built", "designed", "trained", "educated", "raised"}
 _ORG_SUFFIX = re.compile(r"\b(inc|ltd|llc|plc|corp|co|gmbh|ag|sa)\.?$", re.I)
 
 
@@ -408,8 +413,8 @@ def find_mentions(doc) -> list[Mention]:
         end = min(_without_trailing_title(ent), _without_trailing_score(ent))
         if ent.label_ == "PERSON" and end == ent.end and end + 1 < len(doc) and doc[end].text == "-" and \
                 not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower and \
-                doc[end + 1].is_alpha:
-            end += 2  # "Wong Kwok" + "-hing": a hyphenated given name spaCy cut short
+                doc[end + 1].is_alpha and doc[end + 1].lower_ not in _COMPOUND_SUFFIXES:
+            end += 2  # "Wong Kwok" + "-hing": a hyphenated given name spaCy cut short (not "Toulouse" + "-based")
         if ent.label_ in ("GPE", "LOC") and end == ent.end and end < len(doc) and doc[end].text == "City" and \
                 not doc[end].ent_type_ and doc[end - 1].whitespace_ == " " and \
                 gz.lookup_place(doc[ent.start:end + 1].text) is not None:
@@ -794,6 +799,11 @@ def _scan_places(doc, found: list[Mention], full_people, acronyms, named: frozen
     excluded", "the Lombardy region"), and smaller cities of a country the article names in a place context ("its
     Trnava plant", "near Trnava"). Only stand-alone capitalised proper nouns, not parts of longer names."""
     taken = [(m.char_start, m.char_end) for m in found]
+    # names the article also uses as gazetteer places: spaCy's part of speech does not matter for those ("Leeds" read
+    # as a verb, "Toulouse" as a noun at the start of a headline)
+    placed = {m.text for m in found if m.entity_key.startswith(("iso:", "geonames:", "iso2:"))} | \
+        {t.text for t in doc if t.text[:1].isupper() and t.is_alpha and not t.is_sent_start and
+         _place_compound_after(doc, t.i + 1) and gz.lookup_place(t.text) is not None}
     out = []
     i, n_tok = 0, len(doc)
     cap = [t.text[:1].isupper() and (t.is_alpha or t.text in ("U.S.", "U.K.")) for t in doc]
@@ -808,19 +818,21 @@ def _scan_places(doc, found: list[Mention], full_people, acronyms, named: frozen
                 continue
             span = doc[i:j]
             if (span[-1].pos_ != "PROPN" and not (span[-1].pos_ in ("ADJ", "NOUN") and not span[0].is_sent_start
-                                                   and _region_word_after(doc, j))) or \
+                                                   and _region_word_after(doc, j)) and span.text not in placed) or \
                     span.text.lower() in gz._NOT_PLACES:  # "the Lombardy region" with "Lombardy" an adjective
                 continue
             if any(a < span.end_char and span.start_char < b for a, b in taken):
                 continue
-            prev_cap = i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc[i].is_sent_start
+            prev_cap = i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc[i].is_sent_start \
+                and not (doc[i - 1].lower_ in ("the", "a", "an") and _place_compound_after(doc, j))
             next_cap = j < n_tok and doc[j].text[:1].isupper() and doc[j].is_alpha
             if prev_cap or next_cap or (i > 0 and doc[i - 1].text in ("-", "pro-", "anti-")) or \
-                    (j < n_tok and doc[j].text == "-"):
+                    (j < n_tok and doc[j].text == "-" and not _place_compound_after(doc, j)):
                 continue
             region_word = _region_word_after(doc, j)
             p = gz.lookup_place(span.text, region_word=region_word)
-            if p is None or (p.kind == "city" and (gz.norm(p.name) != gz.norm(span.text) or (
+            if p is None or (p.kind == "city" and span.text not in placed and (
+                    gz.norm(p.name) != gz.norm(span.text) or (
                     p.population < 200_000 and not _small_city_in_context(doc, i, j, p, named)) or
                     not _city_plausible(doc, i, j, p, span.text, named))):
                 continue
@@ -1747,12 +1759,28 @@ def _not_a_name(doc, ts: int, te: int, label: str, surface: str) -> bool:
         doc[te].text[:1].isupper() and all(t.lower_ in _TITLE_MODIFIERS for t in doc[ts:te])
 
 
+def _place_compound_after(doc, j: int) -> bool:
+    """"-based" / "-headquartered" glued after the name: "the Toulouse-based company" names where it is."""
+    return j + 1 < len(doc) and doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_ and \
+        doc[j + 1].lower_ in ("based", "headquartered")
+
+
 def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms,
               named: frozenset = frozenset()) -> Optional[Mention]:
     n = gz.norm(surface)
     bare = re.sub(r"^(?i:the)\s+", "", surface)
     if _not_a_name(doc, ts, te, label, surface):
         return None
+    if label in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC") and _place_compound_after(doc, te) and \
+            not gz.is_known_org(surface):
+        p = gz.lookup_place(surface)  # "the Bordeaux-based company": Bordeaux the city, not an organisation
+        if p is not None:
+            m = _place_mention(cs, ce, surface, p)
+            if te + 2 < len(doc) and doc[te + 2].text[:1].isupper() and doc[te + 2].pos_ == "PROPN":
+                # "analysts at Accra-based Sika Capital": the firm's seat, no place of what it says or does
+                m = Mention(m.char_start, m.char_end, m.text, m.name, m.entity_type, m.entity_key, None,
+                            m.geonames_id, None, m.latitude, m.longitude)
+            return m
     # 0. a surname of a person named in full earlier or later in the article ("Paris" after "Valeska Paris")
     particled = re.fullmatch(r"(?:(?:" + "|".join(_PARTICLES) + r")\s+)+([A-Z][\w'’-]+)", surface)
     if particled and gz.norm(particled.group(1)) in full_people and label != "NORP":

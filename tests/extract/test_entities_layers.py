@@ -38,3 +38,27 @@ def test_film_maker_before_a_name_is_still_a_person(nlp):
     text = "Film maker Dario Venturelli said the festival had rejected his documentary."
     ms = _mentions(nlp, text)
     assert set(_types(ms, "Dario Venturelli")) == {"person"}
+
+
+# --- a place name in a compound adjective or read as a verb at a headline's start --------------------------------
+
+def test_city_before_based_is_the_city_not_a_person_or_company(nlp):
+    text = ("Orlan Vex, the aircraft maker, said on Monday it would hire 300 workers. The Bordeaux-based company "
+            "said orders rose.")
+    ms = _mentions(nlp, text)
+    assert not [m for m in ms if m.text.endswith("-based")], [(m.text, m.entity_type) for m in ms]
+    assert set(_types(ms, "Bordeaux")) == {"place"}
+
+
+def test_untagged_city_before_based_and_in_the_headline_is_the_city(nlp):
+    text = "Toulouse parts maker Orvane Systems hires 300\nThe Toulouse-based company said orders rose."
+    ms = _mentions(nlp, text)
+    assert [m.char_start for m in ms if m.text == "Toulouse" and m.entity_type == "place"] == \
+        [0, text.index("Toulouse-")], [(m.text, m.entity_type, m.char_start) for m in ms]
+
+
+def test_city_at_a_headline_start_is_the_place_the_article_names(nlp):
+    text = "Leeds nurses to strike over pay\nNurses in Leeds will walk out on Friday, their union said."
+    ms = _mentions(nlp, text)
+    assert [m.char_start for m in ms if m.text == "Leeds"] == [0, text.index("in Leeds") + 3], \
+        [(m.text, m.entity_type, m.char_start) for m in ms]
