@@ -1968,6 +1968,18 @@ def _in_subject(tok) -> bool:
     return False
 
 
+def _person_named(doc, e) -> bool:
+    """A person's name: tagged so, or a name the tagger took for something else right after a person's role or
+    title ("Government spokesman Issouf Compaoré", "Sen. Ada Obi")."""
+    if e.label_ == "PERSON":
+        return True
+    if e.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") or e.start == 0 or len(e) < 2:
+        return False
+    before = doc[e.start - 1]
+    return (before.lower_ in C.PERSON_ROLES or before.lower_ in C.HONORIFICS) and all(
+        t.pos_ == "PROPN" for t in e)
+
+
 def _pronoun_antecedent(doc, start: int, content: tuple[int, int]) -> Optional[str]:
     """The person a claimant "he" / "she" at ``start`` stands for: among the persons named in the few
     sentences before it (outside quotations and outside the claim's own content, not of the other gender
@@ -1977,7 +1989,7 @@ def _pronoun_antecedent(doc, start: int, content: tuple[int, int]) -> Optional[s
     if quotes is None:
         quotes = doc.user_data["claimpack_quotes"] = _quotes(text)
     other_gender = _FEMALE_TITLES if text[start:start + 2].lower() == "he" else _MALE_TITLES
-    cands = [e for e in doc_ents(doc) if e.label_ == "PERSON" and start - _ANTECEDENT_WINDOW <= e.start_char
+    cands = [e for e in doc_ents(doc) if _person_named(doc, e) and start - _ANTECEDENT_WINDOW <= e.start_char
              and e.end_char <= start and not content[0] <= e.start_char < content[1]
              and not _is_quoted(text, quotes, (e.start_char, e.end_char))
              and not any(t.pos_ in ("VERB", "AUX") for t in e)
