@@ -376,6 +376,42 @@ _OPENING_WORDS = {"near", "in", "at", "on", "from", "to", "for", "with", "by", "
                   "although", "though", "because", "as"}
 
 
+def _arabic_names_whole(doc, raw: list) -> list:
+    """An Arabic place name that spaCy split into two entities or ran past ("Dayr" ORG + "az" + "Zawr" PERSON) is one
+    place when the gazetteer knows the whole name (by its spelling-blind key too): the pieces go."""
+    spans = []
+    i, n_tok = 0, len(doc)
+    while i < n_tok:
+        hit = None
+        if doc[i].text[:1].isupper() and doc[i].is_alpha:
+            for n in (5, 4, 3):
+                j = i + n
+                if j > n_tok or not doc[j - 1].text[:1].isupper() or not doc[j - 1].is_alpha:
+                    continue
+                mid = doc[i + 1:j - 1]
+                if not any(t.lower_ in gz._ARABIC_ARTICLES for t in mid) or \
+                        not all(t.lower_ in gz._ARABIC_ARTICLES or t.text == "-" or (t.text[:1].isupper() and t.is_alpha)
+                                for t in mid) or any(t.whitespace_ and t.text == "-" for t in mid):
+                    continue
+                ents = {t.ent_iob_ + t.ent_type_ for t in doc[i:j] if t.ent_type_}
+                if sum(1 for t in doc[i:j] if t.ent_iob_ == "B") < 2 and not ents & {"BPERSON", "BORG"}:
+                    continue  # one place spaCy tagged whole (or nothing): left to the rest
+                p = gz.lookup_place(doc[i:j].text)
+                if p is not None and p.country_code and gz.arabic_form(gz.norm(doc[i:j].text)):
+                    hit = (i, j)
+                    break
+        if hit:
+            spans.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    if not spans:
+        return raw
+    out = [r for r in raw if not any(r[2] < b and a < r[3] for a, b in spans)]
+    out.extend((doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), a, b, "GPE") for a, b in spans)
+    return sorted(out, key=lambda r: r[0])
+
+
 def find_mentions(doc) -> list[Mention]:
     text = doc_text(doc)
     raw: list[tuple[int, int, int, int, str]] = []  # char start, end, token start, end, spaCy label
@@ -420,6 +456,8 @@ def find_mentions(doc) -> list[Mention]:
                 gz.lookup_place(doc[ent.start:end + 1].text) is not None:
             end += 1  # "Taipei" + "City", "Kansas" + "City": the city's name
         raw.append((ent.start_char, doc[end - 1].idx + len(doc[end - 1].text), ent.start, end, ent.label_))
+
+    raw = _arabic_names_whole(doc, raw)
 
     # full names of people in the article, for surname coreference; titles they were introduced with
     full_people: dict[str, str] = {}  # surname (norm) -> full name
@@ -1759,6 +1797,16 @@ def _not_a_name(doc, ts: int, te: int, label: str, surface: str) -> bool:
         doc[te].text[:1].isupper() and all(t.lower_ in _TITLE_MODIFIERS for t in doc[ts:te])
 
 
+_COMPASS_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                   "north-east", "north-west", "south-east", "south-west"}
+
+
+def _compass_of_before(doc, ts: int) -> bool:
+    """"west of", "south-east of" right before the name: a place's bearing."""
+    return ts >= 2 and doc[ts - 1].lower_ == "of" and (doc[ts - 2].lower_ in _COMPASS_POINTS or (
+        ts >= 4 and doc[ts - 3].text == "-" and doc[ts - 2].lower_ in _COMPASS_POINTS))
+
+
 def _place_compound_after(doc, j: int) -> bool:
     """"-based" / "-headquartered" glued after the name: "the Toulouse-based company" names where it is."""
     return j + 1 < len(doc) and doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_ and \
@@ -1771,6 +1819,11 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     bare = re.sub(r"^(?i:the)\s+", "", surface)
     if _not_a_name(doc, ts, te, label, surface):
         return None
+    if label in ("ORG", "PERSON", "NORP") and proper and gz.arabic_form(n) and \
+            (_is_locative(doc, ts, coordinated=True) or _near_locative(doc, ts) or _compass_of_before(doc, ts)):
+        p = gz.lookup_place(surface)  # "west of Tal Afar", "near Ras al Ain" tagged as a person: a town
+        return _place_mention(cs, ce, surface, p) if p is not None else \
+            Mention(cs, ce, surface, bare, "place", "place:" + n, None)
     if label in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC") and _place_compound_after(doc, te) and \
             not gz.is_known_org(surface):
         p = gz.lookup_place(surface)  # "the Bordeaux-based company": Bordeaux the city, not an organisation
@@ -1959,6 +2012,7 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     # product names and codes ("IE9", "STS-134", "Windows XP") are not places or people
     if any(ch.isdigit() for ch in surface) and label in ("GPE", "LOC", "PERSON", "ORG", "PRODUCT"):
         if label == "ORG" and not re.search(r"\d[A-Za-z]|[A-Za-z]\d", surface) and \
+                not re.fullmatch(r"[A-Z][A-Za-z]{1,3}-\d{1,3}[A-Za-z]?", bare) and \
                 not (re.match(r"\d{3,4}\s+[A-Z]", bare) and not gz.org_head(bare)):
             pass  # ("the 787 Dreamliner", a model number and a name, is a product)
         else:

@@ -62,3 +62,30 @@ def test_city_at_a_headline_start_is_the_place_the_article_names(nlp):
     ms = _mentions(nlp, text)
     assert [m.char_start for m in ms if m.text == "Leeds"] == [0, text.index("in Leeds") + 3], \
         [(m.text, m.entity_type, m.char_start) for m in ms]
+
+
+# --- Arabic town names spaCy splits or takes for people; rating codes that are no organisations ------------------
+
+def test_arabic_town_split_by_spacy_is_one_place(nlp):
+    text = "Four strikes close to Dayr az Zawr destroyed a pump station."
+    ms = _mentions(nlp, text)
+    assert [(m.text, m.entity_type) for m in ms] == [("Dayr az Zawr", "place")], [(m.text, m.entity_type) for m in ms]
+
+
+def test_arabic_town_split_after_near_is_one_place(nlp):
+    text = "Three raids near Dayr az Zawr hit oil wells on Monday."
+    ms = _mentions(nlp, text)
+    assert set(_types(ms, "Dayr az Zawr")) == {"place"}
+    assert not [m for m in ms if m.text == "Dayr"]
+
+
+def test_arabic_town_after_a_bearing_is_a_place_not_a_person(nlp):
+    text = "Militants shelled a village south of Tal Afar overnight."
+    ms = _mentions(nlp, text)
+    assert set(_types(ms, "Tal Afar")) == {"place"}
+
+
+def test_tornado_rating_code_is_no_organisation(nlp):
+    text = "An EF-2 tornado flattened barns outside Joplin, the weather service said."
+    ms = _mentions(nlp, text)
+    assert not [m for m in ms if m.text == "EF-2" and m.entity_type == "organization"]
