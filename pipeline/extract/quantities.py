@@ -313,6 +313,8 @@ class _Scan:
             if q["word"] in SCALES and re.search(r"\d\s?$", text[max(0, s - 2):s]):
                 return {"skip": e}  # the scale of a number that was skipped ('$US1.2 billion' unread)
         neg = _NEG_PRE_RE.search(text[max(0, s - 10):s])
+        if neg and re.search(r"\bplus\s+or\s+$", text[max(0, s - 20):s - len(neg.group(0))], re.I):
+            neg = None  # 'plus or minus 3.4 points': a margin, not a negative number
         if neg:
             q["start"] = s - (len(text[max(0, s - 10):s]) - neg.start())
             val = -val

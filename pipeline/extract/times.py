@@ -846,6 +846,9 @@ def _verb_tense(verb, depth: int = 0) -> str:
             return "past"
     if verb.tag_ == "VBG" and any(a in ("is", "are", "am", "'s", "'re") for a in low):
         return "future_prog"
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and not auxes and verb.head.pos_ in ("VERB", "AUX") and \
+            verb.head is not verb and depth < 3:
+        return _verb_tense(verb.head, depth + 1)  # "would begin airing the ad on Friday": the verb it completes
     if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_ not in _NOT_SCHEDULE_LEMMAS and \
             not any(c.dep_ == "neg" for c in verb.children):
         return "scheduled"  # "the trial resumes Monday", "a summit opens Thursday"
@@ -1252,7 +1255,7 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             return _Val("DATE", _iso(b), None if d.get("by") else b, b, "day")
         if which in ("beginning", "start"):
             if unit == "year":
-                return _Val("DATE", f"{a.year:04d}", a, b, "year")
+                return _Val("DATE", f"{a.year:04d}", a, b, "year")  # TIMEX3: the year (mod START)
             return _Val("DATE", _iso(a), a, a, "day")
         # "the middle of 2000", "the middle of the month": the period itself (TIMEX3 mod MID), as "mid-2000" is
         if unit == "year":

@@ -332,3 +332,9 @@ def test_a_day_range_before_a_month_is_a_date(q):
     assert q("The fair runs 12-14 October in the old market.") == []
     # a count before a lowercase "may" is still a count
     assert [x.value for x in q("Between 10 and 12 may lose their homes.")] != []
+
+
+def test_plus_or_minus_is_a_margin_not_a_negative_number(q):
+    x = one(q("The survey has a margin of error of plus or minus 2.8 percentage points."))
+    assert (x.text, x.value) == ("2.8 percentage points", 2.8)
+    assert one(q("Overnight the temperature fell to minus 6 degrees.")).value == -6

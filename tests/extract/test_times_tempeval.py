@@ -147,3 +147,10 @@ def test_a_past_time_of_day_later_than_publication_is_the_day_before(nlp):
     # ahead of the publication time, or with no time of publication, it stays on the day
     assert values(nlp, "The council will meet at 7 p.m.", pub=pub) == [("7 p.m.", "TIME", "2013-03-14T19:00")]
     assert values(nlp, "The fire broke out at 11:20 p.m.") == [("11:20 p.m.", "TIME", "2013-03-14T23:20")]
+
+
+def test_a_gerund_completing_a_verb_takes_that_verb_s_tense(nlp):
+    # "would begin airing ... on Friday" looks ahead; "began airing ... on Friday" looks back
+    assert values(nlp, "The station said it would begin airing the series on Friday.")[-1] == (
+        "Friday", "DATE", "2013-03-15")
+    assert values(nlp, "The station began airing the series on Friday.")[-1] == ("Friday", "DATE", "2013-03-08")
