@@ -376,6 +376,29 @@ _OPENING_WORDS = {"near", "in", "at", "on", "from", "to", "for", "with", "by", "
                   "although", "though", "because", "as"}
 
 
+# Verbs of headlines written in title case that spaCy runs into the name before them ("Garrick Stores Swings to Loss")
+_HEADLINE_VERBS = {"swings", "posts", "reports", "announces", "says", "cuts", "raises", "wins", "buys", "sells",
+                   "plans", "seeks", "falls", "rises", "jumps", "slumps", "sinks", "soars", "slides", "drops",
+                   "climbs", "beats", "misses", "warns", "agrees", "rejects", "unveils", "launches", "opens",
+                   "closes", "files", "names", "hires", "fires", "axes", "sheds", "adds", "lifts", "lowers", "boosts",
+                   "tops", "expands", "recalls", "settles", "sues", "acquires", "merges", "quits", "backs", "urges",
+                   "calls", "vows", "pledges", "condemns", "welcomes", "denies", "confirms", "continue", "continues"}
+
+
+def _headline_verb(doc, ent) -> Optional[int]:
+    """Token index of a title-case verb inside an organisation or person name on the first line of the article (the
+    headline): spaCy's tag says it (VBZ), or the word is a common headline verb followed by a preposition, an
+    article or a lower-case word ("Swings to Loss")."""
+    if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART") or len(ent) < 2 or "\n" in doc.text[:ent.start_char]:
+        return None
+    for t in ent[1:]:
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.text[:1].isupper() and (t.tag_ == "VBZ" or (t.lower_ in _HEADLINE_VERBS and (
+                nxt is None or nxt.pos_ in ("ADP", "DET", "PART") or nxt.is_lower))):
+            return t.i
+    return None
+
+
 def _arabic_names_whole(doc, raw: list) -> list:
     """An Arabic place name that spaCy split into two entities or ran past ("Dayr" ORG + "az" + "Zawr" PERSON) is one
     place when the gazetteer knows the whole name (by its spelling-blind key too): the pieces go."""
@@ -446,6 +469,12 @@ def find_mentions(doc) -> list[Mention]:
         elif len(ent) > 1 and ent[0].text == "Operation" and ent[1].text[:1].isupper() and \
                 ent.label_ in ("ORG", "PERSON", "FAC", "GPE"):
             ent = Span(doc, ent.start, ent.end, label="EVENT")
+        cut = _headline_verb(doc, ent)
+        if cut is not None:  # "United States Announces Additional Humanitarian Assistance": the name before the verb
+            if cut == ent.start:
+                continue
+            sub = doc[ent.start:cut]
+            ent = Span(doc, ent.start, cut, label="GPE" if gz.lookup_place(sub.text) is not None else ent.label_)
         end = min(_without_trailing_title(ent), _without_trailing_score(ent))
         if ent.label_ == "PERSON" and end == ent.end and end + 1 < len(doc) and doc[end].text == "-" and \
                 not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower and \
@@ -575,8 +604,32 @@ def find_mentions(doc) -> list[Mention]:
     mentions = _georgia_the_state(doc, mentions)
     mentions = _namesake_cities(doc, mentions)
     _country_of_unknown_places(doc, mentions)
+    mentions = _washington_dc(doc, mentions)
     mentions.sort(key=lambda m: (m.char_start, -m.char_end))
     return _dedupe(mentions)
+
+
+def _washington_dc(doc, mentions: list[Mention]) -> list[Mention]:
+    """"Washington, DC" / "Washington, D.C." is one place, the city: "DC" is no state of its own."""
+    text = doc_text(doc)
+    out = []
+    drop = set()
+    for i, m in enumerate(mentions):
+        if m.text != "Washington" or m.entity_type not in ("place", "country"):
+            continue
+        hit = re.match(r",?[ \t]*(D\.C\.|DC)(?![\w])", text[m.char_end:])
+        if not hit:
+            continue
+        e = m.char_end + hit.end()
+        city = gz.lookup_place("Washington, D.C.") or gz.lookup_place("Washington D.C.") or \
+            gz.lookup_place("Washington")
+        drop.add(i)
+        drop.update(k for k, o in enumerate(mentions) if m.char_end <= o.char_start and o.char_end <= e)
+        out.append(_place_mention(m.char_start, e, text[m.char_start:e], city) if city is not None else
+                   Mention(m.char_start, e, text[m.char_start:e], m.name, m.entity_type, m.entity_key, m.country_code))
+    if not drop:
+        return mentions
+    return [m for k, m in enumerate(mentions) if k not in drop] + out
 
 
 _GEORGIA_WORDS = re.compile(r"(?i)^(?:the\s+)?georgia(?:n|ns)?(?:['’]s?)?(?=\s|$)")
@@ -1793,6 +1846,8 @@ def _not_a_name(doc, ts: int, te: int, label: str, surface: str) -> bool:
     if label == "ORG" and ts >= 2 and doc[ts - 1].lower_ in ("of", "for") and doc[ts - 2].lower_ in _ROLE_HEADS \
             and gz.norm(surface) in _PORTFOLIOS:
         return True  # "Secretary of State", "Minister for Education": the portfolio is part of the title
+    if label == "ORG" and doc[te - 1].lower_ in _ROLE_HEADS and all(t.lower_ in _TITLE_MODIFIERS for t in doc[ts:te - 1]):
+        return True  # "Spokesperson", "Deputy Spokesperson" tagged as an organisation: a title
     return label == "ORG" and te < len(doc) and doc[te].lower_.rstrip(".") in _ROLE_HEADS | TITLES and \
         doc[te].text[:1].isupper() and all(t.lower_ in _TITLE_MODIFIERS for t in doc[ts:te])
 
@@ -1805,6 +1860,26 @@ def _compass_of_before(doc, ts: int) -> bool:
     """"west of", "south-east of" right before the name: a place's bearing."""
     return ts >= 2 and doc[ts - 1].lower_ == "of" and (doc[ts - 2].lower_ in _COMPASS_POINTS or (
         ts >= 4 and doc[ts - 3].text == "-" and doc[ts - 2].lower_ in _COMPASS_POINTS))
+
+
+_MODEL_CODE = re.compile(r"(?:[A-Z]{1,4}-?\d{1,3}[A-Za-z]{0,2}s?|[IVX]{1,4}|Mk\.?\s*\d+)$")
+
+
+def _weapon_name(doc, ts: int, te: int, n: str) -> bool:
+    """A curated weapon platform name (:data:`gz.WEAPON_NAMES`) followed by a model code ("GR4s", "IV") or a weapon
+    noun ("missiles", "guided bombs", "jets"), or counted ("two Tornados")."""
+    if te - ts > 1 and _MODEL_CODE.match(doc[te - 1].text) and gz.norm(doc[ts:te - 1].text) in gz.WEAPON_NAMES:
+        return True  # "Paveway IV", "Tornado GR4" spanned with the model code
+    if n not in gz.WEAPON_NAMES and not (n.endswith("s") and n[:-1] in gz.WEAPON_NAMES):
+        return False
+    j = te
+    while j < len(doc) and j < te + 3 and doc[j].pos_ == "ADJ" or (j < len(doc) and doc[j].lower_ in
+                                                                     ("guided", "remotely", "piloted", "cruise")):
+        j += 1
+    code = te < len(doc) and _MODEL_CODE.match(doc[te].text) is not None
+    noun = j < len(doc) and doc[j].lower_ in gz.WEAPON_NOUNS
+    counted = ts > 0 and (doc[ts - 1].like_num or doc[ts - 1].lower_ in ("a", "an")) and doc[ts - 1].pos_ in ("NUM", "DET")
+    return code or noun or (counted and (n.endswith("s") or code or noun))
 
 
 def _place_compound_after(doc, j: int) -> bool:
@@ -1875,6 +1950,11 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
             (_is_locative(doc, ts) or (ts > 0 and doc[ts - 1 - (ts > 1 and doc[ts - 1].lower_ == "the")].lower_ in
                                        ("to", "from"))):
         return Mention(cs, ce, surface, bare, "place", "place:" + n, gz.STATE_BODIES[n])
+
+    # 1-1. a military aircraft, drone or munition with its model code, a number or a weapon noun ("two Tornado GR4s",
+    # "Paveway IV guided bombs") is a product, not an organisation
+    if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "GPE", "NORP", "FAC") and _weapon_name(doc, ts, te, n):
+        return Mention(cs, ce, surface, bare, "other", "product:" + n)
 
     # 1. media outlets, agencies and well-known organisations
     if gz.is_known_org(surface):

@@ -893,6 +893,21 @@ PRODUCT_HEADS = {"browser", "phone", "phones", "smartphone", "camera", "cameras"
                  "superjumbo", "model", "models", "app", "operating", "spacecraft", "drink", "format", "chip",
                  "chips", "processor"}
 
+# Military aircraft, drones, missiles, bombs and armoured vehicles named like companies or words ("two Tornado
+# GR4s", "Paveway IV guided bombs", "Patriot missiles"): products, when a model code, a number or a weapon noun goes
+# with them (:func:`pipeline.extract.entities._weapon_name`).
+WEAPON_NAMES = {"tornado", "typhoon", "eurofighter", "paveway", "brimstone", "hellfire", "tomahawk", "reaper",
+                "predator", "storm shadow", "harrier", "apache", "chinook", "black hawk", "blackhawk", "patriot",
+                "javelin", "stinger", "scud", "voyager", "rafale", "mirage", "hercules", "globemaster", "abrams",
+                "challenger", "leopard", "bradley", "humvee", "himars", "kalibr", "iskander", "katyusha", "shahed",
+                "bayraktar", "sentinel", "tucano", "hawk", "jaguar", "warrior", "scimitar", "mastiff", "sea king",
+                "lynx", "wildcat", "merlin", "puma", "super hornet", "hornet", "raptor", "lightning", "harpoon",
+                "exocet", "maverick", "sidewinder", "amraam", "jdam", "grad", "tochka", "kinzhal", "sukhoi", "mig"}
+WEAPON_NOUNS = {"missile", "missiles", "bomb", "bombs", "jet", "jets", "aircraft", "drone", "drones", "helicopter",
+                "helicopters", "fighter", "fighters", "bomber", "bombers", "tank", "tanks", "rocket", "rockets",
+                "warplane", "warplanes", "gunship", "gunships", "tanker", "munition", "munitions", "launcher",
+                "launchers", "interceptor", "interceptors", "airframe", "squadron"}
+
 # Stock-market indices (MEANTIME "FIN"): never organisations. AMBIGUOUS ones are indices in market context.
 INDICES = {"Dow Jones Industrial Average", "Dow Jones Industrials", "Nasdaq Composite", "NASDAQ Composite",
            "S&P 500", "Standard & Poor's 500", "FTSE 100", "FTSE 250", "Nikkei 225", "Nikkei Stock Average",

@@ -89,3 +89,39 @@ def test_tornado_rating_code_is_no_organisation(nlp):
     text = "An EF-2 tornado flattened barns outside Joplin, the weather service said."
     ms = _mentions(nlp, text)
     assert not [m for m in ms if m.text == "EF-2" and m.entity_type == "organization"]
+
+
+# --- headline verbs, titles tagged as organisations, "Washington, DC", weapon platforms ---------------------------
+
+def test_title_case_headline_verb_is_cut_from_the_name(nlp):
+    text = "Norvell Foods Swings to Loss on Weak Demand\nNorvell Foods said on Monday it lost $20 million."
+    ms = _mentions(nlp, text)
+    assert not [m for m in ms if "Swings" in m.text], [(m.text, m.entity_type) for m in ms]
+
+
+def test_headline_of_a_press_statement_is_no_organisation(nlp):
+    text = ("Canada Announces Additional Emergency Funding for Sudan\n"
+            "Ottawa said on Friday it would give $30 million more to aid agencies.")
+    ms = _mentions(nlp, text)
+    assert not [m for m in ms if "Announces" in m.text], [(m.text, m.entity_type) for m in ms]
+
+
+def test_title_word_tagged_as_an_organisation_is_no_organisation(nlp):
+    text = "Press Briefing, Maria Oyelaran, Deputy Spokesperson, Washington, DC, May 4, 2015\nThe talks resumed."
+    ms = _mentions(nlp, text)
+    assert not [m for m in ms if m.entity_type == "organization" and "Spokesperson" in m.text], \
+        [(m.text, m.entity_type) for m in ms]
+
+
+def test_washington_dc_is_one_place(nlp):
+    text = "The envoy spoke to reporters in Washington, D.C., on Tuesday after the talks."
+    ms = _mentions(nlp, text)
+    assert [(m.text, m.entity_type) for m in ms if m.entity_type in ("place", "country")] == \
+        [("Washington, D.C.", "place")], [(m.text, m.entity_type) for m in ms]
+
+
+def test_military_aircraft_and_munitions_are_no_organisations(nlp):
+    text = ("On Monday, two Tornado GR4s struck a depot with Brimstone missiles, and a Typhoon FGR4 dropped "
+            "Paveway IV guided bombs on a bunker.")
+    ms = _mentions(nlp, text)
+    assert not [m for m in ms if m.entity_type == "organization"], [(m.text, m.entity_type) for m in ms]
