@@ -590,6 +590,8 @@ def _adjacent_quotes(doc, quotes, lo_char, hi_char, para) -> list[tuple[int, int
 
 
 _CUE_VERBS = C.SPEECH_VERBS | C.OBJECT_VERBS | C.QUOTE_ONLY_VERBS
+# a source's request for anonymity ('sources, who asked not to be named because ...'): no claim of theirs
+_ANONYMITY_RE = re.compile(r"^(?:not\s+)?to\s+be\s+(?:named|identified|quoted|cited)\b", re.I)
 _MIS_TAGGED = C.SPEECH_VERBS | {"report", "claim", "suspect"}
 
 
@@ -817,7 +819,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                     if obj is not None:
                         obj_used = True
                         contents = [_trim(text, *obj)]
-        contents = [c for c in contents if c[1] - c[0] >= 3 and _WORD.search(text[c[0]:c[1]])]
+        contents = [c for c in contents if c[1] - c[0] >= 3 and _WORD.search(text[c[0]:c[1]])
+                    and not _ANONYMITY_RE.match(text[c[0]:c[1]])]
         if not contents:
             continue
         via = None
@@ -1365,6 +1368,46 @@ def _according_to(doc, sent) -> list[_Found]:
     return out
 
 
+_FIGURE_VERBS = frozenset("put place".split())
+_FIGURE_ANAPHORS = frozenset("figure number total cost tally toll amount sum".split())
+
+
+def _figure_cues(doc, sent) -> list[_Found]:
+    """'Two security sources put the death toll at more than 50', 'Insurers place the damage at $2 billion': a
+    source giving a figure (the object of put / place, with an amount after 'at') reports it; the content is the
+    object with its figure, the claimant the subject (without its relative clause)."""
+    text = doc_text(doc)
+    out = []
+    for v in sent:
+        if v.pos_ != "VERB" or _lemma(v) not in _FIGURE_VERBS:
+            continue
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is None:
+            continue
+        at = next((c for c in list(v.children) + list(obj.children) if c.dep_ == "prep" and c.lower_ == "at"
+                   and c.i > obj.i), None)
+        if at is None or not any(t.like_num or t.pos_ == "NUM" for t in at.subtree):
+            continue
+        subj = _subject(v)
+        if subj is None or subj.lower_ in ("which", "that", "who", "it", "this"):
+            continue
+        i, j = _np_span(subj)
+        if not (i <= subj.i < j) or j > v.i:
+            continue
+        cue = _tok_span(doc, v.i, v.i + 1)
+        if obj.lower_ in _FIGURE_ANAPHORS and all(c.dep_ == "det" for c in obj.children):
+            # 'puts the figure at $498 billion, assuming ...': the object only takes up what is counted, the
+            # figure is the content (to the end of the sentence), the phrase up to 'at' the cue
+            s, e = _trim(text, *_tok_span(doc, at.i + 1, sent.end))
+            cue = _tok_span(doc, v.i, at.i + 1)
+        else:
+            s, e = _trim(text, *_tok_span(doc, obj.left_edge.i, max(obj.right_edge.i, at.right_edge.i) + 1))
+        if e - s < 3:
+            continue
+        out.append(_Found((s, e), v, cue, "put", _tok_span(doc, i, j), extra={"status": "reported"}))
+    return out
+
+
 def _agrees(pron: str, tok) -> bool:
     """Whether noun ``tok`` can be the antecedent of possessive pronoun ``pron``."""
     person = tok.ent_type_ == "PERSON" or tok.lower_ in C.PERSON_ROLES
@@ -1687,7 +1730,8 @@ def find_claims(doc) -> list[Claim]:
             seen_lines.add(si.line_index)
             continue
         para = tuple(lines_end[si.line_index])
-        found = _according_to(doc, si.span) + _noun_cues(doc, si.span) + _verb_cues(doc, si.span, quotes, para)
+        found = (_according_to(doc, si.span) + _noun_cues(doc, si.span) + _verb_cues(doc, si.span, quotes, para)
+                 + _figure_cues(doc, si.span))
         if si.kind == SUBHEADING:
             # a label sub-heading ("Moscow and Pyongyang admit cooperation") reports no one's words: only one
             # with a reported clause ("Police say the bridge was sabotaged") is attributed

@@ -61,3 +61,18 @@ def test_a_pronoun_claimant_stands_for_a_name_after_a_role_the_tagger_did_not_re
     doc.ents = [e for e in doc.ents if not (e.start <= i < e.end)] + [Span(doc, i, i + 2, label="ORG")]
     c = one(find_claims(doc), "port will reopen")
     assert (c.claimant, c.claimant_type) == ("Ousmane Kaboré", "person")
+
+
+def test_a_source_putting_a_figure_at_a_number_reports_it(nlp):
+    text = ("Mine collapse\n"
+            "Three rescue workers, who asked not to be identified because they were not allowed to talk to "
+            "reporters, put the number of trapped miners at more than 40.")
+    cs = claims_of(nlp, text)
+    c = one(cs, "trapped miners")
+    assert (c.claimant, c.cue, c.epistemic_status) == ("Three rescue workers", "put", "reported")
+    assert c.text.startswith("the number of trapped miners")
+    assert not any("identified" in c.text for c in cs)  # the request for anonymity is no claim
+    # an object that only takes up what is counted ("the figure"): the figure is the content
+    c = one(claims_of(nlp, "The state auditor puts the figure at $3.2 billion, counting only the first phase."),
+            "billion")
+    assert (c.claimant, c.cue) == ("The state auditor", "puts the figure at") and c.text.startswith("$3.2 billion")
