@@ -217,6 +217,10 @@ REGIONS = {
     "Western Balkans": None, "Levant": None, "Maghreb": None, "South Ossetia": "GEO", "South Caucasus": None,
     "Transcaucasia": None, "Red Sea": None, "North Sea": None, "Baltic Sea": None, "Caspian Sea": None,
     "Arabian Sea": None, "Aegean Sea": None, "Dead Sea": None, "Gulf of Aden": None, "Gulf of Mexico": None,
+    # US Central Command's area ("SOUTHWEST ASIA" in its datelines) and parts of a country named by a compass point
+    # ("storms could hit the Southeast"; a country's own, so no code)
+    "Southwest Asia": None, "West Asia": None, "Western Asia": None, "Northeast Asia": None, "Southeast": None,
+    "Northeast": None, "Southwest": None, "Northwest": None,
     # former states (no ISO 3166-1 code of their own today)
     "Soviet Union": None, "USSR": None, "Yugoslavia": None, "Czechoslovakia": None, "West Germany": "DEU",
     "East Germany": "DEU",

@@ -125,3 +125,17 @@ def test_military_aircraft_and_munitions_are_no_organisations(nlp):
             "Paveway IV guided bombs on a bunker.")
     ms = _mentions(nlp, text)
     assert not [m for m in ms if m.entity_type == "organization"], [(m.text, m.entity_type) for m in ms]
+
+
+# --- regions named by a compass point; a command's dateline region ------------------------------------------------
+
+def test_compass_region_of_a_country_is_a_place(nlp):
+    text = "Storms could batter the Northwest early on Sunday, meteorologists said."
+    ms = _mentions(nlp, text)
+    assert set(_types(ms, "Northwest")) == {"place"}
+
+
+def test_dateline_region_in_capitals_is_a_place(nlp):
+    text = "Coalition Jets Strike Depots\nSOUTHWEST ASIA, March 3, 2016\nCoalition aircraft struck four depots."
+    ms = _mentions(nlp, text)
+    assert set(_types(ms, "SOUTHWEST ASIA")) == {"place"}
