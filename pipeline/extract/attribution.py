@@ -832,6 +832,11 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         # an object content leaves the sentence to the author as well ('Trump attacked Clinton over X'), but a
         # poll's or study's finding is the poll's alone
         nominal = bool(contents) and obj_used and lemma not in C.CUE_STATUS and not finding
+        if nominal and (_infinitive_of_action(v) or _armed_attack(v, lemma, subj_rng)):
+            # 'forces continued to attack militant targets', 'calls on both sides to agree to a ceasefire', 'will
+            # continue to support their call for peace': a plain noun phrase as the object of an infinitive is
+            # the target of an action or a demand, no one's stance
+            continue
         # 'A poll released on Tuesday found / showed X': a poll's or study's published result, relayed as
         # information (reported); the present 'the survey shows X' is the writer's reading of it (asserted)
         published = (not mis and lemma in C.EVIDENCE_VERBS and v.tag_ in ("VBD", "VBN") and subj is not None
@@ -850,6 +855,32 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                                 extra={"object": True, "ctype": ctype, "mention": mention} if nominal else {
                                     "ctype": ctype, "mention": mention, "status": "reported" if published else None}))
     return found
+
+
+def _infinitive_of_action(v) -> bool:
+    """Whether the object of cue verb ``v`` is no stance of its subject's: an infinitive under a demand ("calls
+    on both sides to agree to a ceasefire": what is demanded), or under a verb of continuing in an institution's
+    pledge ("The UK will continue to support X": the statement's own voice; not the news of "The ministry
+    continues to ignore X")."""
+    if v.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    h = v.head
+    if _lemma(h) in C.DEMAND_VERBS:
+        return True
+    if _lemma(h) not in _CONTINUING_VERBS:
+        return False
+    subj = _subject(h)
+    institution = subj is not None and (subj.ent_type_ in ("GPE", "ORG", "NORP") or subj.lower_ in C.GOVERNMENT_WORDS)
+    return institution and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in h.children)
+
+
+def _armed_attack(v, lemma: str, subj) -> bool:
+    """'Coalition military forces continued to attack militant targets', 'troops attacked rebel positions': an
+    army's attack is an act of war, not a stance on its object."""
+    return lemma == "attack" and subj is not None and claimant_type(v.doc[subj[0]:subj[1]]) == "military"
+
+
+_CONTINUING_VERBS = frozenset("continue keep resume begin start go".split())
 
 
 # speech verbs whose object is the addressee, not what is said ("told reporters", "persuaded the council")

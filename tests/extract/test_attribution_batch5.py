@@ -76,3 +76,13 @@ def test_a_source_putting_a_figure_at_a_number_reports_it(nlp):
     c = one(claims_of(nlp, "The state auditor puts the figure at $3.2 billion, counting only the first phase."),
             "billion")
     assert (c.claimant, c.cue) == ("The state auditor", "puts the figure at") and c.text.startswith("$3.2 billion")
+
+
+def test_a_noun_phrase_object_of_an_infinitive_of_action_or_demand_is_no_stance(nlp):
+    cs = claims_of(nlp, "Navy patrols continued to attack smuggling boats off the coast between May 2 and May 8.")
+    assert [c.claimant for c in cs] == [None]
+    cs = claims_of(nlp, "Canada calls on both parties to agree to a prisoner exchange before the winter.")
+    assert [c.claimant for c in cs] == [None]
+    # an institution's pledge to go on supporting something: its own voice, no stance reported
+    cs = claims_of(nlp, "Japan will continue to support the reconstruction of the port of Beira in 2027.")
+    assert [c.claimant for c in cs] == [None]
