@@ -86,3 +86,26 @@ def test_a_noun_phrase_object_of_an_infinitive_of_action_or_demand_is_no_stance(
     # an institution's pledge to go on supporting something: its own voice, no stance reported
     cs = claims_of(nlp, "Japan will continue to support the reconstruction of the port of Beira in 2027.")
     assert [c.claimant for c in cs] == [None]
+
+
+def test_sentences_that_evaluate_are_no_claims(nlp):
+    # what someone deserves, a declaration of solidarity (with what it coordinates), a label given by a named person
+    assert claims_of(nlp, "Ohio farmers deserve better than this.") == []
+    assert claims_of(nlp, "Canada stands with the people of Haiti and will continue to support their demand for "
+                          "free elections.") == []
+    cs = claims_of(nlp, "Senator Dana Pike called the contract “a shameless giveaway to insiders.”")
+    assert not any(c.claimant is None for c in cs)  # no claim of the author's (PolNeAR keeps the label's finding)
+
+
+def test_a_quoted_judgement_of_something_pointed_at_is_dropped_and_a_described_event_kept(nlp):
+    text = ("Mayor hits back\n"
+            "“Karen Holt has built housing for this city for 15 years. These attacks are the final act of a sinking "
+            "campaign,” Moss said.")
+    cs = claims_of(nlp, text)
+    assert [c.text for c in cs] == ["Karen Holt has built housing for this city for 15 years"]
+    text = ("Village attacked\n"
+            "The regional governor said: “This was a cruel raid on families who had already lost their homes. Most of "
+            "the dead were farmers who had returned to their fields in Gash.”")
+    cs = claims_of(nlp, text)
+    assert [c.text for c in cs] == ["This was a cruel raid on families who had already lost their homes",
+                                    "Most of the dead were farmers who had returned to their fields in Gash"]
