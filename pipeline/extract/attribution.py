@@ -506,6 +506,9 @@ def _clause_content(doc, v, sent) -> Optional[tuple[int, int]]:
             if t.dep_ != "mark" and t.head.dep_ != "relcl":
                 continue
             h = t.head
+            if t.dep_ == "mark" and h.dep_ == "ccomp" and h.head.i != v.i and h.head.pos_ == "VERB" and \
+                    v.is_ancestor(h.head):
+                break  # '... after she was confronted with emails showing that X': the clause is the emails'
             if t.dep_ != "mark" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i for c in h.children):
                 pass
             elif t.dep_ != "mark":
@@ -839,7 +842,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         # an object content leaves the sentence to the author as well ('Trump attacked Clinton over X'), but a
         # poll's or study's finding is the poll's alone
         nominal = bool(contents) and obj_used and lemma not in C.CUE_STATUS and not finding
-        if nominal and (_infinitive_of_action(v) or _armed_attack(v, lemma, subj_rng)):
+        if nominal and (_infinitive_of_action(v) or _armed_attack(v, lemma, subj_rng)
+                        or any(_unnamed_people(doc, c) for c in contents)):
             # 'forces continued to attack militant targets', 'calls on both sides to agree to a ceasefire', 'will
             # continue to support their call for peace': a plain noun phrase as the object of an infinitive is
             # the target of an action or a demand, no one's stance
@@ -879,6 +883,17 @@ def _infinitive_of_action(v) -> bool:
     subj = _subject(h)
     institution = subj is not None and (subj.ent_type_ in ("GPE", "ORG", "NORP") or subj.lower_ in C.GOVERNMENT_WORDS)
     return institution and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in h.children)
+
+
+def _unnamed_people(doc, content: tuple[int, int]) -> bool:
+    """'slammed reporters', 'scolded the journalists': an object that is only a group of people by what they do,
+    without a name: whom the stance is aimed at, nothing said about the world."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or len(span) > 3:
+        return False
+    h = span.root
+    return h.tag_ == "NNS" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in span) and (
+        h.lower_ in C.MEDIA_WORDS or h.lower_ in C.UNSPECIFIED_WORDS or h.lemma_.lower() in C.PERSON_ROLES)
 
 
 def _armed_attack(v, lemma: str, subj) -> bool:

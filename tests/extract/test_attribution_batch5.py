@@ -109,3 +109,10 @@ def test_a_quoted_judgement_of_something_pointed_at_is_dropped_and_a_described_e
     cs = claims_of(nlp, text)
     assert [c.text for c in cs] == ["This was a cruel raid on families who had already lost their homes",
                                     "Most of the dead were farmers who had returned to their fields in Gash"]
+
+
+def test_a_that_clause_of_evidence_after_a_cue_with_a_people_object_is_the_authors(nlp):
+    # "showing that ..." belongs to the letters; "slammed reporters" aims at people, it reports nothing
+    cs = claims_of(nlp, "Ohio Republican Senate hopeful Mark Dillard slammed reporters on Tuesday after he was "
+                        "confronted with letters showing that his aides arranged a $3 million grant for a firm owned by a donor.")
+    assert [c.claimant for c in cs] == [None]
