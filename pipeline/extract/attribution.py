@@ -507,7 +507,7 @@ def _clause_content(doc, v, sent) -> Optional[tuple[int, int]]:
                 continue
             h = t.head
             if t.dep_ == "mark" and h.dep_ == "ccomp" and h.head.i != v.i and h.head.pos_ == "VERB" and \
-                    v.is_ancestor(h.head):
+                    h.head.dep_ in ("acl", "relcl") and v.is_ancestor(h.head):
                 break  # '... after she was confronted with emails showing that X': the clause is the emails'
             if t.dep_ != "mark" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i for c in h.children):
                 pass
