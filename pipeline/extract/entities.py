@@ -61,7 +61,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from pipeline.extract import gazetteer as gz
-from pipeline.extract.nlp import doc_text
+from pipeline.extract.nlp import doc_ents, doc_text
 from pipeline.records import Mention
 
 _SKIP_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
@@ -285,9 +285,18 @@ def _site_noun_after(doc, tok_end: int) -> bool:
 
 def _countries_named(doc, subdivisions: bool = True) -> frozenset:
     """alpha-3 codes of the countries an article names, as a country or a nationality word ("Slovakia", "the
-    Slovak economy ministry"), or (when ``subdivisions``) by a subdivision's name of several words ("North Kivu")."""
+    Slovak economy ministry"), or (when ``subdivisions``) by a subdivision's name of several words ("North Kivu").
+    Computed once per doc and flag."""
+    key = f"claimpack_countries_named_{int(subdivisions)}"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = doc.user_data[key] = _scan_countries_named(doc, subdivisions)
+    return cached
+
+
+def _scan_countries_named(doc, subdivisions: bool) -> frozenset:
     out = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in ("GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"):
             t = re.sub(r"^(?i:the)\s+", "", ent.text)
             code = gz.demonym(t) or _country_prefix(t)
@@ -389,7 +398,8 @@ def _headline_verb(doc, ent) -> Optional[int]:
     """Token index of a title-case verb inside an organisation or person name on the first line of the article (the
     headline): spaCy's tag says it (VBZ), or the word is a common headline verb followed by a preposition, an
     article or a lower-case word ("Swings to Loss")."""
-    if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART") or len(ent) < 2 or "\n" in doc.text[:ent.start_char]:
+    if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART") or len(ent) < 2 or \
+            0 <= doc_text(doc).find("\n") < ent.start_char:
         return None
     for t in ent[1:]:
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -687,8 +697,7 @@ def _in_subdivision(city: gz.Place, region_key: str) -> bool:
     first-level code is the subdivision's own (US states: "WV"; elsewhere not compared)."""
     if not region_key.startswith("iso2:US-"):
         return True
-    rec = gz._gc().get_cities().get(str(city.geonames_id))
-    return rec is not None and rec.get("admin1code") == region_key.split("-", 1)[1]
+    return gz.us_city_states().get(city.geonames_id) == region_key.split("-", 1)[1]
 
 
 def _named_for_namesakes(doc, mentions: list[Mention]) -> set:

