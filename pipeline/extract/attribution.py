@@ -1868,7 +1868,8 @@ def find_claims(doc) -> list[Claim]:
         stext = text[si.start:si.end]
         if (prev_report is not None and prev_report[0] == k - 1 and si.kind == PARAGRAPH
                 and not C.FIRST_PERSON_RE.search(stext) and not stext.startswith(tuple(_OPEN_Q))
-                and _counted_continuation(doc, si.span, prev_report[1].content)):
+                and (_counted_continuation(doc, si.span, prev_report[1].content)
+                     or (sents[k - 1].line_index == si.line_index and _agentless_expectation(si.span)))):
             # 'A, destroying 14 targets, officials said. The targets included X.' / '... killed 64 people, the
             # authority said. Another 19 people are missing.': the next sentence details what the report counted
             prev_source = (si.line_index, prev_report[1])
@@ -1878,8 +1879,8 @@ def find_claims(doc) -> list[Claim]:
             f0 = prev_source[1]
             s, e = _trim(text, si.start, si.end, strip_that=False)
             f = _Found((s, e), f0.cue_tok, f0.cue_span, f0.cue_lemma, f0.claimant, via=f0.via,
-                       attribution=f0.attribution)
-            claims.append(_make_claim(doc, si, f))
+                       attribution=f0.attribution, extra={"ctype": f0.extra.get("ctype")})
+            claims.append(_make_claim(doc, si, f))  # (with the type its description gave: 'the aid group X')
             prev_source = None  # one sentence of continuation, no chains
             continue
         prev_source = None
@@ -1918,6 +1919,17 @@ def find_claims(doc) -> list[Claim]:
                             "author", status, "negative" if _content_negated(doc, s, e) else "positive"))
     claims.sort(key=lambda c: (c.char_start, c.char_end))
     return claims
+
+
+def _agentless_expectation(span) -> bool:
+    """'Food stocks in the town are expected to run out within 10 days.' after '..., the aid group said.' in the
+    same paragraph: a passive expectation that names no one who expects it is the expectation of the source just
+    reported, not the writer's."""
+    root = span.root
+    return (_lemma(root) == "expect" and root.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in root.children)
+            and not any(c.dep_ in ("agent", "neg") for c in root.children)
+            and any(c.dep_ == "xcomp" for c in root.children))
 
 
 def _counted_continuation(doc, span, prev: tuple[int, int]) -> bool:

@@ -116,3 +116,11 @@ def test_a_that_clause_of_evidence_after_a_cue_with_a_people_object_is_the_autho
     cs = claims_of(nlp, "Ohio Republican Senate hopeful Mark Dillard slammed reporters on Tuesday after he was "
                         "confronted with letters showing that his aides arranged a $3 million grant for a firm owned by a donor.")
     assert [c.claimant for c in cs] == [None]
+
+
+def test_an_agentless_expectation_after_a_report_carries_its_source(nlp):
+    text = ("Camp swells\n"
+            "About 2,000 families have reached the camp since Monday, the charity Water First said. Fuel supplies in "
+            "the camp are expected to run out within a week.")
+    c = one(claims_of(nlp, text), "Fuel supplies")
+    assert (c.claimant, c.claimant_type, c.epistemic_status) == ("Water First", "organization", "expected")
