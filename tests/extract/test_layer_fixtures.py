@@ -1,0 +1,123 @@
+"""The blind layer set (``tests/fixtures/layers/layers-blind.jsonl``) held to a floor, layer by layer.
+
+Ten original articles in the held-out genres (wire stories, Wikinews business stories, military and diplomatic
+press releases) with gold times, quantities and entities, written by an annotator before the extractor was run on
+them (``build_layers.py`` records their first figures). The matching follows ``../shared/eval`` (not available
+to the tests): items pair one-to-one, largest character overlap first. Times pair by span and are right when the
+TIMEX3 value is the gold's (intervals end by end); quantities and entities pair among the items that agree: every
+value / lower / upper the gold gives equal, or the same type (PER / ORG / LOC; other predicted types are not
+scored). Predictions over a case's ``ignore_*`` spans (the dateline) count neither way. The same figures with the reference scorers: ``tools/score_layers.py``.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import extract_doc
+
+LAYERS = Path(__file__).resolve().parents[1] / "fixtures" / "layers" / "layers-blind.jsonl"
+CASES = [json.loads(line) for line in LAYERS.read_text(encoding="utf-8").splitlines() if line.strip()]
+FLOOR = {"times": 0.90, "quantities": 0.95, "entities": 0.92}
+ENTITY_TYPES = {"person": "PER", "organization": "ORG", "country": "LOC", "place": "LOC"}
+
+
+@lru_cache(maxsize=None)
+def _predicted(nlp, case_id: str) -> dict[str, list[dict]]:
+    case = next(c for c in CASES if c["id"] == case_id)
+    ex = extract_doc(nlp(case["text"]), case["published_at"])
+    return {
+        "times": [{"start": t.char_start, "end": t.char_end, "value": t.value} for t in ex.times],
+        "quantities": [{"start": q.char_start, "end": q.char_end, "value": q.value, "lower": q.lower,
+                        "upper": q.upper} for q in ex.quantities if q.kind != "duration"],
+        "entities": [{"start": m.char_start, "end": m.char_end, "type": ENTITY_TYPES.get(m.entity_type, "OTHER")}
+                     for m in ex.mentions],
+    }
+
+
+def _timex(v) -> str | None:
+    if v is None or not str(v).strip():
+        return None
+    points = [re.sub(r"T00:00$", "", re.sub(r"(T\d\d:\d\d):00$", r"\1", p.strip().upper().rstrip("Z")))
+              for p in str(v).split("/")]
+    return "/".join(points)
+
+
+def _num_equal(g, p) -> bool:
+    if g is None:
+        return True
+    return p is not None and math.isclose(float(g), float(p), rel_tol=1e-6, abs_tol=1e-9)
+
+
+_TIME_ONLY = re.compile(r"^T?(\d\d:\d\d)(:\d\d)?$")
+
+
+def _same_timex(g, p) -> bool:
+    """The same TIMEX3 value; a gold time of day alone ("T07:00") is compared with the predicted time part."""
+    g, p = _timex(g), _timex(p)
+    if g is None or p is None:
+        return False
+    only = _TIME_ONLY.match(g)
+    if only:
+        pt = _TIME_ONLY.match(p.split("T", 1)[1] if "T" in p else p)
+        return bool(pt) and pt.group(1) == only.group(1)
+    return g == p
+
+
+AGREES = {
+    "times": lambda g, p: _same_timex(g["value"], p["value"]),
+    "quantities": lambda g, p: all(_num_equal(g.get(k), p.get(k)) for k in ("value", "lower", "upper")),
+    "entities": lambda g, p: g["type"] == p["type"],
+}
+
+
+def _overlap(a: dict, b: dict) -> int:
+    return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
+
+
+def _pairs(gold: list[dict], pred: list[dict], agrees) -> list[tuple[int, int]]:
+    """One-to-one (gold, pred) pairs, largest overlap first, among the pairs that ``agrees`` (or all overlapping)."""
+    cands = sorted((-_overlap(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)
+                   if _overlap(g, p) and (agrees is None or agrees(g, p)))
+    used_g, used_p, pairs = set(), set(), []
+    for _, gi, pi in cands:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+def _f1(layer: str, nlp) -> tuple[float, list[str]]:
+    tp = n_gold = n_pred = 0
+    misses = []
+    for case in CASES:
+        gold = case["gold"][layer]
+        ignore = [{"start": s, "end": e} for s, e in case.get(f"ignore_{layer}") or []]
+        pred = [p for p in _predicted(nlp, case["id"])[layer] if not any(_overlap(p, i) for i in ignore)
+                and p.get("type") != "OTHER"]
+        # times pair by span first and then compare values (as score_times); the others pair among agreeing items
+        pairs = _pairs(gold, pred, None if layer == "times" else AGREES[layer])
+        right = {gi for gi, pi in pairs if AGREES[layer](gold[gi], pred[pi])}
+        tp, n_gold, n_pred = tp + len(right), n_gold + len(gold), n_pred + len(pred)
+        misses += [f"{case['id']}: {g['text']!r}" for gi, g in enumerate(gold) if gi not in right]
+    return (2 * tp / (n_gold + n_pred) if n_gold + n_pred else 0.0), misses
+
+
+@pytest.mark.parametrize("layer", sorted(FLOOR))
+def test_blind_layer_set_floor(layer, nlp):
+    """Times value F1, quantity F1 (overlap and the same value and bounds) and typed entity F1 stay above FLOOR."""
+    f1, misses = _f1(layer, nlp)
+    assert f1 >= FLOOR[layer], f"{layer} F1 {f1:.3f} below {FLOOR[layer]}; gold not matched: {misses}"
+
+
+def test_layer_fixture_spans_are_consistent():
+    """Every gold span's text is the text it points at (guards hand edits of the JSONL)."""
+    for case in CASES:
+        for layer in ("times", "quantities", "entities"):
+            for g in case["gold"][layer]:
+                assert case["text"][g["start"]:g["end"]] == g["text"], (case["id"], layer, g)
