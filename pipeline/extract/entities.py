@@ -412,11 +412,14 @@ def _headline_verb(doc, ent) -> Optional[int]:
 def _arabic_names_whole(doc, raw: list) -> list:
     """An Arabic place name that spaCy split into two entities or ran past ("Dayr" ORG + "az" + "Zawr" PERSON) is one
     place when the gazetteer knows the whole name (by its spelling-blind key too): the pieces go."""
+    arts = [t.i for t in doc if t.lower_ in gz._ARABIC_ARTICLES]
+    if not arts:
+        return raw
     spans = []
     i, n_tok = 0, len(doc)
     while i < n_tok:
         hit = None
-        if doc[i].text[:1].isupper() and doc[i].is_alpha:
+        if any(i < a < i + 4 for a in arts) and doc[i].text[:1].isupper() and doc[i].is_alpha:
             for n in (5, 4, 3):
                 j = i + n
                 if j > n_tok or not doc[j - 1].text[:1].isupper() or not doc[j - 1].is_alpha:
