@@ -109,6 +109,7 @@ _RANGE_SEP_RE = re.compile(r"(?P<h>\s?[-–—~]\s?(?:to\s+)?)|\s+(?P<w>to|throu
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
            r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 # 'Oct. 13', 'October 13', tokenised 'oct . 13'
+_YEAR_AFTER_DAY_RE = re.compile(r"\s?,\s(?:1\d|20)\d\d\b")  # 'September 11, 2001'
 _MONTH_BEFORE_RE = re.compile(r"\b" + _MONTHS + r"(?:\s?\.)?,?\s+(?:the\s+)?$", re.I)
 _MONTH_AFTER_RE = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"\b", re.I)
 _DAY_AFTER_RE = re.compile(r"\s?[-–—]\s?\d{1,2}\b|\s+(?:and|to|through|or)\s+\d{1,2}\b(?!\s*(?:%|percent|per))", re.I)
@@ -510,7 +511,9 @@ class _Scan:
                 re.fullmatch(r"\d{1,2}", raw0) and int(raw0) <= 31 and \
                 _MONTH_BEFORE_RE.search(text[max(0, q["core_start"] - 25):q["core_start"]]):
             dm = _DAY_AFTER_RE.match(text, q["end"])
-            return {"skip": dm.end() if dm else q["end"]}  # 'September 12-15', 'May 3 and 4': days of a month
+            year_after = _YEAR_AFTER_DAY_RE.match(text, dm.end() if dm else q["end"])
+            # 'September 12-15', 'May 3 and 4': days of a month; 'September 11, 2001 attacks': with its year
+            return {"skip": year_after.end() if year_after else dm.end() if dm else q["end"]}
         if q["digits"] and not q["unit"] and not q["currency"] and not q["scaled"] and \
                 re.fullmatch(r"\d{1,2}", raw0) and 1 <= int(raw0) <= 31:
             dm = _DAY_AFTER_RE.match(text, q["end"])

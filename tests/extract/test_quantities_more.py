@@ -338,3 +338,10 @@ def test_plus_or_minus_is_a_margin_not_a_negative_number(q):
     x = one(q("The survey has a margin of error of plus or minus 2.8 percentage points."))
     assert (x.text, x.value) == ("2.8 percentage points", 2.8)
     assert one(q("Overnight the temperature fell to minus 6 degrees.")).value == -6
+
+
+def test_the_year_of_a_full_date_before_a_noun_is_no_count(q):
+    # 'the October 12, 2002 bombings': the year belongs to the date, it counts no bombings
+    assert q("Security was tightened after the October 12, 2002 bombings in Bali.") == []
+    assert q("Stocks have not fallen so far since the September 11, 2001 attacks.") == []
+    assert texts(q("On May 4, 300 troops left the base.")) == ["300 troops"]
