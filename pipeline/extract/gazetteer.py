@@ -943,6 +943,8 @@ ORG_HEADS = {
     "senate", "congress", "directorate", "secretariat", "team", "cooperative", "consortium", "syndicate",
     "broadcasting", "news", "tv", "radio", "records", "studios", "entertainment", "media", "org",
     "marines", "force", "forces", "command", "union", "unions", "observatory",
+    # football and other clubs ("Stirling Rovers", "Fife Athletic", "Newcastle United")
+    "rovers", "wanderers", "athletic", "albion", "rangers", "hotspur", "fc", "afc", "united",
 }
 
 

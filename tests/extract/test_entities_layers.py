@@ -139,3 +139,11 @@ def test_dateline_region_in_capitals_is_a_place(nlp):
     text = "Coalition Jets Strike Depots\nSOUTHWEST ASIA, March 3, 2016\nCoalition aircraft struck four depots."
     ms = _mentions(nlp, text)
     assert set(_types(ms, "SOUTHWEST ASIA")) == {"place"}
+
+
+# --- clubs ---------------------------------------------------------------------------------------------------------
+
+def test_a_club_named_by_its_club_word_is_an_organisation(nlp):
+    ms = _mentions(nlp, "Kelso Athletic beat Dunmore Rovers 2-1 on Saturday.")
+    assert set(_types(ms, "Kelso Athletic")) == {"organization"}
+    assert set(_types(ms, "Dunmore Rovers")) == {"organization"}
