@@ -663,13 +663,16 @@ def _directive(v, lemma: str) -> bool:
 def _object_of_dangling_prep(doc, rng: tuple[int, int], v) -> tuple[int, int]:
     """'Analysts at Santiago-based Puerto Capital estimate ...': a tagger slip reads the name before the cue as
     a compound of the verb ("Capital estimate"), leaving the subject's preposition without its object. The
-    subject then runs up to the cue over that name (the compound's words, all before the cue)."""
+    subject then runs up to the cue over that name (the words of the verb's compounds and modifiers, all before the
+    cue)."""
     i, j = rng
     last = doc[j - 1]
     if last.dep_ != "prep" or any(c.dep_ == "pobj" for c in last.children) or j >= v.i:
         return rng
-    comps = [c for c in v.children if c.dep_ == "compound" and c.i < v.i]
-    if not comps or comps[0].left_edge.i != j or comps[-1].right_edge.i != v.i - 1:
+    # the name's words hang from the verb as compounds or modifiers ("Madrid-based Orla Capital estimate")
+    mods = [c for c in v.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and j <= c.i < v.i]
+    covered = {t.i for c in mods for t in c.subtree}
+    if not mods or covered != set(range(j, v.i)):
         return rng
     if not any(doc[k].pos_ == "PROPN" for k in range(j, v.i)):
         return rng

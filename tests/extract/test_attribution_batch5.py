@@ -124,3 +124,10 @@ def test_an_agentless_expectation_after_a_report_carries_its_source(nlp):
             "the camp are expected to run out within a week.")
     c = one(claims_of(nlp, text), "Fuel supplies")
     assert (c.claimant, c.claimant_type, c.epistemic_status) == ("Water First", "organization", "expected")
+
+
+def test_a_firm_with_a_based_modifier_run_into_the_cue_completes_analysts_at(nlp):
+    # the tagger hangs "Lyon-based Vireo Partners" on the verb ("Partners estimate"): the claimant runs up to the cue
+    c = one(claims_of(nlp, "Analysts at Madrid-based Orla Capital estimate that the deal will cut costs by 8 "
+                           "percent."), "deal")
+    assert (c.claimant, c.claimant_type) == ("Analysts at Madrid-based Orla Capital", "organization")
