@@ -508,17 +508,16 @@ class _Scan:
             lower, upper = q["vague"]
         raw0 = q.get("raw", "")
         if q["digits"] and not q["unit"] and not q["currency"] and not q["scaled"] and \
-                re.fullmatch(r"\d{1,2}", raw0) and int(raw0) <= 31 and \
-                _MONTH_BEFORE_RE.search(text[max(0, q["core_start"] - 25):q["core_start"]]):
+                re.fullmatch(r"\d{1,2}", raw0) and int(raw0) <= 31:
             dm = _DAY_AFTER_RE.match(text, q["end"])
-            year_after = _YEAR_AFTER_DAY_RE.match(text, dm.end() if dm else q["end"])
-            # 'September 12-15', 'May 3 and 4': days of a month; 'September 11, 2001 attacks': with its year
-            return {"skip": year_after.end() if year_after else dm.end() if dm else q["end"]}
-        if q["digits"] and not q["unit"] and not q["currency"] and not q["scaled"] and \
-                re.fullmatch(r"\d{1,2}", raw0) and 1 <= int(raw0) <= 31:
-            dm = _DAY_AFTER_RE.match(text, q["end"])
-            mm = _MONTH_AFTER_RE.match(text, dm.end()) if dm else None
-            if mm and int(re.search(r"\d+", dm.group()).group()) <= 31 and re.search(r"[A-Za-z]+$", mm.group()).group()[0].isupper():
+            if _MONTH_BEFORE_RE.search(text[max(0, q["core_start"] - 25):q["core_start"]]):
+                # 'September 12-15', 'May 3 and 4': days of a month; 'September 11, 2001 attacks': with its year
+                after = dm.end() if dm else q["end"]
+                year_after = _YEAR_AFTER_DAY_RE.match(text, after)
+                return {"skip": year_after.end() if year_after else after}
+            mm = _MONTH_AFTER_RE.match(text, dm.end()) if dm and int(raw0) >= 1 else None
+            if mm and int(re.search(r"\d+", dm.group()).group()) <= 31 and \
+                    re.search(r"[A-Za-z]+$", mm.group()).group()[0].isupper():
                 return {"skip": mm.end()}  # '4 and 9 January', '12-14 October': days of a month written day first
         # range
         rp = _RANGE_PRE_RE.search(text[max(floor, start - 10):start])
