@@ -884,8 +884,14 @@ def _infinitive_of_action(v) -> bool:
     if _lemma(h) not in _CONTINUING_VERBS:
         return False
     subj = _subject(h)
-    institution = subj is not None and (subj.ent_type_ in ("GPE", "ORG", "NORP") or subj.lower_ in C.GOVERNMENT_WORDS)
-    return institution and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in h.children)
+    return subj is not None and _institution(subj) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in h.children)
+
+
+def _institution(tok) -> bool:
+    """Whether subject ``tok`` names an institution, a statement's usual author (a country, a body, a people, a
+    government)."""
+    return tok.ent_type_ in ("GPE", "ORG", "NORP") or tok.lower_ in C.GOVERNMENT_WORDS
 
 
 def _unnamed_people(doc, content: tuple[int, int]) -> bool:
@@ -915,16 +921,18 @@ _ADDRESSEE_OBJECT = frozenset("tell ask inform notify assure remind brief advise
 
 def _release_voice(v, lemma: str) -> bool:
     """'The United States welcomes the ceasefire ...', 'Norway condemns the attack ...': a verb of welcome or
-    condemnation, or of demand ('calls on the regime to halt ...', 'urges both sides to ...'), in the simple present, the voice of a statement by its own author (a government's press
-    release), whose sentence is the author's claim, not a report of the subject's stance."""
+    condemnation, or of demand ('calls on the regime to halt ...', 'urges both sides to ...'), in the simple
+    present, the voice of a statement by its own author (a government's press release), whose sentence is the
+    author's claim, not a report of the subject's stance."""
+    if v.tag_ not in ("VBZ", "VBP") or v.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass", "neg") for c in v.children):
+        return False
+    if lemma in C.EVALUATIVE_VERBS:
+        return True
     # (a demand only from an institution, a statement's usual author: the headline's "Trump urges supporters to
     # ..." is the present of news, reporting a person)
-    demand = lemma in C.DEMAND_VERBS and (lemma != "call" or any(
+    return lemma in C.DEMAND_VERBS and (lemma != "call" or any(
         c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in v.children)) and any(
-        c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG", "NORP") or c.lower_ in C.GOVERNMENT_WORDS)
-        for c in v.children)
-    return ((lemma in C.EVALUATIVE_VERBS or demand) and v.tag_ in ("VBZ", "VBP") and v.dep_ == "ROOT"
-            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in v.children))
+        c.dep_ == "nsubj" and _institution(c) for c in v.children)
 
 
 def _object_cue(lemma: str) -> bool:
