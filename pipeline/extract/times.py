@@ -125,7 +125,7 @@ _pat("relunit", r"\b(?:(the\s+)?(early|late|earlier|later|mid|end\s+of)\s+)?(las
 _pat("theweekend", r"\b(the|this|last|next|that)\s+weekend\b", _I)
 _pat("ago", rf"\b(?:(almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|just|only)\s+)?({_NUMW}|a|an)\s+({_UNIT})\s+(ago|earlier|before|later|from\s+now|hence)\b", _I)
 _pat("yearearlier", r"\b(year|month)[- ](?:earlier|ago)\b(?=\s+(?:[a-z]+\s+){0,2}(?:period|quarter|month|week|levels?|"
-     r"figures?|results?|profits?|loss(?:es)?|sales|revenues?|earnings|income|levels?|rates?|totals?|gains?)\b)", _I)
+     r"figures?|results?|profits?|loss(?:es)?|sales|revenues?|earnings|income|rates?|totals?|gains?)\b)", _I)
 # nothing after "a year earlier", "a day before": no event for it to be counted from ("a day before the vote")
 _NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)\]\"”’'—–]|-{2}|$|\s(?:and|but|or|when|while|as|after|because|amid)\b)")
 # "the same period last year", "the same quarter a year earlier": the period just named, a year back (one expression)
@@ -1046,6 +1046,16 @@ def _quarter(y: int, q: int) -> _Val:
     return _Val("DATE", f"{y:04d}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter")
 
 
+def _quarter_moved(d: dt.date, off: int) -> _Val:
+    """The quarter holding ``d``, moved ``off`` quarters."""
+    i = d.year * 4 + (d.month - 1) // 3 + off
+    return _quarter(i // 4, i % 4 + 1)
+
+
+def _half(y: int, h: int) -> _Val:
+    return _Val("DATE", f"{y:04d}-H{h}", dt.date(y, 1 if h == 1 else 7, 1), _month_end(y, 6 if h == 1 else 12), "half")
+
+
 def _decade(dec: int) -> _Val:
     return _Val("DATE", f"{dec // 10:03d}{DECADE_SUFFIX}", dt.date(dec, 1, 1), dt.date(dec + 9, 12, 31), "decade")
 
@@ -1300,7 +1310,7 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
                 y -= 1
             elif t in ("future", "future_prog") and h < ch:
                 y += 1
-        return _Val("DATE", f"{y:04d}-H{h}", dt.date(y, 1 if h == 1 else 7, 1), _month_end(y, 6 if h == 1 else 12), "half")
+        return _half(y, h)
     if k == "season":
         y = d["y"]
         if y is None:
@@ -1353,7 +1363,7 @@ _ANA_FINE = {"day": ("day", "time"), "week": ("day", "time", "week"), "month": (
 def _resolve_anaphor(d: dict) -> _Val:
     if d.get("keep"):
         return _resolve_counted_back(d)
-    hist = d.get("hist") or []
+    hist = [v for _, v in d.get("hist") or []]
     if d["unit"] == "quarter":
         ante = next((v for v in reversed(hist) if v.gran == "quarter"), None)
         return ante if ante is not None else _Val("DATE", None, gran="quarter")
@@ -1384,7 +1394,7 @@ def _resolve_counted_back(d: dict) -> _Val:
     # the period compared with is named just before, in the same paragraph: "sales fell 3% in October from ...";
     # a day is mostly the day of the statement ("said Tuesday that profit rose from a year earlier"), not the period
     skip = ("day", "time", "week") if unit in ("year", "quarter", "month") else ()
-    for end, v in reversed(d.get("hist_at") or []):
+    for end, v in reversed(d.get("hist") or []):
         gap = (d.get("text") or "")[end:d.get("at", end)]
         if len(gap) > 200 or "\n\n" in gap:
             break
@@ -1398,9 +1408,7 @@ def _resolve_counted_back(d: dict) -> _Val:
             if g == "year":
                 return _year(y)
             if g == "half":
-                h = 1 if a.month <= 6 else 2
-                return _Val("DATE", f"{y:04d}-H{h}", dt.date(y, 1 if h == 1 else 7, 1),
-                            _month_end(y, 6 if h == 1 else 12), "half")
+                return _half(y, 1 if a.month <= 6 else 2)
             if g == "quarter":
                 return _quarter(y, (a.month - 1) // 3 + 1)
             if g == "month":
@@ -1414,8 +1422,7 @@ def _resolve_counted_back(d: dict) -> _Val:
                 if day is not None:
                     return _day(day)
         if unit == "quarter" and g == "quarter":
-            q = (a.year * 4 + (a.month - 1) // 3) + off
-            return _quarter(q // 4, q % 4 + 1)
+            return _quarter_moved(a, off)
         if unit == "month" and g in ("month", "day"):
             if g == "month":
                 return _month(*_shift_month(a.year, a.month, off))
@@ -1430,8 +1437,7 @@ def _resolve_counted_back(d: dict) -> _Val:
     if unit == "year":
         return _year(pub.year + off)
     if unit == "quarter":
-        q = (pub.year * 4 + (pub.month - 1) // 3) + off
-        return _quarter(q // 4, q % 4 + 1)
+        return _quarter_moved(pub, off)
     if unit == "month":
         return _month(*_shift_month(pub.year, pub.month, off))
     if unit == "week":
@@ -1786,16 +1792,16 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
         i += 1
 
     out: list[TimeExpr] = []
-    hist: list[_Val] = []  # resolved calendar expressions so far, the antecedents of "that day", "the next year"
-    hist_at: list[tuple[int, _Val]] = []  # the same, with the offset where each ends
+    # resolved calendar expressions so far, with the offset where each ends: the antecedents of "that day", "the next
+    # year", "a year earlier"
+    hist: list[tuple[int, _Val]] = []
     idx = -1
     while idx + 1 < len(merged):
         idx += 1
         c = merged[idx]
         for a in (c, c.data.get("d")):
             if isinstance(a, _Cand) and a.kind == "anaphor":
-                a.data["hist"] = hist
-                a.data.update(hist_at=hist_at, text=text, at=a.start)
+                a.data.update(hist=hist, text=text, at=a.start)
         if c.kind == "range":
             v = _resolve_range(c, doc, pub, text)
             if v is None:
@@ -1826,12 +1832,10 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
         if v is None:
             continue
         if v.start is not None and v.value and v.gran in ("day", "time", "week", "month", "year", "season", "quarter", "half"):
-            hist.append(v)
-            hist_at.append((c.end, v))
+            hist.append((c.end, v))
         fiscal = _fiscal_period(merged[idx - 1] if idx else None, c, v, text)
         if fiscal is not None:
-            hist.append(fiscal)
-            hist_at.append((c.end, fiscal))
+            hist.append((c.end, fiscal))
         if c.kind == "anaphor" and v.value is None:
             continue  # no antecedent to resolve against
         out.append(TimeExpr(
@@ -1856,9 +1860,7 @@ def _fiscal_period(prev: Optional[_Cand], c: _Cand, v: _Val, text: str) -> Optio
     mid = v.end - dt.timedelta(days=45 if n == 3 else 91)
     if n == 3:
         return _quarter(mid.year, (mid.month - 1) // 3 + 1)
-    h = 1 if mid.month <= 6 else 2
-    return _Val("DATE", f"{mid.year:04d}-H{h}", dt.date(mid.year, 1 if h == 1 else 7, 1),
-                _month_end(mid.year, 6 if h == 1 else 12), "half")
+    return _half(mid.year, 1 if mid.month <= 6 else 2)
 
 
 def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optional[dt.date]:
