@@ -852,13 +852,12 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
             # the target of an action or a demand, no one's stance
             continue
         # 'A poll released on Tuesday found / showed X': a poll's or study's published result, relayed as
-        # information (reported); the present 'the survey shows X' is the writer's reading of it (asserted)
-        published = (not mis and lemma in C.EVIDENCE_VERBS and v.tag_ in ("VBD", "VBN") and subj is not None
-                     and subj.lemma_.lower() in C.EVIDENCE_NOUNS and cited is None)
+        # information (reported); the present 'the survey shows X' is the writer's reading of it (asserted).
         # 'the emails show that X', 'filings show that Y': a record produced as evidence relays what it holds
-        # (reported) in the present too; only a poll's or study's present 'shows' is the writer's reading of it
-        published = published or (not mis and lemma in C.EVIDENCE_VERBS and subj is not None and cited is None
-                                  and subj.lemma_.lower() in _RECORD_NOUNS and subj.pos_ == "NOUN")
+        # (reported) in the present too
+        published = (not mis and lemma in C.EVIDENCE_VERBS and subj is not None and cited is None and (
+            (v.tag_ in ("VBD", "VBN") and subj.lemma_.lower() in C.EVIDENCE_NOUNS)
+            or (subj.lemma_.lower() in _RECORD_NOUNS and subj.pos_ == "NOUN")))
         for c in contents:
             if attribution == "indirect" and _is_quoted(text, quotes, c):
                 att = "direct_quote"
