@@ -412,14 +412,14 @@ def _headline_verb(doc, ent) -> Optional[int]:
 def _arabic_names_whole(doc, raw: list) -> list:
     """An Arabic place name that spaCy split into two entities or ran past ("Dayr" ORG + "az" + "Zawr" PERSON) is one
     place when the gazetteer knows the whole name (by its spelling-blind key too): the pieces go."""
-    arts = [t.i for t in doc if t.lower_ in gz._ARABIC_ARTICLES]
+    arts = {t.i for t in doc if t.lower_ in gz._ARABIC_ARTICLES}
     if not arts:
         return raw
     spans = []
     i, n_tok = 0, len(doc)
     while i < n_tok:
         hit = None
-        if any(i < a < i + 4 for a in arts) and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        if not arts.isdisjoint(range(i + 1, i + 4)) and doc[i].text[:1].isupper() and doc[i].is_alpha:
             for n in (5, 4, 3):
                 j = i + n
                 if j > n_tok or not doc[j - 1].text[:1].isupper() or not doc[j - 1].is_alpha:
@@ -622,6 +622,12 @@ def find_mentions(doc) -> list[Mention]:
     return _dedupe(mentions)
 
 
+_DC_AFTER = re.compile(r",?[ \t]*(D\.C\.|DC)(?![\w])")
+# a comma (and "the") between a place and the region or country that places it ("Zwettl, Lower Austria")
+_COMMA_AFTER = re.compile(r",\s*(?:the\s+)?")
+_LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+
+
 def _washington_dc(doc, mentions: list[Mention]) -> list[Mention]:
     """"Washington, DC" / "Washington, D.C." is one place, the city: "DC" is no state of its own."""
     text = doc_text(doc)
@@ -630,7 +636,7 @@ def _washington_dc(doc, mentions: list[Mention]) -> list[Mention]:
     for i, m in enumerate(mentions):
         if m.text != "Washington" or m.entity_type not in ("place", "country"):
             continue
-        hit = re.match(r",?[ \t]*(D\.C\.|DC)(?![\w])", text[m.char_end:])
+        hit = _DC_AFTER.match(text[m.char_end:])
         if not hit:
             continue
         e = m.char_end + hit.end()
@@ -668,14 +674,13 @@ def _georgia_the_state(doc, mentions: list[Mention]) -> list[Mention]:
     caucasus = any(m.country_code in _CAUCASUS_CODES or m.entity_key in _CAUCASUS_KEYS for m in others)
     # "the invasions of Georgia and Ukraine": listed with another country, Georgia is one
     text = doc_text(doc)
-    listed = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
     for m in mentions:
         if id(m) not in ours:
             continue
         for o in others:
             if o.entity_type == "country" and o.country_code != "USA" and (
-                    (0 <= o.char_start - m.char_end < 8 and listed.fullmatch(text[m.char_end:o.char_start])) or
-                    (0 <= m.char_start - o.char_end < 8 and listed.fullmatch(text[o.char_end:m.char_start]))):
+                    (0 <= o.char_start - m.char_end < 8 and _LISTED.fullmatch(text[m.char_end:o.char_start])) or
+                    (0 <= m.char_start - o.char_end < 8 and _LISTED.fullmatch(text[o.char_end:m.char_start]))):
                 caucasus = True
     russia = any(m.country_code == "RUS" for m in others)
     if not american or caucasus or (russia and not american_local):
@@ -737,7 +742,7 @@ def _namesake_cities(doc, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         cands = gz.city_candidates().get(gz.norm(m.text), ())
-        after = re.match(r",\s*(?:the\s+)?", text[m.char_end:m.char_end + 8])
+        after = _COMMA_AFTER.match(text[m.char_end:m.char_end + 8])
         region = by_start.get(m.char_end + after.end()) if after else None
         if region is not None and region.country_code != m.country_code:
             pick = next((c for c in cands if c.country_code == region.country_code and
@@ -779,7 +784,7 @@ def _country_of_unknown_places(doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.entity_type != "place" or m.country_code or not m.entity_key.startswith("place:"):
             continue
-        after = re.match(r",\s*(?:the\s+)?", text[m.char_end:m.char_end + 8])
+        after = _COMMA_AFTER.match(text[m.char_end:m.char_end + 8])
         nxt = by_start.get(m.char_end + after.end()) if after else None
         if nxt is not None and (nxt.entity_type == "country" or nxt.entity_key.startswith(("iso2:", "uscounty:"))):
             m.country_code = nxt.country_code
@@ -1718,7 +1723,7 @@ def _appositive_types(doc, mentions: list[Mention]) -> list[Mention]:
 # maker of airliners", "Spanish lender Banco Meridional"; a "film maker" or "policy maker" is a person.
 _CORP_HEADS = {"maker", "carmaker", "automaker", "chipmaker", "company", "firm", "airline", "carrier", "lender",
                "bank", "insurer", "retailer", "manufacturer", "conglomerate", "chain", "supplier", "producer",
-               "corporation", "subsidiary", "brokerage", "startup", "conglomerate", "miner", "refiner", "utility",
+               "corporation", "subsidiary", "brokerage", "startup", "miner", "refiner", "utility",
                "telecom", "operator", "developer", "exporter", "importer", "distributor", "wholesaler"}
 _HUMAN_MAKERS = {"film", "movie", "policy", "decision", "peace", "trouble", "law", "match", "documentary", "mischief",
                  "rain", "king", "dress", "program", "programme", "playmaker", "noise", "money", "news", "deal",
@@ -1874,6 +1879,7 @@ def _compass_of_before(doc, ts: int) -> bool:
         ts >= 4 and doc[ts - 3].text == "-" and doc[ts - 2].lower_ in _COMPASS_POINTS))
 
 
+_HYPHEN_MODEL = re.compile(r"[A-Z][A-Za-z]{1,3}-\d{1,3}[A-Za-z]?")  # "MQ-9", "Su-25": a model, not an org
 _MODEL_CODE = re.compile(r"(?:[A-Z]{1,4}-?\d{1,3}[A-Za-z]{0,2}s?|[IVX]{1,4}|Mk\.?\s*\d+)$")
 
 
@@ -1907,7 +1913,7 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     if _not_a_name(doc, ts, te, label, surface):
         return None
     if label in ("ORG", "PERSON", "NORP") and proper and gz.arabic_form(n) and \
-            (_is_locative(doc, ts, coordinated=True) or _near_locative(doc, ts) or _compass_of_before(doc, ts)):
+            (_is_locative(doc, ts, coordinated=True) or _compass_of_before(doc, ts)):
         p = gz.lookup_place(surface)  # "west of Tal Afar", "near Ras al Ain" tagged as a person: a town
         return _place_mention(cs, ce, surface, p) if p is not None else \
             Mention(cs, ce, surface, bare, "place", "place:" + n, None)
@@ -2104,7 +2110,7 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     # product names and codes ("IE9", "STS-134", "Windows XP") are not places or people
     if any(ch.isdigit() for ch in surface) and label in ("GPE", "LOC", "PERSON", "ORG", "PRODUCT"):
         if label == "ORG" and not re.search(r"\d[A-Za-z]|[A-Za-z]\d", surface) and \
-                not re.fullmatch(r"[A-Z][A-Za-z]{1,3}-\d{1,3}[A-Za-z]?", bare) and \
+                not _HYPHEN_MODEL.fullmatch(bare) and \
                 not (re.match(r"\d{3,4}\s+[A-Z]", bare) and not gz.org_head(bare)):
             pass  # ("the 787 Dreamliner", a model number and a name, is a product)
         else:
@@ -2204,7 +2210,7 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         p = None
     if p is not None and p.kind == "city" and len(_words(surface)) == 1 and gz.norm(p.name) != n and \
             not _city_plausible(doc, ts, te, p, surface, named) and \
-            any(e.label_ == "PERSON" and gz.norm(e.text) == n for e in doc.ents):
+            any(e.label_ == "PERSON" and gz.norm(e.text) == n for e in doc_ents(doc)):
         p = None  # "Lester" (an alternate name of Leicester) that the article also uses for a person is the person
     if p is not None:
         if region_word and _region_word_after(doc, te) and p.kind == "subdivision":
