@@ -20,11 +20,12 @@ from pipeline.records import Mention, Quantity
 _BARE_UNITS = {"peso": "peso", "dinar": "dinar", "franc": "franc", "riyal": "riyal", "rial": "rial",
                "shilling": "shilling", "crowns": "crown", "crown": "crown", "kroner": "kroner", "krone": "krone",
                "kronor": "kronor", "krona": "krona", "dirham": "dirham", "INR": "rupee", "GBP": "pound",
-               "lira": "lira", "TRY": "lira"}
+               "TRY": "lira"}
+# "crowns" is read as a count by the quantities layer (a crown is also a thing); every other bare name is money
+_COUNTED_CURRENCIES = {"crowns", "crown"}
 # a default reading is replaced only where the text names the currency by a shared word, not by a symbol or code
 _WORD_FOR_DEFAULT = {"INR": re.compile(r"rupees?\b|\bRs\b", re.I), "GBP": re.compile(r"pounds?\b", re.I),
                      "TRY": re.compile(r"liras?\b|lire\b", re.I)}
-_CURRENCY_KINDS = {"money", "count"}
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +62,8 @@ def _head(unit: str | None) -> tuple[str | None, str]:
 
 def resolve_currencies(quantities: list[Quantity], mentions: Sequence[Mention]) -> list[Quantity]:
     """Replace a bare currency name by the code of the article's country that uses it (in place; returned)."""
-    bare = [q for q in quantities if _head(q.unit)[0] in _BARE_UNITS and q.kind in _CURRENCY_KINDS]
+    bare = [q for q in quantities if _head(q.unit)[0] in _BARE_UNITS and
+            (q.kind == "money" or q.kind == "count" and _head(q.unit)[0] in _COUNTED_CURRENCIES)]
     if not bare:
         return quantities
     counts, first = _country_counts(mentions)
@@ -71,9 +73,7 @@ def resolve_currencies(quantities: list[Quantity], mentions: Sequence[Mention]) 
     for q in bare:
         head, rest = _head(q.unit)
         default_word = _WORD_FOR_DEFAULT.get(head)
-        if default_word is not None and (q.kind != "money" or not default_word.search(q.text)):
-            continue
-        if q.kind == "count" and head not in ("crowns", "crown"):
+        if default_word is not None and not default_word.search(q.text):
             continue
         candidates = table.get(_BARE_UNITS[head], {})
         mentioned = [c for c in candidates if counts[c]]
