@@ -403,8 +403,7 @@ def claimant_type(span) -> str:
 def _place_object(ent) -> bool:
     """'A local official in Djibo': the name is the object of 'in', a place (whatever the tagger called it), not
     the institution the person works at."""
-    h = ent.root.head
-    return ent.root.dep_ == "pobj" and h.lower_ == "in"
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in"
 
 
 def _document_head(span) -> bool:
@@ -1633,8 +1632,8 @@ def _is_future(doc, s: int, e: int) -> bool:
         return False
     if _scheduled(span):
         return True
-    main = {span.root.i} | {c.i for c in span.root.children if c.dep_ == "conj"}
     root = span.root
+    main = {root.i} | {c.i for c in root.children if c.dep_ == "conj"}
     if _lemma(root) == "expect" and root.tag_ in ("VBD", "VBZ", "VBP") and any(
             c.dep_ == "nsubj" for c in root.children) and any(
             c.dep_ in ("ccomp", "xcomp") and c.i > root.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
