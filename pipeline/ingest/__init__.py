@@ -104,8 +104,7 @@ def read_inbox(inbox: Path, max_bytes: int = DEFAULT_MAX_BYTES, now: Optional[st
             if first is not None:
                 result.quarantine.append(QuarantineRecord(
                     origin=item.origin, stage="ingest", reason="duplicate",
-                    message=f"exact duplicate of article {first.article_id} ({first.source_id}, from {first.origin}); "
-                            "kept the first",
+                    message=kept.message(first),
                     article_id=item.article_id,
                 ))
                 continue

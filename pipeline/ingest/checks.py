@@ -78,6 +78,7 @@ REASONS: dict[str, Reason] = {r.code: r for r in [
     Reason(UNREADABLE, "Unreadable file", "The file could not be opened or read (permissions, I/O error)."),
 ]}
 
+
 class DuplicateIndex:
     """The articles kept so far, by text and publication time: what makes a later one an exact duplicate."""
 
@@ -96,6 +97,11 @@ class DuplicateIndex:
             item.warnings.append(f"same text as article {first.article_id} ({first.source_id}), published at "
                                  f"{first.published_at or 'an unknown time'}: a republication, kept")
         return None
+
+    @staticmethod
+    def message(first: Article) -> str:
+        """The ``duplicate`` record's message, naming the article kept."""
+        return f"exact duplicate of article {first.article_id} ({first.source_id}, from {first.origin}); kept the first"
 
     def add(self, item: Article) -> None:
         self._by_key[(item.text_sha256, item.published_at or "")] = item

@@ -312,8 +312,7 @@ class _Run:
         kept = self.kept.duplicate_of(item)
         if kept is not None:
             self.result.quarantine.append(_quarantine(
-                item.origin, checks.DUPLICATE, f"source {source.name!r}: exact duplicate of article "
-                f"{kept.article_id} ({kept.source_id}, from {kept.origin}); kept the first", item.article_id))
+                item.origin, checks.DUPLICATE, f"source {source.name!r}: {self.kept.message(kept)}", item.article_id))
             return False
         item.source, item.licence = source.name, source.licence
         self.kept.add(item)
