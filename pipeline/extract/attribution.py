@@ -724,12 +724,12 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         else:
             subj = _subject(v)
             subj_rng = _with_description(subj, _np_span(subj)) if subj is not None else None
-            if subj_rng is not None:
-                subj_rng = _object_of_dangling_prep(doc, subj_rng, v)
             if finding and subj is not None:
                 subj_rng = _finding_source(subj)  # "a survey by the council shows ..." -> the council
             elif evidence and subj is not None:
                 subj_rng = _strip_document(subj)
+            elif subj_rng is not None:
+                subj_rng = _object_of_dangling_prep(doc, subj_rng, v)
             if subj is None and v.dep_ == "ROOT":
                 subj_rng = _preceding_np(doc, sent, v)
             if subj is not None and subj.lower_ in ("that", "which", "this", "it", "there") and subj.dep_ != "nsubj":
@@ -843,7 +843,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
             via, claimant, ctype, mention = claimant, cited, None, None
         # an object content leaves the sentence to the author as well ('Trump attacked Clinton over X'), but a
         # poll's or study's finding is the poll's alone
-        nominal = bool(contents) and obj_used and lemma not in C.CUE_STATUS and not finding
+        nominal = obj_used and lemma not in C.CUE_STATUS and not finding
         if nominal and (_infinitive_of_action(v) or _armed_attack(v, lemma, subj_rng)
                         or any(_unnamed_people(doc, c) for c in contents)):
             # 'forces continued to attack militant targets', 'calls on both sides to agree to a ceasefire', 'will
