@@ -1510,6 +1510,12 @@ def _title_case_line(text: str, pos: int) -> bool:
     return not re.search(r"(?<![\w'’-])[a-z][a-z]{3,}\b", line)
 
 
+_FREQ_ADJ = r"daily|weekly|monthly|biweekly|quarterly"
+# after a frequency adjective, the name or noun of a publication
+_PAPER_NOUN = re.compile(rf"\s+(?:(?!(?:{_WEEKDAY}|{_MONTH_ANY})\b)[A-Z][\w'’-]|"
+                         r"(?:newspapers?|papers?|tabloids?|magazines?|journals?|newsletters?)\b)")
+
+
 def _keep(c: _Cand, doc, text: str) -> bool:
     word = text[c.start:c.end]
     if c.kind in ("holiday", "set", "time") and word[:1].isupper():
@@ -1522,6 +1528,8 @@ def _keep(c: _Cand, doc, text: str) -> bool:
                 return False
         if c.kind == "set" and re.match(r"\s+[A-Z]", text[c.end:c.end + 2]):
             return False  # "Nightly News": a name
+    if c.kind == "set" and _PAPER_NOUN.match(text, c.end) and re.fullmatch(_FREQ_ADJ, word, _I):
+        return False  # "the Communist Party daily Granma", "the weekly magazine": a publication, not a frequency
     if c.kind == "set" and re.match(r"(?:per|an?)\s+(?:hour|minute|second)$", word, _I) and \
             _SPEED_UNIT.search(text, max(0, c.start - 14), c.start):
         return False  # a speed, "185 kilometres per hour": not a frequency (TimeML leaves speeds out)
@@ -1842,7 +1850,51 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
             char_start=c.start, char_end=c.end, text=text[c.start:c.end], timex_type=v.type, value=v.value,
             start_date=_iso(v.start) if v.start else None, end_date=_iso(v.end) if v.end else None,
             granularity=v.gran, role=None))
+    _order_range_ends(out, doc, text)
     return out
+
+
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b|['’]\d\d\b")
+
+
+def _order_range_ends(out: list[TimeExpr], doc, text: str) -> None:
+    """"from November to February", "between January and March": the two ends of a range of months or days,
+    which TimeML marks one by one, fall in one stretch of time: a year written at one end holds for the other; in a
+    past clause the end is the latest one before the publication and the start the latest before the end; otherwise
+    the end follows the start."""
+    for a, b in zip(out, out[1:]):
+        if a.granularity != b.granularity or a.granularity not in ("month", "day") or not (a.start_date and
+                                                                                           b.start_date):
+            continue
+        ya, yb = bool(_YEAR_WRITTEN.search(a.text)), bool(_YEAR_WRITTEN.search(b.text))
+        if ya and yb:
+            continue
+        m = _RANGE_GAP.match(text[a.char_end:b.char_start])
+        if not m:
+            continue
+        conn = (m.group(1) or m.group(2)).lower()
+        between = _RANGE_FROM.search(text, max(0, a.char_start - 14), a.char_start)
+        if conn == "or" or (conn == "and") != bool(between and between.group(1).lower() == "between"):
+            continue
+        da, db = dt.date.fromisoformat(a.start_date), dt.date.fromisoformat(b.start_date)
+        if yb or (not ya and _tense(doc, a.char_start, b.char_end, text) == "past"):
+            y = db.year - ((da.month, da.day) > (db.month, db.day))
+            _set_year(a, y)
+        elif db < da:
+            _set_year(b, da.year + 1)
+
+
+def _set_year(t: TimeExpr, y: int) -> None:
+    """The same month (or day of the month) of year y."""
+    d = dt.date.fromisoformat(t.start_date)
+    if t.granularity == "month":
+        v = _month(y, d.month)
+    else:
+        nd = _safe_date(y, d.month, d.day)
+        if nd is None:
+            return
+        v = _day(nd)
+    t.value, t.start_date, t.end_date = v.value, _iso(v.start), _iso(v.end)
 
 
 _PERIOD_ENDED = re.compile(r"^\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$", _I)

@@ -201,3 +201,29 @@ def test_a_weekend_is_its_week_with_we_and_keeps_its_two_days(nlp):
     # TIMEX3 writes a weekend as its ISO week plus WE; the start and end columns give Saturday and Sunday
     (t,) = find_times(nlp("Talks will resume this weekend."), "2026-08-26")
     assert (t.value, str(t.start_date), str(t.end_date)) == ("2026-W35-WE", "2026-08-29", "2026-08-30")
+
+
+def test_frequency_adjective_naming_a_publication_is_no_set(nlp):
+    # "daily" as a noun, a newspaper: the name or "newspaper" follows it
+    assert values(nlp, "The party daily Tribuna Libre called the plan a betrayal.") == []
+    assert values(nlp, "He told the weekly magazine he would not resign.") == []
+    # a frequency keeps its value, also before a weekday
+    assert values(nlp, "Patients take the pills twice daily.") == [("daily", "P1D")]
+    assert values(nlp, "Prices are posted daily Monday through Friday.")[0] == ("daily", "P1D")
+
+
+def test_ends_of_a_month_range_fall_in_one_stretch(nlp):
+    # a past range ends before the publication and starts before its end
+    assert values(nlp, "Output fell between November and February.") == [("November", "2023-11"),
+                                                                          ("February", "2024-02")]
+    assert values(nlp, "The paper appeared from September to December.") == [("September", "2023-09"),
+                                                                              ("December", "2023-12")]
+    # a future one: the end follows the start
+    assert values(nlp, "The road will be closed from November to February.") == [("November", "2024-11"),
+                                                                                 ("February", "2025-02")]
+    # a year written at one end holds for the other
+    assert values(nlp, "The office was shut between May and June 2019.") == [("May", "2019-05"),
+                                                                             ("June 2019", "2019-06")]
+    # two separate months are resolved one by one
+    assert values(nlp, "Prices rose in January and fell in November.") == [("January", "2024-01"),
+                                                                           ("November", "2023-11")]
