@@ -106,6 +106,8 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof", "pr
 _COMPOUND_SUFFIXES = {"based", "born", "led", "backed", "owned", "run", "made", "headquartered", "registered", "listed",
                       "bound", "funded", "style", "era", "controlled", "brokered", "sponsored", "linked", "allied",
                       "area", "focused", "centred", "centered", "built", "designed", "trained", "educated", "raised"}
+# the last word of a football or other club's name, never a surname ("Stirling Rovers", "Fife Athletic")
+_CLUB_WORDS = {"rovers", "wanderers", "athletic", "albion", "rangers", "hotspur", "fc", "afc", "united", "city"}
 _ORG_SUFFIX = re.compile(r"\b(inc|ltd|llc|plc|corp|co|gmbh|ag|sa)\.?$", re.I)
 
 
@@ -448,6 +450,17 @@ def _arabic_names_whole(doc, raw: list) -> list:
     return sorted(out, key=lambda r: r[0])
 
 
+_LONG_FORM_ON = re.compile(r"((?:(?:[A-Z][\w'’&.-]*|(?:al|el|an|ad|ar|as|ash|at|az)-[A-Z][\w'’&.-]*)\s+"
+                           r"(?:(?:of|for|and|the|on|in|&|de|\d+)\s+)*)*[A-Z][\w'’&.-]*)\s*$")
+
+
+def _spells(acronym: str, long_form: str) -> bool:
+    """The acronym's letters are, in order, among the long form's capitals: "AQAP" in "Al-Qaida in the Arabian
+    Peninsula", not in "Arabian Peninsula"."""
+    caps = iter(c for c in long_form[:1].upper() + long_form[1:] if c.isupper() or c.isdigit())
+    return all(ch in caps for ch in acronym if ch.isalnum())
+
+
 def find_mentions(doc) -> list[Mention]:
     text = doc_text(doc)
     raw: list[tuple[int, int, int, int, str]] = []  # char start, end, token start, end, spaCy label
@@ -516,7 +529,7 @@ def find_mentions(doc) -> list[Mention]:
                 all(w[:1].isupper() or _NAME_PARTICLE.match(w) or w in _PARTICLES for w in words) and \
                 not _possessor_of_person(doc, ts, te) and not _company_shaped(name) and not gz.facility_head(name) and \
                 not gz.is_product(text[cs:ce]) and not re.fullmatch(r"[A-Z]{2,6}(?:['’]s)?", words[-1]) and \
-                not re.match(r"(?i)(?:pro|anti)-", name):
+                not re.match(r"(?i)(?:pro|anti)-", name) and words[-1].lower() not in _CLUB_WORDS:
             full_people.setdefault(gz.norm(words[-1]), name)
             all_full.add(name)
             bare_surname = re.match(r"(?:al|el|ad|as|ash|at|az)-([A-Z]\w+)$", words[-1])
@@ -555,6 +568,15 @@ def find_mentions(doc) -> list[Mention]:
         long = re.search(r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|&|de|\d+)\s+)*)*[A-Z][\w'’&.-]*)\s*$",
                          m.group(1))
         long_form = re.sub(r"^(?:The|A|An)\s+", "", (long.group(1) if long else m.group(1)).strip())
+        if not _spells(m.group(2), long_form):
+            # "al-Qaida in the Arabian Peninsula (AQAP)": the name runs on over "in" and an Arabic article
+            longer = _LONG_FORM_ON.search(text[max(0, m.start(1) - 40):m.end(1)])
+            starts = [w.start() for w in re.finditer(r"(?<!\S)\S", longer.group(1))] if longer else []
+            for st in starts:  # the longest run that spells it and starts with its letter ("Raids on al-Qaida ...")
+                cand = longer.group(1)[st:]
+                if cand[:1].upper() == m.group(2)[:1] and _spells(m.group(2), cand):
+                    long_form = cand
+                    break
         if long_form[:1].upper() == m.group(2)[:1]:  # "NAIROBI, Kenya (AP)": no long form of "AP"
             acronyms.setdefault(gz.norm(m.group(2)), long_form)
 
@@ -607,6 +629,7 @@ def find_mentions(doc) -> list[Mention]:
     mentions = _acronyms_by_initials(mentions, acronyms)
     mentions = _appositive_types(doc, mentions)
     mentions = _org_short_forms(mentions)
+    mentions = _club_short_forms(mentions)
     mentions = _companies_named_as_people(doc, mentions)
     mentions = _vote_types(mentions)
     mentions = _full_names_whole(doc, mentions)
@@ -1100,6 +1123,38 @@ def _blocked(taken: list[tuple[int, int, bool]], s: int, e: int) -> bool:
                for a, b, nestable in taken)
 
 
+_CLUB_TAILS = {"rovers", "wanderers", "rangers", "hotspur", "albion", "athletic", "united"}
+
+
+def _club_tails(mentions: list[Mention]) -> dict[str, Mention]:
+    """The last word of a club's name used alone ("Rovers" after "Stirling Rovers"), when one club has it."""
+    tails: dict[str, list[Mention]] = {}
+    for m in mentions:
+        words = _words(re.sub(r"^(?i:the)\s+", "", m.name))
+        if m.entity_type == "organization" and len(words) >= 2 and words[-1].lower() in _CLUB_TAILS and \
+                words[-1][:1].isupper():
+            tails.setdefault(words[-1], [])
+            if all(o.entity_key != m.entity_key for o in tails[words[-1]]):
+                tails[words[-1]].append(m)
+    return {t: ms[0] for t, ms in tails.items() if len(ms) == 1}
+
+
+def _club_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """A club's short name that spaCy took for a person or a place ("Baird guided Rovers") is that club."""
+    tails = _club_tails(mentions)
+    if not tails:
+        return mentions
+    out = []
+    for m in mentions:
+        club = tails.get(re.sub(r"['’]s$", "", m.text))
+        if club is not None and m.entity_type in ("person", "place", "organization") and \
+                m.entity_key != club.entity_key and not m.entity_key.startswith(_GAZ_KEYS):
+            m = Mention(m.char_start, m.char_end, m.text, club.name, "organization", club.entity_key,
+                        club.country_code)
+        out.append(m)
+    return out
+
+
 def _repeat_names(doc, mentions: list[Mention]) -> list[Mention]:
     """Another, untagged, occurrence of an organisation or a person's full name found elsewhere in the article
     (spaCy tags "Sea Org" in one sentence and misses it in the next)."""
@@ -1116,6 +1171,7 @@ def _repeat_names(doc, mentions: list[Mention]) -> list[Mention]:
                 not gz.demonym(tail.group(2)) and not any(p.entity_type == "person" and tail.group(2) in p.text
                                                           for p in mentions):
             names.setdefault(tail.group(2), m)  # "Scientology" alone after "the Church of Scientology"
+    names.update(_club_tails(mentions))
     if not names:
         return []
     # a place or nationality word strictly inside the name stays a nested mention ("Environment Canada")
@@ -1506,6 +1562,8 @@ def _nested_places(doc, outer: Mention, named: frozenset) -> list[Mention]:
         return []
     out = []
     i = span.start
+    # a club is named for its town, however small: "Stirling Rovers", "Kilmarnock Athletic"
+    club = _words(outer.text)[-1].lower() in _CLUB_WORDS and outer.entity_type == "organization"
     while i < span.end:
         hit = None
         for n in (3, 2, 1):
@@ -1519,7 +1577,7 @@ def _nested_places(doc, outer: Mention, named: frozenset) -> list[Mention]:
             if sub.start_char == outer.char_start and sub.end_char == outer.char_end:
                 continue
             p = gz.lookup_place(sub.text)
-            if p is None or (p.kind == "city" and (
+            if p is None or (p.kind == "city" and not (club and j == span.end - 1) and (
                     p.population < 100_000 or not _city_plausible(doc, i, j, p, sub.text, named, context_ok=False))):
                 continue
             if n == 1 and sub.text.lower() in _COMPASS | gz.FACILITY_WORDS | gz.ORG_HEADS:

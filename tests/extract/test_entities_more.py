@@ -388,3 +388,24 @@ def test_unknown_name_before_a_type_word_is_not_its_first_word(nlp):
     # "North Zarvia province" is no province called "North" (Cameroon has one)
     ms = _mentions(nlp, "Fighting has stopped in North Zarvia province, the mission said.")
     assert not [m for m in ms if m.country_code == "CMR"], [(m.text, m.country_code) for m in ms]
+
+
+def test_bracketed_acronym_spelled_by_a_name_with_an_arabic_article(nlp):
+    # the long form runs on over "in" and the Arabic article: "ANAG" is no acronym of the place "Arabian Gulf"
+    text = ("Coalition forces conducted three raids against al-Nusra in the Arabian Gulf (ANAG) in the coastal "
+            "provinces on Monday. ANAG has lost ground, the ministry said.")
+    ms = _mentions(nlp, text)
+    acr = [m for m in ms if m.text == "ANAG"]
+    assert len(acr) == 2 and all(m.entity_type == "organization" for m in acr), \
+        [(m.text, m.entity_type, m.entity_key) for m in ms]
+
+
+def test_club_short_name_is_the_club_and_its_town_nested(nlp):
+    text = ("Kilmarnock Rovers have sacked coach Alan Dunn after a run of losses. Dunn guided Rovers to promotion, "
+            "and Rovers lost at home on Saturday.")
+    ms = _mentions(nlp, text)
+    short = [m for m in ms if m.text == "Rovers"]
+    assert len(short) == 2 and all(m.entity_type == "organization" and m.entity_key == "org:kilmarnock rovers"
+                                   for m in short), [(m.text, m.entity_type, m.entity_key) for m in ms]
+    assert any(m.text == "Kilmarnock" and m.entity_type == "place" for m in ms), \
+        [(m.text, m.entity_type) for m in ms]
