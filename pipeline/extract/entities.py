@@ -395,6 +395,10 @@ _HEADLINE_VERBS = {"swings", "posts", "reports", "announces", "says", "cuts", "r
                    "tops", "expands", "recalls", "settles", "sues", "acquires", "merges", "quits", "backs", "urges",
                    "calls", "vows", "pledges", "condemns", "welcomes", "denies", "confirms", "continue", "continues"}
 
+# headline verbs that are hardly ever nouns in a name, whatever follows ("Outbreak in West Texas Prompts School
+# Closures")
+_CAUSE_VERBS = {"prompts", "sparks", "triggers", "spurs"}
+
 
 def _headline_verb(doc, ent) -> Optional[int]:
     """Token index of a title-case verb inside an organisation or person name on the first line of the article (the
@@ -405,7 +409,7 @@ def _headline_verb(doc, ent) -> Optional[int]:
         return None
     for t in ent[1:]:
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if t.text[:1].isupper() and (t.tag_ == "VBZ" or (t.lower_ in _HEADLINE_VERBS and (
+        if t.text[:1].isupper() and (t.tag_ == "VBZ" or t.lower_ in _CAUSE_VERBS or (t.lower_ in _HEADLINE_VERBS and (
                 nxt is None or nxt.pos_ in ("ADP", "DET", "PART") or nxt.is_lower))):
             return t.i
     return None
@@ -500,7 +504,9 @@ def find_mentions(doc) -> list[Mention]:
             if cut == ent.start:
                 continue
             sub = doc[ent.start:cut]
-            ent = Span(doc, ent.start, cut, label="GPE" if gz.lookup_place(sub.text) is not None else ent.label_)
+            placed = gz.lookup_place(sub.text) is not None or (
+                len(sub) > 1 and sub[0].lower_ in _COMPASS and gz.lookup_place(sub[1:].text) is not None)
+            ent = Span(doc, ent.start, cut, label="GPE" if placed else ent.label_)  # "West Texas Prompts ..."
         end = min(_without_trailing_title(ent), _without_trailing_score(ent))
         if ent.label_ == "PERSON" and end == ent.end and end + 1 < len(doc) and doc[end].text == "-" and \
                 not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower and \
@@ -529,7 +535,8 @@ def find_mentions(doc) -> list[Mention]:
                 all(w[:1].isupper() or _NAME_PARTICLE.match(w) or w in _PARTICLES for w in words) and \
                 not _possessor_of_person(doc, ts, te) and not _company_shaped(name) and not gz.facility_head(name) and \
                 not gz.is_product(text[cs:ce]) and not re.fullmatch(r"[A-Z]{2,6}(?:['’]s)?", words[-1]) and \
-                not re.match(r"(?i)(?:pro|anti)-", name) and words[-1].lower() not in _CLUB_WORDS:
+                not re.match(r"(?i)(?:pro|anti)-", name) and words[-1].lower() not in _CLUB_WORDS and \
+                not _AIR_BASE.fullmatch(name):
             full_people.setdefault(gz.norm(words[-1]), name)
             all_full.add(name)
             bare_surname = re.match(r"(?:al|el|ad|as|ash|at|az)-([A-Z]\w+)$", words[-1])
@@ -609,12 +616,14 @@ def find_mentions(doc) -> list[Mention]:
             continue
         mentions.append(m)
         if (m.entity_type in ("organization", "other") or m.entity_key.startswith("place:")) and \
-                len(_words(m.text)) > 1:
+                len(_words(m.text)) > 1 and not m.entity_key.startswith("index:"):
             mentions.extend(_nested_places(doc, m, named))
             if m.entity_type == "other":
                 mentions.extend(_nested_known_orgs(m))
         if label == "PERSON" and m.entity_key.startswith("place:") and gz.facility_head(m.name):
             mentions.extend(_namesake(m))
+        if m.entity_type == "place" and _AIR_BASE.fullmatch(m.text):  # the air force in "RAF Akrotiri"
+            mentions.append(Mention(m.char_start, m.char_start + 3, "RAF", "RAF", "organization", _org_key("RAF")))
 
     mentions.extend(_scan_places(doc, mentions, full_people, acronyms, named))
     mentions.extend(_scan_demonyms(doc, mentions))
@@ -996,7 +1005,8 @@ _NOT_ORG_LONG_FORMS = {"product", "index", "rate", "rates", "system", "systems",
 
 
 _CONDITION_WORDS = {"disease", "diseases", "syndrome", "disorder", "disorders", "deficiency", "virus", "fever",
-                    "flu", "influenza", "cancer", "infection", "infections"}
+                    "flu", "influenza", "cancer", "infection", "infections", "outbreak", "outbreaks", "epidemic",
+                    "pandemic", "measles", "cholera", "malaria"}
 
 
 # Head words of names that are no organisations or places: studies, laws, treaties, prizes and events ("the National
@@ -1555,11 +1565,19 @@ def _nested_known_orgs(outer: Mention) -> list[Mention]:
     return out
 
 
+_REGION_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+                   "southern", "eastern", "western", "central"}
+
+
 def _nested_places(doc, outer: Mention, named: frozenset) -> list[Mention]:
     """Places named inside an organisation or facility name ("University of Texas", "United States Navy")."""
     span = doc.char_span(outer.char_start, outer.char_end, alignment_mode="expand")
     if span is None:
         return []
+    words = [w for w in _words(outer.text) if w.lower() != "the"]
+    rest = [w for w in words if w.lower() not in _REGION_COMPASS]
+    if rest and len(rest) < len(words) and gz.lookup_place(" ".join(rest)) is not None:
+        return []  # "North Texas", "South East Asia", "the Pacific Northwest": a part of the place, not it again
     out = []
     i = span.start
     # a club is named for its town, however small: "Stirling Rovers", "Kilmarnock Athletic"
@@ -1584,6 +1602,10 @@ def _nested_places(doc, outer: Mention, named: frozenset) -> list[Mention]:
                 continue  # "Northern" in "Northern Rescue Brigade" is not Fiji's Northern Division; "Centre" no region
             if p.kind == "city" and i == span.start + (span[0].lower_ == "the") and _company_shaped(outer.text):
                 continue  # "Toyota Motor Corporation": a company named like a city is not in it
+            if p.kind == "region" and n == 1 and j == span.end and outer.entity_type == "organization" and \
+                    len(_words(outer.text)) == 2 and doc[i - 1].text[:1].isupper() and \
+                    getattr(gz.lookup_place(doc[i - 1].text), "kind", "city") == "city":
+                continue  # "Harcourt Pacific", "Cathay Pacific": an ocean or region word ending a firm's name
             hit = (j, _place_mention(sub.start_char, sub.end_char, sub.text, p))
             break
         if hit:
@@ -1955,13 +1977,56 @@ def _weapon_name(doc, ts: int, te: int, n: str) -> bool:
     code = te < len(doc) and _MODEL_CODE.match(doc[te].text) is not None
     noun = j < len(doc) and doc[j].lower_ in gz.WEAPON_NOUNS
     counted = ts > 0 and (doc[ts - 1].like_num or doc[ts - 1].lower_ in ("a", "an")) and doc[ts - 1].pos_ in ("NUM", "DET")
-    return code or noun or (counted and (n.endswith("s") or code or noun))
+    # "RAF Typhoons and Reapers": a plural listed with another weapon platform, or after the air force's name
+    listed = n.endswith("s") and ts >= 2 and doc[ts - 1].lower_ in ("and", "or", ",") and \
+        (gz.norm(doc[ts - 2].text) in gz.WEAPON_NAMES or gz.norm(doc[ts - 2].text)[:-1] in gz.WEAPON_NAMES)
+    return code or noun or listed or (counted and (n.endswith("s") or code or noun))
 
 
 def _place_compound_after(doc, j: int) -> bool:
     """"-based" / "-headquartered" glued after the name: "the Toulouse-based company" names where it is."""
     return j + 1 < len(doc) and doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_ and \
         doc[j + 1].lower_ in ("based", "headquartered")
+
+
+_AIR_BASE = re.compile(r"RAF ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+# public offices whose holder's title can carry a portfolio or a court: "Public Works Commissioner Dana Hill"
+_OFFICE_TITLES = {"commissioner", "secretary", "minister", "judge", "justice", "magistrate", "sheriff", "prosecutor",
+                  "superintendent", "administrator", "inspector", "director"}
+_PARTY_MEMBERS = {"Republican", "Democrat", "Tory", "Conservative", "Liberal", "Socialist"}
+
+
+def _body_before_title(doc, ts: int, te: int, label: str, surface: str):
+    """Spans that are pieces of a person's description, not names of their own. A portfolio or court tagged as an
+    organisation before a capitalised title and a person ("Public Safety Commissioner Ruth Okafor", "Greene
+    County Circuit Judge Paul Amos"): no organisation, but the county in it is a place. A party member after "a"
+    ("a Joplin Republican", "a Peoria Democrat"): no entity, but the town before it is. Returns the place, False
+    (no mention) or None (not such a span)."""
+    if label == "ORG" and te + 1 < len(doc) and doc[te].text[:1].isupper() and doc[te].lower_ in _OFFICE_TITLES \
+            and doc[te + 1].ent_type_ == "PERSON" and not gz.is_known_org(surface) and \
+            gz.lookup_place(surface) is None and not gz.demonym(surface):
+        county = re.match(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* (?:County|Parish)(?= )", surface)
+        p = gz.lookup_us_county(county.group(0)) if county else None
+        if p is not None:
+            cs = doc[ts].idx
+            return _place_mention(cs, cs + len(county.group(0)), county.group(0), p)
+        n = gz.norm(surface)
+        if n in _PORTFOLIOS or (gz.common_phrase(n) and not gz.org_head(surface)):
+            return False
+    words = _words(surface)
+    if label in ("NORP", "PERSON", "ORG") and words and words[-1] in _PARTY_MEMBERS and \
+            len(words) <= 3 and ts > 0:
+        first = ts
+        while first > 0 and doc[first - 1].ent_type_ in ("GPE", "LOC") and doc[first - 1].text[:1].isupper():
+            first -= 1
+        if first > 0 and doc[first - 1].lower_ in ("a", "an"):
+            if len(words) > 1:
+                town = " ".join(words[:-1])
+                p = gz.lookup_place(town)
+                if p is not None and surface.startswith(town):
+                    return _place_mention(doc[ts].idx, doc[ts].idx + len(town), town, p)
+            return False
+    return None
 
 
 def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms,
@@ -1985,6 +2050,22 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
                 m = Mention(m.char_start, m.char_end, m.text, m.name, m.entity_type, m.entity_key, None,
                             m.geonames_id, None, m.latitude, m.longitude)
             return m
+    words = [w for w in _words(bare)]
+    rest = [w for w in words if w.lower() not in _REGION_COMPASS]
+    if label in ("ORG", "PERSON", "NORP", "FAC") and rest and len(rest) < len(words) and len(words) <= 3 and \
+            all(w[:1].isupper() for w in words) and not gz.org_head(surface) and not gz.facility_head(surface):
+        p = gz.lookup_place(" ".join(rest))  # "the Pacific Northwest" tagged as an organisation: a region
+        if p is not None and p.kind != "city":
+            return Mention(cs, ce, surface, bare, "place", "place:" + gz.norm(bare), p.country_code)
+    base = _AIR_BASE.fullmatch(surface)
+    if base and label in ("PERSON", "ORG", "FAC", "GPE", "LOC") and gz.norm(base.group(1)) not in gz.WEAPON_NAMES \
+            and base.group(1).lower() not in gz.ORG_HEADS | _ROLE_HEADS and not gz.is_product(base.group(1)) and \
+            (not base.group(1).endswith("s") or gz.lookup_place(base.group(1)) is not None):
+        p = gz.lookup_place(base.group(1))  # "RAF Akrotiri", "RAF Marham": an air base, a place
+        return Mention(cs, ce, surface, surface, "place", "place:" + n, p.country_code if p is not None else "GBR")
+    body = _body_before_title(doc, ts, te, label, surface)
+    if body is not None:
+        return body or None
     # 0. a surname of a person named in full earlier or later in the article ("Paris" after "Valeska Paris")
     particled = re.fullmatch(r"(?:(?:" + "|".join(_PARTICLES) + r")\s+)+([A-Z][\w'’-]+)", surface)
     if particled and gz.norm(particled.group(1)) in full_people and label != "NORP":

@@ -409,3 +409,59 @@ def test_club_short_name_is_the_club_and_its_town_nested(nlp):
                                    for m in short), [(m.text, m.entity_type, m.entity_key) for m in ms]
     assert any(m.text == "Kilmarnock" and m.entity_type == "place" for m in ms), \
         [(m.text, m.entity_type) for m in ms]
+
+
+def test_party_member_after_a_is_no_entity_but_the_town_is(nlp):
+    for text, town in (("Supporters, including state Sen. Mark Tolland, a Joplin Republican, say the rule is needed.",
+                        "Joplin"),
+                       ("The bill was backed by Senate President Anna Ruiz, a Peoria Democrat.", "Peoria")):
+        ms = _mentions(nlp, text)
+        assert not [m for m in ms if m.text.endswith(("Republican", "Democrat"))], \
+            [(m.text, m.entity_type) for m in ms]
+        assert any(m.text == town and m.entity_type == "place" for m in ms), [(m.text, m.entity_type) for m in ms]
+
+
+def test_portfolio_or_court_before_a_title_is_no_organisation(nlp):
+    ms = _mentions(nlp, "Public Works Commissioner Dana Hill said roads were closed.")
+    assert not [m for m in ms if m.entity_type == "organization"], [(m.text, m.entity_type) for m in ms]
+    ms = _mentions(nlp, "Greene County Circuit Judge Paul Amos said the law was void.")
+    assert not [m for m in ms if m.entity_type == "organization"], [(m.text, m.entity_type) for m in ms]
+    assert any(m.text == "Greene County" and m.entity_type == "place" for m in ms), \
+        [(m.text, m.entity_type) for m in ms]
+
+
+def test_plural_weapon_listed_with_another_is_no_organisation(nlp):
+    ms = _mentions(nlp, "RAF Typhoons and Reapers struck targets near Mosul on Tuesday.")
+    assert not [m for m in ms if m.text == "Reapers" and m.entity_type == "organization"], \
+        [(m.text, m.entity_type) for m in ms]
+
+
+def test_air_base_is_a_place_with_the_air_force_nested(nlp):
+    text = "All aircraft returned safely to RAF Marham in Norfolk. The RAF said so."
+    ms = _mentions(nlp, text)
+    assert [(m.text, m.entity_type) for m in ms if m.char_start == text.index("RAF Marham")] == \
+        [("RAF Marham", "place"), ("RAF", "organization")], [(m.text, m.entity_type) for m in ms]
+    assert not [m for m in ms if m.entity_type == "person"], [(m.text, m.entity_type) for m in ms]
+
+
+def test_no_place_nested_in_an_index_or_after_a_firm_name(nlp):
+    ms = _mentions(nlp, "Tokyo's Nikkei fell and Hong Kong's Hang Seng index plunged 300 points.")
+    assert not [m for m in ms if m.text == "Hang"], [(m.text, m.entity_type) for m in ms]
+    ms = _mentions(nlp, "\"We could see more selling,\" said Ken Ito, a strategist at Meridian Pacific in Tokyo.")
+    assert not [m for m in ms if m.text == "Pacific"], [(m.text, m.entity_type) for m in ms]
+
+
+def test_compass_part_of_a_place_is_one_place(nlp):
+    ms = _mentions(nlp, "Storms hit North Texas and the Pacific Northwest, and floods hit South East Asia.")
+    places = [(m.text, m.entity_type) for m in ms]
+    assert ("the Pacific Northwest", "place") in places and not [m for m in ms if m.text in
+                                                                  ("Texas", "Pacific", "East Asia")], places
+
+
+def test_headline_cause_verb_ends_the_place_and_an_outbreak_is_no_person(nlp):
+    text = "Cholera Outbreak in West Texas Prompts School Closures\nAUSTIN, May 2 (Reuters) - Schools closed."
+    ms = _mentions(nlp, text)
+    assert any(m.text == "West Texas" and m.entity_type == "place" for m in ms), \
+        [(m.text, m.entity_type) for m in ms]
+    assert not [m for m in ms if m.entity_type in ("person", "organization") and "Outbreak" in m.text or
+                "Prompts" in m.text], [(m.text, m.entity_type) for m in ms]
