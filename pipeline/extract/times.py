@@ -112,6 +112,14 @@ _pat("deictic", r"\b(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
      r"nowadays|(?:right\s+)?now|the\s+present|at\s+present|the\s+future|future|the\s+past|"
      r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night))\b"
      r"(?!\s*-)", _I)
+# digit groups before a number, as in a telephone number ("0800 100 2000", "+44 20 7946")
+_DIGIT_GROUPS = re.compile(r"(?<![\d,.])\d{2,4} $")
+# a finishing time, "won in 2:23:10", "a time of 1:02:45": a length in hours, minutes and seconds (a clock time with
+# seconds comes after "at")
+_pat("racetime", r"\b(?:in|of|clocked|timed)\s+(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])", _I)
+# "flooded the city overnight": the night before the publication day (a named day after it is the time instead; an
+# "overnight curfew" is no time)
+_pat("overnight", rf"(?<![\w-])overnight\b(?!\s+(?:on\s+)?(?:{_WEEKDAY}|into|to|from|until|through)\b)(?![\w-])", _I)
 # anaphoric expressions, resolved against the previous expression of the text: "later that year", "the next morning"
 _pat("anaphor", r"\b(?:(earlier|later|early|late)\s+)?(?:(that)|the\s+same)\s+(?:same\s+)?"
      r"(day|morning|afternoon|evening|night|week|month|year)\b(?![-'’])", _I)
@@ -144,6 +152,14 @@ _pat("monthsquarter", rf"\b(?:the\s+)?({_MONTH_FULL}|{_MONTH_ABBR_NODOT}\.?)\s?[
 # "the weekend of 13 April", "the weekend of May 4": one expression, the weekend of that date's week
 _pat("weekendof", r"\b(?:the\s+)?weekend\s+of\s+", _I)
 _pat("half", rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+year|({_YEAR})|this\s+year|next\s+year|last\s+year)\b", _I)
+# "carried 7.4 million passengers in the first half": a half of the year in a sentence about money, trade or output,
+# not about a game ("scored in the first half")
+_pat("half_bare", r"\bthe\s+(first|second)\s+half\b(?!\s+of\b|-)", _I)
+_FINANCE_CUE = re.compile(r"\d\s*%|\bper\s?cent\b|[$€£¥]\s?\d|\b(?:million|billion|revenues?|profits?|sales|earnings|"
+                          r"income|economy|economic|growth|GDP|output|exports?|imports?|inflation|passengers|deliveries|"
+                          r"shipments|fiscal|investors?|shares)\b", _I)
+_GAME_CUE = re.compile(r"\b(?:goals?|scored?|scoring|match(?:es)?|games?|minutes?|half-?time|penalt(?:y|ies)|kick|"
+                       r"coach|innings|touchdowns?|quarterback|striker|midfielder|referee|league|trailed|led\s+\d)\b", _I)
 # "first-half profit", "second-half sales": the half of the year a result is reported for (the span is the adjective)
 _pat("half_adj", r"\b(first|second|1st|2nd)[- ]half(?=\s+(?:[a-z]+\s+){0,2}(?:profits?|results|earnings|loss(?:es)?|"
      r"sales|revenues?|income|growth|figures|output|deliveries|production|dividends?|forecasts?|outlook|"
@@ -151,7 +167,7 @@ _pat("half_adj", r"\b(first|second|1st|2nd)[- ]half(?=\s+(?:[a-z]+\s+){0,2}(?:pr
 _pat("season", rf"\b(?:(early|late|mid|last|next|this|the|in|during|over\s+the|past|coming)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({_YEAR}))?\b", _I)
 _pat("holiday", r"\b(?:((?i:last|next|this|on))\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|"
      r"Halloween|Valentine's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Boxing\s+Day|Labor\s+Day|"
-     r"Memorial\s+Day|Good\s+Friday|Election\s+Day)(\s+week)?\b(?!\s+(?:Island|Islands|Rising|Offensive)\b)"
+     r"Memorial\s+Day|Good\s+Friday|Election\s+Day|Black\s+Friday|Cyber\s+Monday)(\s+week)?\b(?!\s+(?:Island|Islands|Rising|Offensive)\b)"
      r"(?!\s+(?:trees?|cards?|lights|carols?|decorations?|presents?|gifts?|ornaments?|songs?|music|movies?|films?|"
      r"pudding|cake|stockings?|markets?|eggs?|bunny|parade)\b)")
 # Durations and sets -----------------------------------------------------------------------------------------
@@ -175,7 +191,7 @@ _pat("set", rf"\b(?:(every|each)\s+(?:(other|single)\s+)?(?:({_NUMW})\s+)?(day|n
 _pat("weekday_plural", rf"\b(?:on\s+)?({_WEEKDAY})s\b")
 # Times of day -----------------------------------------------------------------------------------------------
 _pat("clock", rf"(?<![\w:.,$])(\d{{1,2}})(?:[:.](\d{{2}}))?\s*([ap])(?:\.\s?m\b\.?|\s?m\b)(?:\s*\(?({_TZ})\)?)?", _I)
-_pat("clock24", rf"(?<![\d:.,$/])([01]?\d|2[0-3])[:h]([0-5]\d)(?![\d:/])(?:\s*(?:hrs|hours|h)\b)?(?:\s*\(?({_TZ})\)?)?")
+_pat("clock24", rf"(?<![\d:.,$/])([01]?\d|2[0-3])[:h]([0-5]\d)(?::[0-5]\d)?(?![\d:/])(?:\s*(?:hrs|hours|h)\b)?(?:\s*\(?({_TZ})\)?)?")
 _pat("military", rf"(?<![\d,.$])([01]\d|2[0-3])([0-5]\d)\s*({_TZ}|hours|hrs)\b")
 _pat("oclock", r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o'clock(?:\s+in\s+the\s+(morning|afternoon|evening))?|in\s+the\s+(morning|afternoon|evening)|at\s+night)\b", _I)
 _pat("noon", r"\b(noon|midday|midnight|mid-day)\b", _I)
@@ -320,6 +336,8 @@ def _collect(text: str) -> list[_Cand]:
                                                   and not mod}, 2))
     for m in _P["year"].finditer(text):
         y = int(m.group(2))
+        if _DIGIT_GROUPS.search(text, max(0, m.start() - 12), m.start()):
+            continue  # a group of a telephone or account number: "call 0800 100 2000"
         add(_Cand(m.start(), m.end(), "year", {"y": y, "check": True}, 1))
     for m in _P["year_hyphen"].finditer(text):
         if int(m.group(2)) > int(m.group(1)):
@@ -358,6 +376,13 @@ def _collect(text: str) -> list[_Cand]:
     for m in _P["deictic"].finditer(text):
         w = re.sub(r"\s+", " ", m.group(1).lower())
         add(_Cand(m.start(1), m.end(1), "deictic", {"w": w}, 3))
+    for m in _P["racetime"].finditer(text):
+        h, mi, sec = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        parts = [(n, u) for n, u in ((h, "hours"), (mi, "minutes"), (sec, "seconds")) if n]
+        if parts:
+            add(_Cand(m.start(1), m.end(), "duration", {"parts": parts}, 3))
+    for m in _P["overnight"].finditer(text):
+        add(_Cand(m.start(), m.end(), "deictic", {"w": "overnight"}, 3))
     for m in _P["anaphor"].finditer(text):
         unit = m.group(3).lower()
         add(_Cand(m.start(), m.end(), "anaphor", {"unit": unit, "off": 0, "that": m.start(2) if m.group(2) else None}, 4))
@@ -472,6 +497,13 @@ def _collect(text: str) -> list[_Cand]:
         low = m.group(0).lower()
         add(_Cand(m.start(), m.end(), "half", {"h": h, "y": int(m.group(2)) if m.group(2) else None,
                                               "off": 1 if "next year" in low else (-1 if "last year" in low else 0)}, 3))
+    for m in _P["half_bare"].finditer(text):
+        a = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+        ends = [i for i in (text.find(ch, m.end()) for ch in ".!?\n") if i >= 0]
+        sent = text[a:min(ends) if ends else len(text)]
+        if _FINANCE_CUE.search(sent) and not _GAME_CUE.search(sent):
+            h = 1 if m.group(1).lower() in ("first", "1st") else 2
+            add(_Cand(m.start(), m.end(), "half", {"h": h, "y": None, "off": 0, "adj": True}, 2))
     for m in _P["half_adj"].finditer(text):
         h = 1 if m.group(1).lower() in ("first", "1st") else 2
         add(_Cand(m.start(), m.end(), "half", {"h": h, "y": None, "off": 0, "adj": True}, 3))
@@ -702,6 +734,8 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     if _SINCE.search(text, max(0, start - 20), start):
         return "past"  # "since Monday": the day lies behind whatever the verb
     tok = span.root
+    if _for_planned(tok):
+        return "scheduled"  # "bookings for November were weak": the month the bookings are for, the closer one
     if tok.dep_ in _NP_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         # "the Oct. 23 slaying", "Wednesday's ruling": the noun's time, not the clause's; only a clause plainly about
         # the future ("will be", "expect X to win Monday's debate") carries the noun forward
@@ -725,6 +759,9 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
         t = "present"  # a headline's present tense reports the past: "Stocks tumble on Monday"
     if t == "nearest" and span.end <= tok.i:
         return "past"  # "On Friday, the government planned to ...": the day of the planning
+    if t in ("present", "scheduled") and tok.lemma_ == "be" and \
+            any(c.dep_ == "acomp" and c.lower_ in _DUE_WORDS for c in tok.children):
+        return "future"  # "elections are due in October"
     if t in ("past", "present", "scheduled") and tok.lemma_ in _DEADLINE_LEMMAS and _UNTIL.search(text[max(0, start - 30):start]):
         return "future"
     if t in ("past", "present", "scheduled") and tok.lemma_ in _PUT_OFF_LEMMAS and \
@@ -732,6 +769,26 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
             not re.search(r"\bfrom\s+[^.;]*$", text[max(0, start - 40):start], _I):
         return "future"
     return t
+
+
+# verbs whose "overnight" means "suddenly", not a night
+_SUDDEN_LEMMAS = frozenset("happen change disappear vanish transform become turn fix solve occur emerge".split())
+_DUE_WORDS = frozenset({"due", "slated", "poised", "scheduled"})
+
+
+# nouns of what is booked or forecast for a period ahead
+_FORWARD_NOUNS = frozenset("booking order reservation forecast outlook guidance target budget ticket projection "
+                           "estimate".split())
+
+
+def _for_planned(tok) -> bool:
+    """The expression is the object of "for" after a noun of bookings or forecasts ("bookings for July and August",
+    "the forecast for March"), the first of coordinated ones included."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "NOUN" and \
+        prep.head.lemma_.lower() in _FORWARD_NOUNS
 
 
 def _in_headline(text: str, pos: int) -> bool:
@@ -819,7 +876,9 @@ def _verb_tense(verb, depth: int = 0) -> str:
             # "is due to meet on Sunday", "are likely to sign on Friday"; "was willing to skip class Thursday"; an
             # adjective that is no predicate of the past verb keeps its own time ("worried about cuts due to take
             # effect in January")
-            return "past" if gov.head.tag_ == "VBD" and gov.dep_ in ("acomp", "xcomp", "ccomp") else "future"
+            past = gov.head.tag_ == "VBD" or gov.head.pos_ in ("VERB", "AUX") and gov.head is not gov and \
+                _verb_tense(gov.head, depth + 1) == "past"
+            return "past" if past and gov.dep_ in ("acomp", "xcomp", "ccomp") else "future"
         if gov.pos_ not in ("VERB", "AUX"):
             return "present"  # "countries to accede on Friday": the noun's time is unknown
         if gov.lemma_ in _SIMULTANEOUS_GOVERNORS:
@@ -975,10 +1034,11 @@ def _season_span(y: int, s: str) -> tuple[dt.date, dt.date]:
 
 def _holiday_date(name: str, y: int) -> Optional[dt.date]:
     n = name.lower()
-    if n.startswith("thanksgiving"):
+    if n.startswith("thanksgiving") or n in ("black friday", "cyber monday"):
         d = dt.date(y, 11, 1)
-        first_thu = d + dt.timedelta(days=(3 - d.weekday()) % 7)
-        return first_thu + dt.timedelta(days=21)
+        thanksgiving = d + dt.timedelta(days=(3 - d.weekday()) % 7 + 21)
+        # the shopping days after it: the Friday and the Monday
+        return thanksgiving + dt.timedelta(days={"black friday": 1, "cyber monday": 4}.get(n, 0))
     if n == "christmas eve":
         return dt.date(y, 12, 24)
     if n.startswith("christmas"):
@@ -1140,6 +1200,12 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             return _Val("DATE", "PAST_REF", None, None, None)
         if pub is None:
             return _Val("DATE", None, gran="day")
+        if w == "overnight":
+            # the night that ends on the publication day, or the coming one in a future clause; the value is its
+            # evening's day
+            tense = d.get("tense") or _tense(doc, c.start, c.end, text)
+            day = pub if tense in ("future", "future_prog", "nearest") else pub - dt.timedelta(days=1)
+            return _Val("TIME", f"{_iso(day)}TNI", day, day, "time") if DAYPART_IN_VALUE else _day(day)
         off = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
                "the day after tomorrow": 2}
         if w in off:
@@ -1342,7 +1408,7 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             return _week(current or day)
         return _day(day)
     if k == "duration":
-        v = _duration_value(d["n"], d["unit"])
+        v = _compound_value(d["parts"]) if "parts" in d else _duration_value(d["n"], d["unit"])
         return _Val("DURATION", v, gran="duration")
     if k == "set":
         v = d.get("value") or _duration_value(d.get("n", 1), d["unit"])
@@ -1526,7 +1592,8 @@ def _keep(c: _Cand, doc, text: str) -> bool:
                 return False
             if _CAP_PREV.search(before) and not re.search(r"\b(?:On|In|By|Since|Until|Last|Next|This|At)\s+$", before):
                 return False
-        if c.kind == "set" and re.match(r"\s+[A-Z]", text[c.end:c.end + 2]):
+        if c.kind == "set" and re.match(r"\s+[A-Z](?!\s)", text[c.end:c.end + 3]) and \
+                not re.match(r"(?:every|each)\b", word, _I):
             return False  # "Nightly News": a name
     if c.kind == "set" and _PAPER_NOUN.match(text, c.end) and re.fullmatch(_FREQ_ADJ, word, _I):
         return False  # "the Communist Party daily Granma", "the weekly magazine": a publication, not a frequency
@@ -1543,6 +1610,20 @@ def _keep(c: _Cand, doc, text: str) -> bool:
         return False  # the end of a quoted title: “Fox News Sunday”
     if c.kind == "time" and word.lower() == "noon" and re.search(r"\bhigh\s+$", text[max(0, c.start - 6):c.start], _I):
         return False  # the idiom "high noon": a moment of reckoning
+    if c.kind == "duration" and "parts" not in c.data:
+        if _ROUND_THE_CLOCK.match(text, c.start) and _ALWAYS_OPEN_NOUN.match(text, c.end):
+            return False  # "the 24-hour news channel": open round the clock, no length of time
+        if re.match(r"an?\s", word, _I):
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None and len(span) and span[-1].dep_ == "compound":
+                return False  # "a night service", "a day trip": the unit names a kind of thing
+    if c.kind == "deictic" and c.data["w"] == "overnight":
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or span.root.dep_ == "amod" or span.end < len(doc) and doc[span.end].pos_ == "NOUN":
+            return False  # "an overnight curfew", "an overnight sensation"
+        head = span.root.head
+        if head.lemma_ in _SUDDEN_LEMMAS or any(t.dep_ == "neg" for t in head.children):
+            return False  # "it will not happen overnight", "things changed overnight": suddenly
     if c.kind == "deictic":
         w = c.data["w"]
         if word[:1].isupper() and not _SENT_START.search(text[max(0, c.start - 30):c.start]) and \
@@ -1594,6 +1675,10 @@ def _keep(c: _Cand, doc, text: str) -> bool:
                     prev.lower_ in _HONORIFIC or prev.pos_ == "PROPN" and prev.text[:1].isupper()
                     and prev.lower_.rstrip(".") not in _MONTHS and prev.ent_type_ in ("PERSON", "")):
                 return False  # the surname "Theresa May", "Mrs May"
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if tok.text == "May" and nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ != "MD" and \
+                    _NAMED_MAY.search(text, 0, c.start):
+                return False  # "Defense lawyer Curtis May said ... May is expected to call": the surname again
             if tok.tag_ in ("MD", "VB", "VBP", "VBZ", "VBD", "NN") and tok.text in ("May", "March"):
                 # modal "May I", the verb "March on"
                 if not (prev is not None and prev.lower_ in ("in", "of", "since", "until", "by", "last", "next",
@@ -1601,6 +1686,15 @@ def _keep(c: _Cand, doc, text: str) -> bool:
                     return False
         return True
     return True
+
+
+_ROUND_THE_CLOCK = re.compile(r"24[- ]hours?\b", _I)
+_ALWAYS_OPEN_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:news|channels?|services?|helplines?|hotlines?|coverage|access|care|"
+                               r"clinics?|pharmac(?:y|ies)|stores?|shops?|gyms?|security|surveillance|protection|guards?|"
+                               r"support|desk|line|operations?\s+cent(?:er|re))\b", _I)
+# a person named May earlier in the text: a given name or a title before the surname
+_NAMED_MAY = re.compile(r"\b(?:Mrs?\.?|Ms\.?|Dr\.?|(?!(?:In|By|Since|Until|Early|Late|Mid|Last|Next|This|During|From|"
+                        r"Of|On|And|Or|To)\b)[A-Z][a-z]+)\s+May\b(?!\s+\d)")
 
 
 # ---------------------------------------------------------------------------------------------------- main
@@ -1650,6 +1744,54 @@ def _range_pair(c: "_Cand", n: "_Cand", doc, text: str) -> Optional[str]:
             if tok.lemma_.lower() in _CHANGE_LEMMAS:
                 return None
     return conn
+
+
+# units from the largest down, as a compound duration names them: "3 years, 2 months and 14 days"
+_UNIT_RANK = {u: i for i, u in enumerate("millennium century decade year month fortnight week day hour minute second"
+                                         .split())}
+_COMPOUND_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+# a length counted from a point is no part of the length before it: "for two days, and three hours later"
+_ANCHOR_AFTER = re.compile(r"\s+(?:later|earlier|ago|before|after|into|from|since)\b", _I)
+
+
+def _unit_rank(c: "_Cand") -> Optional[int]:
+    if c.kind != "duration" or c.data.get("rel") or "parts" in c.data or not isinstance(c.data.get("n"), (int, float)):
+        return None
+    return _UNIT_RANK.get(c.data["unit"].lower().rstrip("s").replace("centurie", "century"))
+
+
+def _join_compound_durations(cands: list["_Cand"], text: str) -> list["_Cand"]:
+    """"2 hours, 5 minutes and 41 seconds": one duration (PT2H5M41S), the units falling from the largest."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        rank = _unit_rank(c)
+        if prev is not None and rank is not None and _COMPOUND_GAP.match(text[prev.end:c.start]) and \
+                not _ANCHOR_AFTER.match(text, c.end):
+            parts = prev.data.get("parts") or ([(prev.data["n"], prev.data["unit"])] if _unit_rank(prev) is not None
+                                               else None)
+            last = _UNIT_RANK.get(parts[-1][1].lower().rstrip("s").replace("centurie", "century")) if parts else None
+            if parts and last is not None and rank > last:
+                out[-1] = _Cand(prev.start, c.end, "duration", {"parts": parts + [(c.data["n"], c.data["unit"])]},
+                                prev.prio)
+                continue
+        out.append(c)
+    return out
+
+
+def _compound_value(parts: list[tuple[float, str]]) -> str:
+    """The TIMEX3 value of a duration named in several units."""
+    date, clock = "", ""
+    for n, unit in parts:
+        v = _duration_value(n, unit)
+        if v.startswith("PT"):
+            clock += v[2:]
+        else:
+            date += v[1:]
+    if "W" in date and len(parts) > 1:  # ISO 8601 writes weeks alone: the weeks as days
+        date = re.sub(r"(\d+)W", lambda m: f"{int(m.group(1)) * 7}D", date)
+        date = re.sub(r"(\d+)D(\d+)D", lambda m: f"{int(m.group(1)) + int(m.group(2))}D", date)
+    return "P" + date + ("T" + clock if clock else "")
 
 
 def _merge_ranges(cands: list["_Cand"], doc, text: str) -> list["_Cand"]:
@@ -1777,6 +1919,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
     cands = _attach_day_shifts(cands, text)
     # join "Sunday or Monday", "2019 to 2023", "from March to May", "Oct. 27-28" into one range
     cands = _merge_ranges(cands, doc, text)
+    cands = _join_compound_durations(cands, text)
     merged: list[_Cand] = []
     i = 0
     while i < len(cands):
@@ -1915,6 +2058,9 @@ def _fiscal_period(prev: Optional[_Cand], c: _Cand, v: _Val, text: str) -> Optio
     return _half(mid.year, 1 if mid.month <= 6 else 2)
 
 
+_OTHER_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|until|but|whereas)\b", _I)
+
+
 def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optional[dt.date]:
     """The day a bare time of day belongs to: a day-level expression close by in the same sentence, else pub."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -1923,13 +2069,16 @@ def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optio
     sent = span[0].sent
     options = []
     for j, o in enumerate(cands):
-        if j == idx or o.kind not in ("weekday", "date", "deictic", "timeday"):
+        if j == idx or o.kind not in ("weekday", "date", "deictic", "timeday", "holiday"):
             continue
         if o.start < sent.start_char or o.end > sent.end_char:
             continue
         gap = min(abs(o.start - c.end), abs(c.start - o.end))
         if gap > 40:
             continue
+        between = text[c.end:o.start] if o.start >= c.end else text[o.end:c.start]
+        if _OTHER_CLAUSE.search(between) or o.start >= c.end and re.search(r"[,;]", between):
+            continue  # "rose by 4 p.m., after closing at a record high on Monday": the day of another clause
         options.append((gap, j, o))
     for gap, j, o in sorted(options, key=lambda x: x[0]):
         if o.kind == "timeday":

@@ -227,3 +227,84 @@ def test_ends_of_a_month_range_fall_in_one_stretch(nlp):
     # two separate months are resolved one by one
     assert values(nlp, "Prices rose in January and fell in November.") == [("January", "2024-01"),
                                                                            ("November", "2023-11")]
+
+
+def test_infinitive_under_an_adjective_of_a_past_perfect_clause_is_past(nlp):
+    assert values(nlp, "She had been unable to train in February because of an injury.") == [("February", "2024-02")]
+    assert values(nlp, "He is unable to travel in December.") == [("December", "2024-12")]
+
+
+def test_due_looks_ahead(nlp):
+    assert values(nlp, "Presidential elections are due in March.") == [("March", "2025-03")]
+
+
+def test_overnight_is_the_night_before_publication(nlp):
+    assert values(nlp, "Heavy rain flooded the capital overnight, officials said.") == [("overnight", "2024-10-22")]
+    assert values(nlp, "Storms will move through the region overnight.") == [("overnight", "2024-10-23")]
+    # a named day is the time; "overnight" as an adjective or meaning "suddenly" is none
+    assert values(nlp, "Rebels attacked the town overnight on Sunday.") == [("Sunday", "2024-10-20")]
+    assert values(nlp, "An overnight curfew was imposed.") == []
+    assert values(nlp, "Peace will not come overnight.") == []
+    assert values(nlp, "Things changed overnight for the family.") == []
+
+
+def test_a_duration_named_in_several_units_is_one(nlp):
+    assert values(nlp, "She won in 2 hours, 5 minutes and 41 seconds.") == [
+        ("2 hours, 5 minutes and 41 seconds", "PT2H5M41S")]
+    assert values(nlp, "The talks lasted two hours and 30 minutes.") == [("two hours and 30 minutes", "PT2H30M")]
+    assert values(nlp, "He spent 2 weeks and 3 days in hospital.") == [("2 weeks and 3 days", "P17D")]
+    # a length counted from a point is its own expression
+    assert values(nlp, "It rained for two days, and three hours later it stopped.") == [("two days", "P2D"),
+                                                                                       ("three hours", "PT3H")]
+
+
+def test_finishing_time_is_a_duration_and_clock_seconds_are_a_time(nlp):
+    assert values(nlp, "Chebet won the race in 2:23:10.") == [("2:23:10", "PT2H23M10S")]
+    assert values(nlp, "The blast happened at 10:23:45 local time.") == [("10:23:45 local time", "2024-10-23T10:23")]
+
+
+def test_digit_groups_of_a_telephone_number_are_no_year(nlp):
+    assert values(nlp, "Anyone with information is urged to call 0800 100 2000.") == []
+    assert values(nlp, "In 2009 2,000 workers left the city.") == [("2009", "2009")]
+
+
+def test_bare_half_of_the_year_only_in_a_sentence_about_business(nlp):
+    assert values(nlp, "The airline carried 7.4 million passengers in the first half, down 6 percent.") == [
+        ("the first half", "2024-H1")]
+    assert values(nlp, "The striker scored twice in the first half.") == []
+
+
+def test_time_of_day_takes_the_day_of_its_own_clause(nlp):
+    # the day of a clause after "after" is not the day of the time
+    assert values(nlp, "The index rose 0.3 percent by 4 p.m., after closing at a record on Tuesday.") == [
+        ("4 p.m.", "2024-10-23T16:00"), ("Tuesday", "2024-10-22")]
+    # a holiday next to it is
+    assert values(nlp, "The stores will open at 6 p.m. on Thanksgiving Day.") == [
+        ("6 p.m.", "2024-11-28T18:00"), ("Thanksgiving Day", "2024-11-28")]
+
+
+def test_set_at_the_start_of_a_quoted_sentence(nlp):
+    assert values(nlp, 'He said: "Every morning I run along the river."') == [("Every morning", "XXXX-XX-XXTMO")]
+
+
+def test_shopping_days_after_thanksgiving(nlp):
+    assert values(nlp, "Retailers expect record sales on Black Friday.") == [("Black Friday", "2024-11-29")]
+    assert values(nlp, "Online sales peak on Cyber Monday.") == [("Cyber Monday", "2024-12-02")]
+
+
+def test_surname_may_named_before_is_no_month_at_sentence_start(nlp):
+    text = "Defense lawyer Curtis May said his client was innocent. May is expected to call witnesses next week."
+    assert values(nlp, text) == [("next week", "2024-W44")]
+    assert [t for t, _ in values(nlp, "May is usually the wettest month here.")] == ["May"]
+
+
+def test_round_the_clock_and_kind_nouns_are_no_durations(nlp):
+    assert values(nlp, "He told the 24-hour news channel that he would run.") == []
+    assert values(nlp, "A night service will run on weekends.") == []
+    assert values(nlp, "They began a 24-hour strike.") == [("24-hour", "PT24H")]
+
+
+def test_bookings_for_a_month_are_for_the_nearer_one(nlp):
+    assert values(nlp, "The chief executive said bookings for November and December were weak.") == [
+        ("November", "2024-11"), ("December", "2024-12")]
+    assert values(nlp, "Sales in September were weak.") == [("September", "2024-09")]
