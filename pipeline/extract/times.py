@@ -117,6 +117,8 @@ _DIGIT_GROUPS = re.compile(r"(?<![\d,.])\d{2,4} $")
 # a finishing time, "won in 2:23:10", "a time of 1:02:45": a length in hours, minutes and seconds (a clock time with
 # seconds comes after "at")
 _pat("racetime", r"\b(?:in|of|clocked|timed)\s+(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])", _I)
+# "light volume for the rest of the week": the current week (month, year)
+_pat("restof", r"\bthe\s+rest\s+of\s+(?:the|this)\s+(week|month|year)\b", _I)
 # "flooded the city overnight": the night before the publication day (a named day after it is the time instead; an
 # "overnight curfew" is no time)
 _pat("overnight", rf"(?<![\w-])overnight\b(?!\s+(?:on\s+)?(?:{_WEEKDAY}|into|to|from|until|through)\b)(?![\w-])", _I)
@@ -151,7 +153,8 @@ _pat("monthsquarter", rf"\b(?:the\s+)?({_MONTH_FULL}|{_MONTH_ABBR_NODOT}\.?)\s?[
      rf"\s+quarter\b(?:\s+of\s+(?:fiscal\s+)?({_YEAR})\b|,?\s+({_YEAR})\b)?")
 # "the weekend of 13 April", "the weekend of May 4": one expression, the weekend of that date's week
 _pat("weekendof", r"\b(?:the\s+)?weekend\s+of\s+", _I)
-_pat("half", rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+year|({_YEAR})|this\s+year|next\s+year|last\s+year)\b", _I)
+_pat("half", rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+year|({_YEAR})|this\s+year|next\s+year|last\s+year|"
+     r"(?:its|the|our|their)\s+(?:new\s+|current\s+)?(?:financial|fiscal)\s+year)\b", _I)
 # "carried 7.4 million passengers in the first half": a half of the year in a sentence about money, trade or output,
 # not about a game ("scored in the first half")
 _pat("half_bare", r"\bthe\s+(first|second)\s+half\b(?!\s+of\b|-)", _I)
@@ -406,6 +409,9 @@ def _collect(text: str) -> list[_Cand]:
         if the and mod == "end of":
             start = m.start()
         add(_Cand(start, m.end(), "relunit", {"unit": unit, "off": off, "rel": rel, "mod": mod, "the": bool(the)}, 3))
+    for m in _P["restof"].finditer(text):
+        add(_Cand(m.start(), m.end(), "relunit", {"unit": m.group(1).lower(), "off": 0, "rel": "this", "mod": "",
+                                                  "the": False}, 3))
     for m in _P["theweekend"].finditer(text):
         det = m.group(1).lower()
         off = {"last": -1, "next": 1}.get(det)
@@ -421,6 +427,12 @@ def _collect(text: str) -> list[_Cand]:
             k = int(n) * (10 if u == "decade" else 1)
             add(_Cand(m.start(), m.end(), "anaphor", {"unit": "year" if u == "decade" else u, "off": -k,
                                                       "keep": True}, 4))
+            continue
+        if direction == "later" and n is not None and float(n).is_integer() and \
+                u in ("day", "week", "month", "year") and not re.match(r"\s+than\b", text[m.end():m.end() + 6]):
+            # "closest to Earth nine days later": a date counted on from the one just named (else a length)
+            add(_Cand(m.start(), m.end(), "anaphor", {"unit": u, "off": int(n), "keep": True,
+                                                      "else": _duration_value(n, unit), "else_end": m.end(3)}, 4))
             continue
         if direction in ("before", "after", "earlier", "later"):
             # anchored on another event: report the length only
@@ -496,7 +508,9 @@ def _collect(text: str) -> list[_Cand]:
         h = 1 if m.group(1).lower() in ("first", "1st") else 2
         low = m.group(0).lower()
         add(_Cand(m.start(), m.end(), "half", {"h": h, "y": int(m.group(2)) if m.group(2) else None,
-                                              "off": 1 if "next year" in low else (-1 if "last year" in low else 0)}, 3))
+                                              "off": 1 if "next year" in low else (-1 if "last year" in low else 0),
+                                              # a half of a fiscal year: the year read from the tense
+                                              "adj": bool(re.search(r"(?:financial|fiscal)\s+year$", low))}, 3))
     for m in _P["half_bare"].finditer(text):
         a = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
         ends = [i for i in (text.find(ch, m.end()) for ch in ".!?\n") if i >= 0]
@@ -1498,6 +1512,8 @@ def _resolve_counted_back(d: dict) -> _Val:
                 return _day(day)
         if unit in ("week", "day") and g == "day":
             return _day(a + dt.timedelta(days=off * (7 if unit == "week" else 1)))
+    if d.get("else"):
+        return _Val("DURATION", d["else"], gran="duration")  # "... seven days later" with no date named before
     if pub is None:
         return _Val("DATE", None, gran=unit)
     if unit == "year":
@@ -1989,8 +2005,9 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
             hist.append((c.end, fiscal))
         if c.kind == "anaphor" and v.value is None:
             continue  # no antecedent to resolve against
+        end = c.data["else_end"] if c.kind == "anaphor" and v.type == "DURATION" and "else_end" in c.data else c.end
         out.append(TimeExpr(
-            char_start=c.start, char_end=c.end, text=text[c.start:c.end], timex_type=v.type, value=v.value,
+            char_start=c.start, char_end=end, text=text[c.start:end], timex_type=v.type, value=v.value,
             start_date=_iso(v.start) if v.start else None, end_date=_iso(v.end) if v.end else None,
             granularity=v.gran, role=None))
     _order_range_ends(out, doc, text)

@@ -308,3 +308,23 @@ def test_bookings_for_a_month_are_for_the_nearer_one(nlp):
     assert values(nlp, "The chief executive said bookings for November and December were weak.") == [
         ("November", "2024-11"), ("December", "2024-12")]
     assert values(nlp, "Sales in September were weak.") == [("September", "2024-09")]
+
+
+def test_n_units_later_counts_on_from_the_date_just_named(nlp):
+    assert values(nlp, "The comet passes the Sun on March 12, 2025 and comes closest to Earth nine days later.") == [
+        ("March 12, 2025", "2025-03-12"), ("nine days later", "2025-03-21")]
+    assert values(nlp, "He resigned in 2009. Two years later he was back.") == [("2009", "2009"),
+                                                                                ("Two years later", "2011")]
+    # with no date before it, the length alone
+    assert values(nlp, "The soonest he could leave would be seven days later.") == [("seven days", "P7D")]
+
+
+def test_the_rest_of_a_period_is_that_period(nlp):
+    assert values(nlp, "Traders expect light volume for the rest of the week.") == [("the rest of the week", "2024-W43")]
+
+
+def test_half_of_a_fiscal_year_takes_the_year_from_the_tense(nlp):
+    assert values(nlp, "The carrier made a profit in the first half of its financial year.") == [
+        ("the first half of its financial year", "2024-H1")]
+    assert values(nlp, "It will cut 600 jobs in the first half of the new fiscal year.") == [
+        ("the first half of the new fiscal year", "2025-H1")]
