@@ -415,6 +415,29 @@ def _headline_verb(doc, ent) -> Optional[int]:
     return None
 
 
+def _possessed_people(doc, raw: list) -> list:
+    """A person's name right after an organisation's or a place's possessive that spaCy left untagged ("the New
+    Party's Lena Ho was re-elected"): a person, when it is two or three name-like words and no product."""
+    add = []
+    for s, e, ts, te, label in raw:
+        if label not in ("ORG", "GPE", "NORP"):
+            continue
+        start = te if doc[te - 1].lower_ in ("'s", "’s") else te + 1 if te < len(doc) and \
+            doc[te].lower_ in ("'s", "’s") else None
+        if start is None:
+            continue
+        k = start
+        while k < len(doc) and k - start < 3 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and \
+                doc[k].text[:1].isupper() and not doc[k].ent_type_:
+            k += 1
+        if k - start < 2 or (k < len(doc) and doc[k].text[:1].isupper()):
+            continue
+        surface = doc[start:k].text
+        if _person_shaped(surface) and not gz.is_product(surface):
+            add.append((doc[start].idx, doc[k - 1].idx + len(doc[k - 1].text), start, k, "PERSON"))
+    return sorted(raw + add, key=lambda r: r[0]) if add else raw
+
+
 def _arabic_names_whole(doc, raw: list) -> list:
     """An Arabic place name that spaCy split into two entities or ran past ("Dayr" ORG + "az" + "Zawr" PERSON) is one
     place when the gazetteer knows the whole name (by its spelling-blind key too): the pieces go."""
@@ -519,6 +542,7 @@ def find_mentions(doc) -> list[Mention]:
         raw.append((ent.start_char, doc[end - 1].idx + len(doc[end - 1].text), ent.start, end, ent.label_))
 
     raw = _arabic_names_whole(doc, raw)
+    raw = _possessed_people(doc, raw)
 
     # full names of people in the article, for surname coreference; titles they were introduced with
     full_people: dict[str, str] = {}  # surname (norm) -> full name
@@ -617,7 +641,10 @@ def find_mentions(doc) -> list[Mention]:
         mentions.append(m)
         if (m.entity_type in ("organization", "other") or m.entity_key.startswith("place:")) and \
                 len(_words(m.text)) > 1 and not m.entity_key.startswith("index:"):
-            mentions.extend(_nested_places(doc, m, named))
+            nested = _nested_places(doc, m, named)
+            mentions.extend(nested)
+            if m.entity_type == "place":
+                mentions.extend(_named_for_place(doc, m, nested))
             if m.entity_type == "other":
                 mentions.extend(_nested_known_orgs(m))
         if label == "PERSON" and m.entity_key.startswith("place:") and gz.facility_head(m.name):
@@ -1014,6 +1041,10 @@ _CONDITION_WORDS = {"disease", "diseases", "syndrome", "disorder", "disorders", 
 _NOT_ORG_HEAD_WORDS = {"study", "survey", "census", "act", "treaty", "accord", "accords", "agreement", "award",
                        "awards", "prize", "festival", "olympics", "championship", "championships", "tournament",
                        "marathon", "prix", "fair", "exhibition"}
+
+
+_SOFTWARE_SYSTEM = re.compile(r"\b(?:Information|Management|Intelligence|Operating|Positioning|Reservation|Booking|"
+                              r"Tracking|Database)\s+Systems?$")
 
 
 def _names_condition(name: str) -> bool:
@@ -1567,6 +1598,41 @@ def _nested_known_orgs(outer: Mention) -> list[Mention]:
 
 _REGION_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
                    "southern", "eastern", "western", "central"}
+
+
+_STOP_HEADS = {"station", "stadium", "arena", "airport"}
+_STOP_MODIFIERS = {"international", "regional", "national", "municipal", "metro", "mrt", "railway", "rail", "train",
+                   "bus", "underground", "subway", "central"}
+
+
+def _named_for_place(doc, outer: Mention, nested: list[Mention]) -> list[Mention]:
+    """The place a station, stadium or airport is named for, when the gazetteer does not know it ("Shandao" in
+    "Shandao Station", "Fisht" in "the Fisht Stadium", "Dulles" in "Washington Dulles International Airport",
+    "St. Paul" in "Minneapolis-St. Paul International Airport"); not a firm's or a person's name."""
+    span = doc.char_span(outer.char_start, outer.char_end, alignment_mode="expand")
+    if span is None or span[-1].lower_ not in _STOP_HEADS:
+        return []
+    j = span.end - 1
+    while j > span.start and doc[j - 1].lower_ in _STOP_MODIFIERS:
+        j -= 1
+    i = span.start + (span[0].lower_ == "the")
+    taken = [(m.char_start, m.char_end) for m in nested]
+    while i < j and (any(a <= doc[i].idx < b for a, b in taken) or doc[i].text == "-"):
+        i += 1  # past a place already nested ("Washington", "Minneapolis-")
+    if i >= j or not all(t.text[:1].isupper() or t.text in ("-", ".") for t in doc[i:j]) or \
+            any(a < doc[j - 1].idx + len(doc[j - 1].text) and doc[i].idx < b for a, b in taken):
+        return []
+    s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    name = doc_text(doc)[s:e]
+    if gz.is_known_org(name) or _company_shaped(name) or _person_shaped(name) or gz.is_product(name) or \
+            gz.demonym(name) or all(w.lower() in gz.FACILITY_WORDS | _STOP_MODIFIERS for w in _words(name)):
+        return []
+    p = gz.lookup_place(name)
+    if p is not None:
+        return [_place_mention(s, e, name, p)]
+    if span[-1].lower_ in ("stadium", "arena"):
+        return []  # "Allianz Arena": often a sponsor's name
+    return [Mention(s, e, name, name, "place", "place:" + gz.norm(name), outer.country_code)]
 
 
 def _nested_places(doc, outer: Mention, named: frozenset) -> list[Mention]:
@@ -2138,6 +2204,8 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         return None  # a stray "LLC" / "Inc." split from its company name
     if label in ("ORG", "PERSON", "GPE", "FAC", "NORP") and _names_condition(acronyms.get(n, bare)):
         return Mention(cs, ce, surface, bare, "other", "other:" + n)  # "Iodine Deficiency Disorders": a condition
+    if label in ("ORG", "PERSON", "GPE", "FAC", "NORP", "PRODUCT") and _SOFTWARE_SYSTEM.search(bare):
+        return Mention(cs, ce, surface, bare, "other", "product:" + n)  # "the Border Information System": software
 
     # 1b''. a name after "the town of", "the province of" ... is that place whatever spaCy thought
     if proper and _after_place_noun(doc, ts) and not gz.demonym(surface):

@@ -465,3 +465,29 @@ def test_headline_cause_verb_ends_the_place_and_an_outbreak_is_no_person(nlp):
         [(m.text, m.entity_type) for m in ms]
     assert not [m for m in ms if m.entity_type in ("person", "organization") and "Outbreak" in m.text or
                 "Prompts" in m.text], [(m.text, m.entity_type) for m in ms]
+
+
+def test_untagged_person_after_an_organisations_possessive(nlp):
+    text = "In the harbour district seat, pro-Beijing Harbour Unity Party's Mabel Kan was re-elected."
+    ms = _mentions(nlp, text)
+    assert any(m.text == "Mabel Kan" and m.entity_type == "person" for m in ms), [(m.text, m.entity_type) for m in ms]
+    ms = _mentions(nlp, "Microsoft's Internet Explorer 6 is old.")
+    assert not [m for m in ms if m.entity_type == "person"], [(m.text, m.entity_type) for m in ms]
+
+
+def test_information_system_is_no_organisation(nlp):
+    text = ("The database was launched in 2001 as the Border Tracking Information System and Intelligence System. "
+            "The Federal Reserve System was not involved.")
+    ms = _mentions(nlp, text)
+    orgs = [m.text for m in ms if m.entity_type == "organization"]
+    assert not [o for o in orgs if "Information" in o or o == "Intelligence System"], orgs
+    assert any("Federal Reserve System" in o for o in orgs), orgs
+
+
+def test_station_and_airport_name_the_place_they_serve(nlp):
+    text = ("Walk from Zhongxiao Station to the park. Flights left Minneapolis-St. Paul International Airport and "
+            "Washington Dulles International Airport. Fans filled the Allianz Arena.")
+    ms = _mentions(nlp, text)
+    places = {m.text for m in ms if m.entity_type == "place"}
+    assert {"Zhongxiao", "St. Paul", "Dulles", "Washington"} <= places, places
+    assert "Allianz" not in places, places
