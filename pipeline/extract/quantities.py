@@ -146,7 +146,11 @@ _BLOCK_RE = re.compile(
     # clock times: '0735 GMT', 'three o'clock'; street numbers: '131 West 23rd Street'
     r"|\b\d{4}\s?(?:GMT|UTC)\b|\b(?:\d{1,2}|[a-z]+)\s+o['’]clock\b"
     r"|(?-i:\b\d{1,5}(?=(?:\s+[A-Z0-9][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|"
-    r"Blvd\.|Lane|Place|Way|Court|Square)\b))", re.I)
+    r"Blvd\.|Lane|Place|Way|Court|Square)\b))"
+    # the number in a military unit's name: '7 Division', '101st Airborne', '3 Commando Brigade'
+    r"|(?-i:\b\d{1,3}(?:st|nd|rd|th)?(?=\s+(?:(?:Mechani[sz]ed|Armou?red|Infantry|Motori[sz]ed|Airborne|Commando|"
+    r"Marine|Artillery|Special)\s+)*(?:Division|Brigade|Battalion|Regiment|Corps|Squadron|Fleet|Army|Wing|Airborne|"
+    r"Commando)\b))", re.I)
 _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*(?:\(?\d{1,2}[.)]|\d{1,2}\s\))\s")
 # a list marker inside running text: 'it does 1) this; 2) that' (a ')' with no '(' open before it)
 _INLINE_MARKER_RE = re.compile(r"(?<![\w.,(])\d{1,2}\s?\)(?=\s+[a-z])")
@@ -166,6 +170,7 @@ _DEICTIC = {"last", "next", "this", "that", "these", "those", "each", "every", "
 _WORDLIKE_RE = re.compile(r"[^\W\d_](?:.*[^-–])?$")
 _TIME_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "fortnight"}
 _SKIP_COUNT_WORDS = {"more", "additional", "extra", "further", "other"}
+_AMOUNT_NOUNS = {"quantity", "amount", "number", "lot", "load", "stock", "supply", "volume"}
 # a number glued to letters before it: G7, COVID-19, i7, L2 (checked on every digit candidate)
 _GLUED_BEFORE_RE = re.compile(r"[A-Za-z][-−]?$|[\w.]\+$|(?-i:\b(?:[A-Z]{1,5}|[A-Z][a-z]+)\s[-−]\s$)|[A-Za-z0-9][)\]]$")
 _DIGIT_FRACTION_RE = re.compile(r"(\d+)\s?/\s?(\d+)")
@@ -686,7 +691,10 @@ class _Scan:
             if t.is_sent_start or t.pos_ not in ("NOUN", "ADJ") or t.like_num:
                 return None
             if t.tag_ == "NNS" and t.dep_ == "conj" and t.head.i == head.i:
-                return None if t.lemma_.lower() in _TIME_NOUNS else t
+                after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+                if t.lemma_.lower() in _TIME_NOUNS or t.lemma_.lower() in _AMOUNT_NOUNS or after == "of":
+                    return None  # '4 guns and large quantities of ammunition': an amount of its own
+                return t
         return None
 
     def _counted(self, q, res, plain, raw):
@@ -718,7 +726,9 @@ class _Scan:
                     _WORDLIKE_RE.match(t.text) or t.text == "-" or t.text[:1].isalpha() and not text[t.idx + len(t.text):][:1].isspace()):
                 break  # '300,000 last year', 'which one _', "the 80’s"
             if t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.lower_ in _SKIP_COUNT_WORDS and not toks) or \
-                    (t.text == "-" and toks) or (t.tag_ == "VBN" and t.dep_ == "amod"):
+                    (t.text == "-" and toks) or (t.tag_ == "VBN" and t.dep_ == "amod") or \
+                    (toks and toks[-1].text == "-" and t.is_alpha and t.idx == toks[-1].idx + 1) or \
+                    (t.is_alpha and text[t.idx + len(t.text):t.idx + len(t.text) + 1] == "-"):  # 'pick-up trucks'
                 if t.is_sent_start and k != j:
                     break
                 toks.append(t)
@@ -759,6 +769,16 @@ class _Scan:
             if head.lemma_.lower() in _TIME_NOUNS and head.tag_ in ("NN", "NNS"):
                 res["kind"], res["unit"] = "duration", head.lemma_.lower()  # 'two more weeks', 'twenty working days'
             return
+        # "more than 50 of the insurgents", "41 of 45 economists": the plural noun of the of-phrase is what is counted
+        if j is not None and j < len(doc) and doc[j].lower_ == "of" and doc[j].idx - res["end"] <= 1 and \
+                not year_like and q.get("word") not in ("one", "an", "a"):
+            pobj = [c for c in doc[j].children if c.dep_ == "pobj"]
+            if pobj and pobj[0].tag_ in ("NNS", "NNPS") and pobj[0].lemma_.lower() not in _TIME_NOUNS:
+                mods = [t for t in pobj[0].lefts if t.dep_ in ("amod", "compound") and t.i > j]
+                first = mods[0] if mods else pobj[0]
+                res["unit"] = pobj[0].text
+                res["counted"] = text[first.idx:pobj[0].idx + len(pobj[0].text)]
+                return
         # no noun: a bare number
         if year_like:
             res["drop"] = True

@@ -358,11 +358,11 @@ CURRENCY_WORDS = [
     (r"swiss\s+francs?", "CHF"), (r"francs?", "franc"), (r"(?:mexican\s+)?pesos?", "peso"),
     (r"roubles?|rubles?", "RUB"), (r"hryvnias?|hryvnia", "UAH"), (r"won", "KRW"), (r"(?:turkish\s+)?liras?", "TRY"),
     (r"shekels?", "ILS"), (r"rand", "ZAR"), (r"bitcoins?", "BTC"), (r"cents?", "cent"), (r"pence|penny|pennies", "pence"),
-    (r"pesetas?", "peseta"),
+    (r"pesetas?", "peseta"), (r"reais", "BRL"), (r"(?:nuevos\s+)?soles", "PEN"),
     # other currencies keep their name as the unit ('10 billion naira' -> 'naira')
     (r"(?:finnish\s+)?markkaa?|(?:dutch\s+)?guilders?|drachmas?|baht|ringgits?|rupiahs?|dinars?|dirhams?|"
      r"riyals?|rials?|nairas?|kwachas?|cedis?|shillings?|zlotys?|zloty|forints?|korunas?|kronor|kronur|krona|"
-     r"kroner|krone|levs?|leva|lei|reais|rands|tenge|somoni|satoshis?|kuai", None),
+     r"kroner|krone|levs?|leva|lei|rands|tenge|somoni|satoshis?|kuai", None),
 ]
 CURRENCY_WORD_RE = re.compile(
     r"(?:\s{0,2}|-)(?:" + "|".join(f"(?P<c{i}>{rx})" for i, (rx, _c) in enumerate(CURRENCY_WORDS)) + r")(?![\w])",

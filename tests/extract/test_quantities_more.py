@@ -345,3 +345,33 @@ def test_the_year_of_a_full_date_before_a_noun_is_no_count(q):
     assert q("Security was tightened after the October 12, 2002 bombings in Bali.") == []
     assert q("Stocks have not fallen so far since the September 11, 2001 attacks.") == []
     assert texts(q("On May 4, 300 troops left the base.")) == ["300 troops"]
+
+
+def test_soles_and_reais_are_their_countries_currencies(q):
+    assert (one(q("The ministry budgeted 450 million soles for the prison.")).unit,
+            one(q("Spending will be cut by up to 40 billion reais.")).unit) == ("PEN", "BRL")
+    assert one(q("The ministry budgeted 450 million soles for the prison.")).kind == "money"
+
+
+def test_number_in_a_military_unit_name_is_no_count(q):
+    assert q("Troops of 7 Division of the Nigerian Army repelled the attack.") == []
+    assert texts(q("The army sent 2 battalions to the town.")) == ["2 battalions"]
+
+
+def test_an_amount_coordinated_after_the_counted_noun_is_its_own(q):
+    x = one(q("Troops seized 4 anti-aircraft guns and large quantities of ammunition."))
+    assert (x.text, x.counted) == ("4 anti-aircraft guns", "anti-aircraft guns")
+    assert one(q("They found 30 rifles and grenades.")).counted == "rifles and grenades"
+
+
+def test_hyphenated_compound_noun_is_counted(q):
+    x = one(q("Insurgents fled in about 20 pick-up trucks."))
+    assert (x.text, x.counted, x.unit) == ("about 20 pick-up trucks", "pick-up trucks", "trucks")
+
+
+def test_plural_noun_of_an_of_phrase_is_counted(q):
+    x = one(q("More than 50 of the insurgents were killed."))
+    assert (x.text, x.lower, x.unit, x.counted) == ("More than 50", 50, "insurgents", "insurgents")
+    assert one(q("Eight of the escaped prisoners were caught.")).counted == "escaped prisoners"
+    assert q("One of the soldiers died.") == []
+    assert one(q("Three of them fled.")).unit is None
