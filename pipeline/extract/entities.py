@@ -530,6 +530,10 @@ def find_mentions(doc) -> list[Mention]:
             placed = gz.lookup_place(sub.text) is not None or (
                 len(sub) > 1 and sub[0].lower_ in _COMPASS and gz.lookup_place(sub[1:].text) is not None)
             ent = Span(doc, ent.start, cut, label="GPE" if placed else ent.label_)  # "West Texas Prompts ..."
+        if ent.label_ in ("GPE", "NORP") and ent.start > 0 and doc[ent.start - 1].text == "Team" and \
+                doc[ent.start - 1].whitespace_ and gz.lookup_place(ent.text) is not None and \
+                gz.lookup_place(ent.text).kind == "country":
+            ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Team Estonia", "Team GB": a national team
         end = min(_without_trailing_title(ent), _without_trailing_score(ent))
         if ent.label_ == "PERSON" and end == ent.end and end + 1 < len(doc) and doc[end].text == "-" and \
                 not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower and \
@@ -2123,6 +2127,12 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         p = gz.lookup_place(" ".join(rest))  # "the Pacific Northwest" tagged as an organisation: a region
         if p is not None and p.kind != "city":
             return Mention(cs, ce, surface, bare, "place", "place:" + gz.norm(bare), p.country_code)
+    team = re.fullmatch(r"Team ([A-Z][\w.]*(?: [A-Z][\w.]*)?)", surface)
+    if team and label in ("PERSON", "ORG", "GPE", "NORP") and \
+            getattr(gz.lookup_place(team.group(1)), "kind", None) == "country":
+        # "Team GB", "Team Estonia": a national team, an organisation (the country stays nested)
+        return Mention(cs, ce, surface, surface, "organization", _org_key(surface),
+                       gz.lookup_place(team.group(1)).country_code)
     base = _AIR_BASE.fullmatch(surface)
     if base and label in ("PERSON", "ORG", "FAC", "GPE", "LOC") and gz.norm(base.group(1)) not in gz.WEAPON_NAMES \
             and base.group(1).lower() not in gz.ORG_HEADS | _ROLE_HEADS and not gz.is_product(base.group(1)) and \

@@ -491,3 +491,11 @@ def test_station_and_airport_name_the_place_they_serve(nlp):
     places = {m.text for m in ms if m.entity_type == "place"}
     assert {"Zhongxiao", "St. Paul", "Dulles", "Washington"} <= places, places
     assert "Allianz" not in places, places
+
+
+def test_team_and_a_country_is_a_national_team(nlp):
+    for text, name in (("The victory gave Team Ireland its first medal.", "Team Ireland"),
+                       ("Officials said Team Kenya arrived late.", "Team Kenya")):
+        ms = _mentions(nlp, text)
+        assert any(m.text == name and m.entity_type == "organization" for m in ms), \
+            [(m.text, m.entity_type) for m in ms]
