@@ -415,6 +415,18 @@ def _headline_verb(doc, ent) -> Optional[int]:
     return None
 
 
+def _role_noun(word: str) -> bool:
+    """A lower-case role noun, singular or plural ("actor", "athletes")."""
+    return word in _ROLE_NOUNS or (word.endswith("s") and word[:-1] in _ROLE_NOUNS)
+
+
+def _untagged_name_word(tok) -> bool:
+    """A capitalised proper noun outside any entity, right before the next word: a given name spaCy left out."""
+    return tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and \
+        not tok.text.isupper() and tok.whitespace_ == " " and tok.lower_ not in TITLES and \
+        tok.text.rstrip(".").lower() not in _HONORIFICS and not gz.demonym(tok.text)
+
+
 def _possessed_people(doc, raw: list) -> list:
     """A person's name right after an organisation's or a place's possessive that spaCy left untagged ("the New
     Party's Lena Ho was re-elected"): a person, when it is two or three name-like words and no product."""
@@ -530,6 +542,9 @@ def find_mentions(doc) -> list[Mention]:
             placed = gz.lookup_place(sub.text) is not None or (
                 len(sub) > 1 and sub[0].lower_ in _COMPASS and gz.lookup_place(sub[1:].text) is not None)
             ent = Span(doc, ent.start, cut, label="GPE" if placed else ent.label_)  # "West Texas Prompts ..."
+        if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "NORP", "PERSON") and ent.start >= 2 and \
+                _role_noun(doc[ent.start - 2].text) and _untagged_name_word(doc[ent.start - 1]):
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "athletes Vitas Gerulaitis": one person
         if ent.label_ in ("GPE", "NORP") and ent.start > 0 and doc[ent.start - 1].text == "Team" and \
                 doc[ent.start - 1].whitespace_ and gz.lookup_place(ent.text) is not None and \
                 gz.lookup_place(ent.text).kind == "country":

@@ -476,8 +476,8 @@ def test_untagged_person_after_an_organisations_possessive(nlp):
 
 
 def test_information_system_is_no_organisation(nlp):
-    text = ("The database was launched in 2001 as the Border Tracking Information System and Intelligence System. "
-            "The Federal Reserve System was not involved.")
+    text = ("Officers query the Border Tracking Information System daily, while an older Intelligence System holds "
+            "archived files. The Federal Reserve System was not involved.")
     ms = _mentions(nlp, text)
     orgs = [m.text for m in ms if m.entity_type == "organization"]
     assert not [o for o in orgs if "Information" in o or o == "Intelligence System"], orgs
@@ -499,3 +499,10 @@ def test_team_and_a_country_is_a_national_team(nlp):
         ms = _mentions(nlp, text)
         assert any(m.text == name and m.entity_type == "organization" for m in ms), \
             [(m.text, m.entity_type) for m in ms]
+
+
+def test_given_name_spacy_left_out_after_a_role_noun(nlp):
+    ms = _mentions(nlp, "The photos show athletes Egidijus Kaunaitis (tennis) and Tom Reed (golf).")
+    assert any(m.text == "Egidijus Kaunaitis" and m.entity_type == "person" for m in ms), \
+        [(m.text, m.entity_type) for m in ms]
+    assert not [m for m in ms if m.entity_type == "place"], [(m.text, m.entity_type) for m in ms]
