@@ -792,17 +792,21 @@ _DUE_WORDS = frozenset({"due", "slated", "poised", "scheduled"})
 
 # nouns of what is booked or forecast for a period ahead
 _FORWARD_NOUNS = frozenset("booking order reservation forecast outlook guidance target budget ticket projection "
-                           "estimate".split())
+                           "estimate hearing meeting vote trial summit session referendum deadline".split())
 
 
 def _for_planned(tok) -> bool:
-    """The expression is the object of "for" after a noun of bookings or forecasts ("bookings for July and August",
-    "the forecast for March"), the first of coordinated ones included."""
+    """The expression is the object of "for" after a noun of bookings, forecasts or meetings ("bookings for July and
+    August", "a hearing for March 6") or a verb of setting a date ("has set a hearing for March 6"), the first of
+    coordinated ones included."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "NOUN" and \
-        prep.head.lemma_.lower() in _FORWARD_NOUNS
+    if tok.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    gov = prep.head
+    return gov.pos_ == "NOUN" and gov.lemma_.lower() in _FORWARD_NOUNS or \
+        gov.pos_ == "VERB" and gov.lemma_ in ("set", "schedule", "book", "reserve", "call", "slate")
 
 
 def _in_headline(text: str, pos: int) -> bool:
@@ -824,6 +828,17 @@ def _plain_future(verb, depth: int = 0) -> bool:
     if any(a.tag_ == "TO" for a in auxes) and gov is not verb and gov.pos_ in ("VERB", "AUX") and depth < 3:
         return gov.tag_ in ("VBZ", "VBP") and gov.lemma_ in _FUTURE_GOVERNORS or _plain_future(gov, depth + 1)
     return False
+
+
+# what a company reports or announces on a set day
+_RESULT_NOUNS = frozenset("result earnings figure profit sale revenue number data".split())
+
+
+def _reports_results(verb) -> bool:
+    """"the fund reports third-quarter results on Friday": a reporting verb with results as its object is a
+    schedule, not a report of what was said."""
+    return verb.lemma_ in ("report", "announce", "publish", "release", "post") and \
+        any(c.dep_ == "dobj" and c.lemma_.lower() in _RESULT_NOUNS for c in verb.children)
 
 
 def _clause_verb(tok) -> bool:
@@ -922,8 +937,8 @@ def _verb_tense(verb, depth: int = 0) -> str:
     if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and not auxes and verb.head.pos_ in ("VERB", "AUX") and \
             verb.head is not verb and depth < 3:
         return _verb_tense(verb.head, depth + 1)  # "would begin airing the ad on Friday": the verb it completes
-    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_ not in _NOT_SCHEDULE_LEMMAS and \
-            not any(c.dep_ == "neg" for c in verb.children):
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and (verb.lemma_ not in _NOT_SCHEDULE_LEMMAS or _reports_results(verb)) \
+            and not any(c.dep_ == "neg" for c in verb.children):
         return "scheduled"  # "the trial resumes Monday", "a summit opens Thursday"
     return "present"
 
@@ -1002,8 +1017,10 @@ def _pick_year_for_month_day(pub: dt.date, m: int, d: Optional[int], tense: str,
     if tense in ("future", "future_prog"):
         ok = [y for y, dd in cands if dd >= pub - dt.timedelta(days=7)]
         return min(ok)
-    # nearest, a later date counting double: news looks back more often than ahead
-    return min(cands, key=lambda c: ((c[1] - pub).days * 2 if c[1] > pub else (pub - c[1]).days))[0]
+    # nearest, a later date counting double: news looks back more often than ahead; a schedule ("the trial resumes
+    # March 6", "a hearing set for March 6") weighs both sides alike
+    later = 1 if tense == "scheduled" else 2
+    return min(cands, key=lambda c: ((c[1] - pub).days * later if c[1] > pub else (pub - c[1]).days))[0]
 
 
 def _resolve_weekday(pub: dt.date, wd: int, rel: Optional[int], tense: str) -> dt.date:
@@ -1044,6 +1061,20 @@ def _season_span(y: int, s: str) -> tuple[dt.date, dt.date]:
     if s == "WI":
         return dt.date(y, 12, 1), _month_end(y + 1, 2)
     return dt.date(y, a, 1), _month_end(y, b)
+
+
+def _season_next_to(ante: "_Val", s: str, direction: int) -> Optional["_Val"]:
+    """"closed in October 2008 ... work started the following spring": the season after (or before) the time just
+    named, not the publication's."""
+    if ante.start is None:
+        return None
+    years = range(ante.start.year - 1, ante.start.year + 2) if direction > 0 else \
+        range(ante.start.year, ante.start.year - 3, -1)
+    for y in years:
+        a, b = _season_span(y, s)
+        if direction > 0 and a > ante.start or direction < 0 and b < ante.start:
+            return _Val("DATE", f"{y:04d}-{s}", a, b, "season")
+    return None
 
 
 def _holiday_date(name: str, y: int) -> Optional[dt.date]:
@@ -1600,7 +1631,9 @@ _PAPER_NOUN = re.compile(rf"\s+(?:(?!(?:{_WEEKDAY}|{_MONTH_ANY})\b)[A-Z][\w'’-
 
 def _keep(c: _Cand, doc, text: str) -> bool:
     word = text[c.start:c.end]
-    if c.kind in ("holiday", "set", "time") and word[:1].isupper():
+    if c.kind in ("holiday", "set", "time") and word[:1].isupper() and \
+            not (str(c.data.get("value", "")).startswith("XXXX-WXX") and
+                 re.search(r"\bon\s+$", text[max(0, c.start - 4):c.start], _I)):  # "on Thursdays" has its capital
         # "LA Weekly", "Johnnie Christmas", "High Noon": a capitalised word inside a name
         before = text[max(0, c.start - 30):c.start]
         if not _SENT_START.search(before):
@@ -1978,6 +2011,8 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
                 continue
         elif c.kind == "dayshift":
             v = _resolve_day_shift(c, doc, pub, text)
+        elif c.kind == "relunit" and c.data["rel"] in ("following", "previous") and c.data["unit"] in _SEASONS and hist:
+            v = _season_next_to(hist[-1][1], _SEASONS[c.data["unit"]], 1 if c.data["rel"] == "following" else -1)
         elif c.kind == "timeday":
             dv = _resolve(c.data["d"], doc, pub, text)
             t = c.data["t"]
@@ -1989,9 +2024,13 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
             v = _resolve(t, doc, pub, text) if not t.data.get("unresolved") else _Val("TIME", None, gran="time")
         else:
             if c.kind == "time" and "anchor" not in c.data:
-                c.data["anchor"] = _nearby_day(c, merged, idx, doc, pub, text)
+                near = _nearby_day(c, merged, idx, doc, pub, text)
+                past = _tense(doc, c.start, c.end, text) == "past"
+                if near is None and past:
+                    near = _lede_day(hist, text, pub, c.data["h"])
+                c.data["anchor"] = near or pub
                 if c.data["anchor"] == pub and pub_clock is not None and (c.data["h"], c.data["min"]) > pub_clock \
-                        and _tense(doc, c.start, c.end, text) == "past":
+                        and past:
                     # a past event at a time of day later than the publication's: the day before ("published at
                     # 18:05, the tornado touched down at about 9:45 p.m.")
                     c.data["anchor"] = pub - dt.timedelta(days=1)
@@ -2075,11 +2114,12 @@ def _fiscal_period(prev: Optional[_Cand], c: _Cand, v: _Val, text: str) -> Optio
     return _half(mid.year, 1 if mid.month <= 6 else 2)
 
 
+_AUX_WORD = r"(?:should|will|would|could|can|may|must|is|was|are|were|has|had|have|then)\b"
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|until|but|whereas)\b", _I)
 
 
 def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optional[dt.date]:
-    """The day a bare time of day belongs to: a day-level expression close by in the same sentence, else pub."""
+    """The day a bare time of day belongs to: a day-level expression close by in the same sentence, else None."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or not len(span):
         return pub
@@ -2094,7 +2134,7 @@ def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optio
         if gap > 40:
             continue
         between = text[c.end:o.start] if o.start >= c.end else text[o.end:c.start]
-        if _OTHER_CLAUSE.search(between) or o.start >= c.end and re.search(r"[,;]", between):
+        if _OTHER_CLAUSE.search(between) or o.start >= c.end and re.search(r"[,;]|\band\s+(?:\w+\s+)?" + _AUX_WORD, between):
             continue  # "rose by 4 p.m., after closing at a record high on Monday": the day of another clause
         options.append((gap, j, o))
     for gap, j, o in sorted(options, key=lambda x: x[0]):
@@ -2103,4 +2143,32 @@ def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optio
         v = _resolve(o, doc, pub, text)
         if v is not None and v.gran == "day" and v.start is not None:
             return v.start
-    return pub
+    return None
+
+
+# how far into the text the lede (the first sentence of the story) is looked for
+_LEDE_WINDOW = 700
+
+
+def _lede_day(hist: list[tuple[int, "_Val"]], text: str, pub: Optional[dt.date], hour: int) -> Optional[dt.date]:
+    """The day of the story the lede tells, when it names one in the past week ("... killed when a bus fell into a
+    ravine last night"): the day a later bare "left at 6:15 p.m." in a past clause belongs to; after a night, a time
+    of the small hours or the morning is the next day ("burst overnight ... ruptured at 2:30 a.m."). Title and
+    dateline lines (short ones) are passed over."""
+    if pub is None:
+        return None
+    for end, v in hist:
+        if end > _LEDE_WINDOW:
+            break
+        a, b = text.rfind("\n", 0, end) + 1, text.find("\n", end)
+        if len(text[a:b if b >= 0 else len(text)]) < 60:
+            continue  # a headline or a dateline
+        if v.gran not in ("day", "time") or v.start is None:
+            continue
+        if not pub - dt.timedelta(days=7) <= v.start < pub:
+            return None
+        night = re.search(r"(overnight|night)$", text[max(0, end - 9):end], _I)
+        if night and (hour < 12 or night.group(1).lower() == "overnight" and hour < 18):
+            return v.start + dt.timedelta(days=1)
+        return v.start
+    return None

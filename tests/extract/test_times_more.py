@@ -328,3 +328,40 @@ def test_half_of_a_fiscal_year_takes_the_year_from_the_tense(nlp):
         ("the first half of its financial year", "2024-H1")]
     assert values(nlp, "It will cut 600 jobs in the first half of the new fiscal year.") == [
         ("the first half of the new fiscal year", "2025-H1")]
+
+
+def test_bare_clock_time_in_a_past_clause_takes_the_day_the_lede_tells(nlp):
+    text = ("Bus falls into ravine\n"
+            "At least 19 people were killed when a bus fell into a ravine in the Andes last night, police said.\n"
+            "The bus left the city at 6:15 p.m. and went off the road at around 10:50 p.m.")
+    found = values(nlp, text)
+    assert ("6:15 p.m.", "2024-10-22T18:15") in found and ("10:50 p.m.", "2024-10-22T22:50") in found
+    # after a night, a time of the small hours is the next day
+    text = ("Water main bursts\n"
+            "A water main burst under the city centre overnight, flooding streets and subway tunnels.\n"
+            "The pipe ruptured at about 2:30 a.m. near the station.")
+    assert ("2:30 a.m.", "2024-10-23T02:30") in values(nlp, text)
+
+
+def test_reporting_results_on_a_day_is_a_schedule(nlp):
+    assert values(nlp, "The oil fund reports third-quarter results on Friday.")[-1] == ("Friday", "2024-10-25")
+    assert values(nlp, "He reports that prices rose on Friday.") == [("Friday", "2024-10-18")]
+
+
+def test_a_date_set_for_a_hearing_is_the_nearer_one(nlp):
+    assert values(nlp, "The judge has set a hearing for March 6.") == [("March 6", "2025-03-06")]
+
+
+def test_a_day_in_a_later_clause_is_not_the_day_of_a_time(nlp):
+    assert values(nlp, "The recount will begin at 8:30 a.m. and should be finished by Friday.") == [
+        ("8:30 a.m.", "2024-10-23T08:30"), ("Friday", "2024-10-25")]
+
+
+def test_the_following_season_counts_from_the_time_just_named(nlp):
+    assert values(nlp, "The museum closed in October 2008. Building work started the following spring.") == [
+        ("October 2008", "2008-10"), ("following spring", "2009-SP")]
+
+
+def test_weekdays_in_the_plural_after_on_are_a_set(nlp):
+    assert values(nlp, "The museum stays open late on Thursdays.") == [("Thursdays", "XXXX-WXX-4")]
+    assert values(nlp, "The Sundays played a concert.") == []
