@@ -578,6 +578,7 @@ def find_mentions(doc) -> list[Mention]:
                 all(w[:1].isupper() or _NAME_PARTICLE.match(w) or w in _PARTICLES for w in words) and \
                 not _possessor_of_person(doc, ts, te) and not _company_shaped(name) and not gz.facility_head(name) and \
                 not gz.is_product(text[cs:ce]) and not re.fullmatch(r"[A-Z]{2,6}(?:['’]s)?", words[-1]) and \
+                not re.fullmatch(r"[A-Z]{3,6}", words[0]) and \
                 not re.match(r"(?i)(?:pro|anti)-", name) and words[-1].lower() not in _CLUB_WORDS and \
                 not _AIR_BASE.fullmatch(name):
             full_people.setdefault(gz.norm(words[-1]), name)
@@ -687,6 +688,10 @@ def find_mentions(doc) -> list[Mention]:
     mentions = _club_short_forms(mentions)
     mentions = _companies_named_as_people(doc, mentions)
     mentions = _vote_types(mentions)
+    mentions = _honorifics_are_people(mentions, full_people)
+    mentions = _storms(doc, mentions)
+    mentions = _office_and_place(mentions)
+    mentions = _places_of_residents(doc, mentions)
     mentions = _full_names_whole(doc, mentions)
     mentions = _list_types(doc, mentions)
     mentions.extend(_repeat_names(doc, mentions))
@@ -1300,6 +1305,8 @@ def _list_types(doc, mentions: list[Mention]) -> list[Mention]:
         for run in runs:
             if [t.lower_ for t in doc[run[-2][1]:run[-1][0]]] not in (["and"], ["or"], [",", "and"], [",", "or"]):
                 continue  # a real list ends with "and"/"or"
+            if _place_list(doc, mentions, run, retyped):
+                continue
             counts: dict[str, int] = {}
             for _, _, k in run:
                 if k is not None:
@@ -1332,11 +1339,34 @@ def _list_types(doc, mentions: list[Mention]) -> list[Mention]:
         if k in retyped:
             bare = re.sub(r"^(?i:the)\s+", "", m.name)
             best = retyped[k]
-            m = Mention(m.char_start, m.char_end, m.text, bare, best,
-                        _person_key(bare) if best == "person" else _org_key(bare),
+            key = _person_key(bare) if best == "person" else _org_key(bare) if best == "organization" else \
+                "place:" + gz.norm(bare)
+            m = Mention(m.char_start, m.char_end, m.text, bare, best, key,
                         None if best == "person" else m.country_code)
         out.append(m)
     return out + added
+
+
+# a preposition or noun that introduces a list of places: "residents of Bossangoa, Bouca and Batangafo"
+_PLACE_LIST_LEAD = {"in", "of", "from", "to", "at", "near", "around", "between", "towns", "villages", "cities"}
+
+
+def _place_list(doc, mentions: list[Mention], run: list, retyped: dict[int, str]) -> bool:
+    """A list led by a preposition whose items include a place the gazetteer knows: one-word items spaCy took for
+    people ("340 residents of Bossangoa, Bouca and Batangafo") are places too. True when the run was such a list."""
+    if run[0][0] == 0 or doc[run[0][0] - 1].lower_ not in _PLACE_LIST_LEAD:
+        return False
+    known = [k for _, _, k in run if k is not None and mentions[k].entity_key.startswith(("geonames:", "iso:"))]
+    if not known:
+        return False
+    # one-word "people" not linked to anyone named in full in the article
+    people = [k for ts, te, k in run if k is not None and mentions[k].entity_type == "person" and te - ts == 1 and
+              " " not in mentions[k].entity_key]
+    if not people:
+        return False
+    for k in people:
+        retyped[k] = "place"
+    return True
 
 
 _GOVERNMENT_WORDS = {"government", "administration", "cabinet", "regime", "presidency", "premiership"}
@@ -1787,6 +1817,77 @@ def _newspaper_name(surface: str) -> bool:
 def _after_honorific(doc, ts: int) -> bool:
     """The name follows an honorific: "Ms Hill", "Dr. Jordan", "Captain America"."""
     return ts > 0 and doc[ts - 1].text.rstrip(".").lower() in _HONORIFICS
+
+
+_STORM = re.compile(r"(?:Super\s+)?(?:Typhoon|Hurricane|Cyclone|Tropical\s+(?:Storm|Cyclone|Depression)|Storm)"
+                    r"(?:\s+[A-Z][a-z]+)?$")
+
+
+_RESIDENT_AFTER = re.compile(r"[ -](?:residents?|natives?|-?based|villagers?|mayor|police)\b")
+
+
+def _places_of_residents(doc, mentions: list[Mention]) -> list[Mention]:
+    """"Marikina resident Jocelyn Dizon": a name before "resident(s)", "native" or "-based" that the gazetteer
+    knows is the place, not a person."""
+    text = doc_text(doc)
+    out = []
+    for m in mentions:
+        if m.entity_type == "person" and " " not in m.text and _RESIDENT_AFTER.match(text, m.char_end):
+            place = gz.lookup_place(m.text)
+            if place is not None:
+                m = _place_mention(m.char_start, m.char_end, m.text, place)
+        out.append(m)
+    return out
+
+
+def _office_and_place(mentions: list[Mention]) -> list[Mention]:
+    """"OCHA Juba" taken for a person: an acronym the article uses for an organisation and a place after it are the
+    organisation's office there, two mentions."""
+    orgs = {gz.norm(m.text) for m in mentions if m.entity_type == "organization"}
+    out = []
+    for m in mentions:
+        parts = m.text.split(None, 1)
+        if m.entity_type == "person" and len(parts) == 2 and re.fullmatch(r"[A-Z]{2,6}", parts[0]) and \
+                gz.norm(parts[0]) in orgs:
+            place = gz.lookup_place(parts[1])
+            if place is not None:
+                start = m.char_start + m.text.index(parts[1], len(parts[0]))
+                out.append(Mention(m.char_start, m.char_start + len(parts[0]), parts[0], parts[0], "organization",
+                                   _org_key(parts[0])))
+                out.append(_place_mention(start, start + len(parts[1]), parts[1], place))
+                continue
+        out.append(m)
+    return out
+
+
+def _storms(doc, mentions: list[Mention]) -> list[Mention]:
+    """A named storm ("Typhoon Ketsana", "Hurricane Sandy") is neither a person nor a place: an event."""
+    text = doc_text(doc)
+    out = []
+    for m in mentions:
+        before = text[max(0, m.char_start - 24):m.char_start]
+        if m.entity_type in ("person", "place", "organization") and (
+                _STORM.match(m.text) or re.search(r"(?:Typhoon|Hurricane|Cyclone|Storm)\s+$", before)) and \
+                not m.entity_key.startswith(("iso:", "geonames:")):
+            m = Mention(m.char_start, m.char_end, m.text, m.name, "other", "event:" + gz.norm(m.text))
+        out.append(m)
+    return out
+
+
+_HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+
+
+def _honorifics_are_people(mentions: list[Mention], full_people: dict[str, str]) -> list[Mention]:
+    """"Ms Quispe", "Dr. Ferreyra" spaCy took for an organisation or a place: a person, the one of that surname
+    named in full in the article when there is one."""
+    out = []
+    for m in mentions:
+        hm = _HONORIFIC_NAME.match(m.text) if m.entity_type in ("organization", "place") else None
+        if hm:
+            full = full_people.get(gz.norm(_words(hm.group(1))[-1]), hm.group(1))
+            m = Mention(m.char_start, m.char_end, m.text, full, "person", _person_key(full))
+        out.append(m)
+    return out
 
 
 def _namesake(building: Mention) -> list[Mention]:
