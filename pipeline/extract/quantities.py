@@ -727,8 +727,8 @@ class _Scan:
                 break  # '300,000 last year', 'which one _', "the 80’s"
             if t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.lower_ in _SKIP_COUNT_WORDS and not toks) or \
                     (t.text == "-" and toks) or (t.tag_ == "VBN" and t.dep_ == "amod") or \
-                    (toks and toks[-1].text == "-" and t.is_alpha and t.idx == toks[-1].idx + 1) or \
-                    (t.is_alpha and text[t.idx + len(t.text):t.idx + len(t.text) + 1] == "-"):  # 'pick-up trucks'
+                    (toks and toks[-1].text == "-" and t.is_alpha and t.is_lower and t.idx == toks[-1].idx + 1) or \
+                    (t.is_alpha and t.is_lower and text[t.idx + len(t.text):t.idx + len(t.text) + 1] == "-"):  # 'pick-up trucks'
                 if t.is_sent_start and k != j:
                     break
                 toks.append(t)
