@@ -376,6 +376,3 @@ def test_plural_noun_of_an_of_phrase_is_counted(q):
     assert q("One of the soldiers died.") == []
     assert one(q("Three of them fled.")).unit is None
 
-
-def test_a_label_after_its_noun_stays_no_count_before_a_hyphenated_name(q):
-    assert q("Analysis of day 8 SOX2-GFP cultures is shown.") == []
