@@ -109,7 +109,7 @@ _pat("century", rf"\b(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(_CENTUR
 _pat("weekday", rf"\b(?:((?i:last|next|this|this\s+past|this\s+coming|past|coming|early|late|later|earlier|on))\s+)?({_WEEKDAY})(?:'s)?\b")
 # Deictic and relative expressions -----------------------------------------------------------------------------
 _pat("deictic", r"\b(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|"
-     r"nowadays|(?:right\s+)?now|the\s+present|at\s+present|the\s+future|future|the\s+past|"
+     r"nowadays|(?:right\s+)?now|currently|the\s+present|at\s+present|the\s+future|future|the\s+past|"
      r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night))\b"
      r"(?!\s*-)", _I)
 # digit groups before a number, as in a telephone number ("0800 100 2000", "+44 20 7946")

@@ -365,3 +365,8 @@ def test_the_following_season_counts_from_the_time_just_named(nlp):
 def test_weekdays_in_the_plural_after_on_are_a_set(nlp):
     assert values(nlp, "The museum stays open late on Thursdays.") == [("Thursdays", "XXXX-WXX-4")]
     assert values(nlp, "The Sundays played a concert.") == []
+
+
+def test_currently_is_the_present(nlp):
+    assert values(nlp, "The probe's signals currently take 21 minutes to reach Earth.") == [
+        ("currently", "PRESENT_REF"), ("21 minutes", "PT21M")]
