@@ -358,10 +358,10 @@ CURRENCY_WORDS = [
     (r"swiss\s+francs?", "CHF"), (r"francs?", "franc"), (r"(?:mexican\s+)?pesos?", "peso"),
     (r"roubles?|rubles?", "RUB"), (r"hryvnias?|hryvnia", "UAH"), (r"won", "KRW"), (r"(?:turkish\s+)?liras?", "TRY"),
     (r"shekels?", "ILS"), (r"rand", "ZAR"), (r"bitcoins?", "BTC"), (r"cents?", "cent"), (r"pence|penny|pennies", "pence"),
-    (r"pesetas?", "peseta"), (r"reais", "BRL"), (r"(?:nuevos\s+)?soles", "PEN"),
+    (r"pesetas?", "peseta"), (r"reais", "BRL"), (r"(?:nuevos\s+)?soles", "PEN"), (r"z[lł]ot(?:ys?|ych|e)", "PLN"),
     # other currencies keep their name as the unit ('10 billion naira' -> 'naira')
     (r"(?:finnish\s+)?markkaa?|(?:dutch\s+)?guilders?|drachmas?|baht|ringgits?|rupiahs?|dinars?|dirhams?|"
-     r"riyals?|rials?|nairas?|kwachas?|cedis?|shillings?|zlotys?|zloty|forints?|korunas?|kronor|kronur|krona|"
+     r"riyals?|rials?|nairas?|kwachas?|cedis?|shillings?|forints?|korunas?|kronor|kronur|krona|"
      r"kroner|krone|levs?|leva|lei|rands|tenge|somoni|satoshis?|kuai", None),
 ]
 CURRENCY_WORD_RE = re.compile(
@@ -372,7 +372,7 @@ CODE_AFTER_RE = re.compile(r"\s?(?P<m>M)?(?P<code>" + "|".join(CODES) + r")(?![A
 _DOLLAR_PFX = "|".join(re.escape(k) for k in sorted(DOLLAR_PREFIX, key=len, reverse=True) if k)
 CURRENCY_BEFORE_RE = re.compile(
     r"(?:(?<![A-Za-z.])(?P<dp>" + _DOLLAR_PFX + r")\s?\$|\$(?P<ds>US|AU|A|NZ|CA|C|HK|S)|(?P<d>\$)|(?P<sym>" + _SYMBOL_CLASS + r")|"
-    r"(?<![A-Za-z])(?P<code>" + "|".join(CODES) + r")(?![A-Za-z])\.?|(?<![A-Za-z])(?P<rs>Rs)\.?|"
+    r"(?<![A-Za-z])(?P<code>" + "|".join(CODES) + r")(?![A-Za-z])\.?|(?<![A-Za-z])(?P<rs>Rs)\.?|(?<![A-Za-z])(?P<ksh>KSh)\.?|"
     r"(?<![A-Za-z])(?P<dlrs>dlrs?)\.?|(?<![\w#&])(?P<hash>#))\s?$", re.I)
 
 
@@ -408,6 +408,8 @@ def currency_before(text: str, pos: int):
         return start, CODE_ALIASES.get(code.upper(), code.upper())
     if m.group("rs"):
         return start, "INR"
+    if m.group("ksh"):
+        return start, "KES"  # 'KSh 9.6 billion': Kenyan shillings
     if m.group("hash"):
         return start, "GBP"  # a pound sign mis-encoded as '#' ('#2.5bn'); the caller checks the amount
     if m.group("dlrs"):

@@ -376,3 +376,10 @@ def test_plural_noun_of_an_of_phrase_is_counted(q):
     assert q("One of the soldiers died.") == []
     assert one(q("Three of them fled.")).unit is None
 
+
+
+def test_zloty_and_ksh_are_their_currencies(q):
+    assert one(q("The court fined the firm 40,000 złoty.")).unit == "PLN"
+    assert one(q("He paid 300 zlotys for the permit.")).unit == "PLN"
+    x = one(q("The ministry paid about KSh 9.6 billion for the trucks."))
+    assert (x.unit, x.kind, x.value, x.bound) == ("KES", "money", 9.6e9, "approximately")
