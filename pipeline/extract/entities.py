@@ -692,6 +692,8 @@ def find_mentions(doc) -> list[Mention]:
     mentions = _storms(doc, mentions)
     mentions = _office_and_place(mentions)
     mentions = _places_of_residents(doc, mentions)
+    if _is_sports(doc):
+        mentions = _clubs_by_town(doc, mentions)
     mentions = _full_names_whole(doc, mentions)
     mentions = _list_types(doc, mentions)
     mentions.extend(_repeat_names(doc, mentions))
@@ -1216,6 +1218,36 @@ def _club_short_forms(mentions: list[Mention]) -> list[Mention]:
                 m.entity_key != club.entity_key and not m.entity_key.startswith(_GAZ_KEYS):
             m = Mention(m.char_start, m.char_end, m.text, club.name, "organization", club.entity_key,
                         club.country_code)
+        out.append(m)
+    return out
+
+
+def _clubs_by_town(doc, mentions: list[Mention]) -> list[Mention]:
+    """In a sports report, a town that starts the name of one club in it ("Aalborg Vikings", "Odense United") is
+    that club when it acts or is acted on alone ("gave Aalborg the lead", "Odense pulled a goal back"), not where
+    something is ("in Aalborg")."""
+    heads: dict[str, list[Mention]] = {}
+    spans = [(m.char_start, m.char_end) for m in mentions if m.entity_type == "organization"]
+    for m in mentions:
+        words = _words(re.sub(r"^(?i:the)\s+", "", m.text))
+        while words and not words[-1][:1].isupper():
+            words = words[:-1]  # "Odense United 3-1": a score spaCy ran into the name
+        if m.entity_type == "organization" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            clubs = heads.setdefault(words[0], [])
+            if all(o.entity_key != m.entity_key for o in clubs):
+                clubs.append(m)
+    out = []
+    for m in mentions:
+        clubs = heads.get(re.sub(r"['’]s$", "", m.text), [])
+        inside = any(a <= m.char_start and m.char_end <= b and (a, b) != (m.char_start, m.char_end) for a, b in spans)
+        if len(clubs) == 1 and m.entity_type == "place" and " " not in m.text and not inside:
+            span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+            prev = doc[span.start - 1] if span is not None and span.start > 0 else None
+            if span is not None and not _is_locative(doc, span.start) and \
+                    (prev is None or prev.lower_ not in ("in", "at", "from", "to", "near", "of")):
+                club = clubs[0]
+                m = Mention(m.char_start, m.char_end, m.text, club.name, "organization", club.entity_key,
+                            club.country_code)
         out.append(m)
     return out
 

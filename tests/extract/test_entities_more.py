@@ -554,3 +554,14 @@ def test_place_before_resident_is_the_place(nlp):
     m = _places_of_residents(nlp(text), [wrong])[0]
     assert m.entity_type == "place" and m.entity_key.startswith("geonames:") and m.country_code == "PHL"
     assert any(x.text == "Marikina" and x.entity_type == "place" for x in _mentions(nlp, text))
+
+
+def test_town_that_starts_a_club_name_is_the_club_in_a_sports_report(nlp):
+    text = ("Bergen Wanderers beat Stavanger United 3-1 in the cup final on Sunday.\n"
+            "Striker Ola Berg gave Bergen the lead after 20 minutes and scored again before half-time. The coach "
+            "said his team had played its best match of the season. Fans celebrated in Bergen after the game, and "
+            "the league said 12,000 spectators saw the match.")
+    ms = _mentions(nlp, text)
+    by_start = {m.char_start: m.entity_type for m in ms if m.text == "Bergen"}
+    assert by_start.get(text.index("Bergen the lead")) == "organization", _types(ms)
+    assert by_start.get(text.index("in Bergen") + 3) == "place", _types(ms)
