@@ -692,6 +692,7 @@ def find_mentions(doc) -> list[Mention]:
     mentions = _storms(doc, mentions)
     mentions = _office_and_place(mentions)
     mentions = _places_of_residents(doc, mentions)
+    mentions = _role_then_person(mentions)
     if _is_sports(doc):
         mentions = _clubs_by_town(doc, mentions)
     mentions = _full_names_whole(doc, mentions)
@@ -701,6 +702,7 @@ def find_mentions(doc) -> list[Mention]:
     mentions = _drop_heads_of_org_names(mentions)
     mentions = _georgia_the_state(doc, mentions)
     mentions = _namesake_cities(doc, mentions)
+    mentions = _places_by_cue(doc, mentions)
     _country_of_unknown_places(doc, mentions)
     mentions = _washington_dc(doc, mentions)
     mentions.sort(key=lambda m: (m.char_start, -m.char_end))
@@ -1853,6 +1855,82 @@ def _after_honorific(doc, ts: int) -> bool:
 
 _STORM = re.compile(r"(?:Super\s+)?(?:Typhoon|Hurricane|Cyclone|Tropical\s+(?:Storm|Cyclone|Depression)|Storm)"
                     r"(?:\s+[A-Z][a-z]+)?$")
+
+
+# words before or after a name that make it a place: "the villages of Tin Hama and Intahaka", "near Bilis Qooqaani,
+# 90 kilometres north of Kismayo"
+_PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:villages?|towns?|cities|city|districts?|regions?|provinces?|settlements?|"
+                               r"camps?|localit(?:y|ies)|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of|"
+                               r"\b(?:near|outside))\s+(?:the\s+)?$", re.I)
+_PLACE_CUE_AFTER = re.compile(r",?\s+(?:about\s+|some\s+)?\d[\d,.]*\s*(?:kilometres|kilometers|km|miles)\s+"
+                              r"(?:north|south|east|west)\w*\s+of\b", re.I)
+_AND_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*$")
+
+
+def _places_by_cue(doc, mentions: list[Mention]) -> list[Mention]:
+    """A name spaCy took for a person or an organisation is a place when the words around it say so ("the villages
+    of ...", "near ...", "..., 90 kilometres north of"), and so are the names listed with it ("Tin Hama and Intahaka",
+    "between Afmadow and Bilis Qooqaani") and its other mentions."""
+    text = doc_text(doc)
+    ms = sorted(mentions, key=lambda m: m.char_start)
+
+    def plain(m):  # a one- or two-word name with no title, no acronym, not a known organisation or a people
+        if m.entity_type not in ("person", "organization") or len(_words(m.text)) > 2 or gz.is_known_org(m.text) or \
+                re.match(r"(?i)(?:the|mr|mrs|ms|dr)\b", m.text) or m.text.isupper() or \
+                m.entity_key.startswith(("people:", "group:")):
+            return False
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        # the name heads its phrase: not "near KPA posts"
+        return span is not None and not _title_before(doc, span.start) and \
+            not (span.end < len(doc) and doc[span.end].pos_ == "NOUN")
+
+    places: set[str] = set()
+    for k, m in enumerate(ms):
+        if not (plain(m) or m.entity_type == "place") or re.match(r"['’]s\b", text[m.char_end:m.char_end + 2]):
+            continue
+        if _PLACE_CUE_BEFORE.search(text, max(0, m.char_start - 30), m.char_start) or \
+                _PLACE_CUE_AFTER.match(text, m.char_end) or \
+                m.entity_key.startswith(("geonames:", "iso:")) and \
+                re.search(r"\b(?:in|between|from|across)\s+$", text[max(0, m.char_start - 9):m.char_start], re.I):
+            places.add(m.text)  # a known place after "in" leads a list too: "in Kalutara and Gampaha"
+    # the names listed with one of them, either side ("between Afmadow and Bilis Qooqaani")
+    for k, m in enumerate(ms):
+        if m.text not in places:
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(ms) and plain(ms[j]):
+                a, b = (ms[j], m) if j < k else (m, ms[j])
+                if _AND_GAP.match(text[a.char_end:b.char_start]) and len(text[a.char_end:b.char_start]) < 8:
+                    places.add(ms[j].text)
+    if not places:
+        return mentions
+    out = []
+    for m in mentions:
+        # only a name that stands for itself: not a club or a person it was linked to ("gave Bergen the lead")
+        if m.text in places and m.entity_type in ("person", "organization") and \
+                m.entity_key in (_person_key(m.text), _org_key(m.text)):
+            m = Mention(m.char_start, m.char_end, m.text, m.text, "place", "place:" + gz.norm(m.text),
+                        _country_prefix(m.text))
+        out.append(m)
+    return out
+
+
+_ROLE_START = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+
+
+def _role_then_person(mentions: list[Mention]) -> list[Mention]:
+    """"Striker Mads Kjærgaard" spaCy took for an organisation: a role word and a person's name is the person."""
+    out = []
+    for m in mentions:
+        rm = _ROLE_START.match(m.text) if m.entity_type == "organization" else None
+        name = m.text[rm.end():] if rm else ""
+        words = _words(name)
+        if rm and _role_noun(rm.group(1).lower()) and 2 <= len(words) <= 3 and \
+                all(w[:1].isupper() and w.isalpha() for w in words) and gz.lookup_place(name) is None and \
+                not gz.is_known_org(name) and not gz.org_head(name):
+            m = Mention(m.char_start, m.char_end, m.text, name, "person", _person_key(name))
+        out.append(m)
+    return out
 
 
 _RESIDENT_AFTER = re.compile(r"[ -](?:residents?|natives?|-?based|villagers?|mayor|police)\b")

@@ -565,3 +565,22 @@ def test_town_that_starts_a_club_name_is_the_club_in_a_sports_report(nlp):
     by_start = {m.char_start: m.entity_type for m in ms if m.text == "Bergen"}
     assert by_start.get(text.index("Bergen the lead")) == "organization", _types(ms)
     assert by_start.get(text.index("in Bergen") + 3) == "place", _types(ms)
+
+
+def test_names_the_words_around_call_places_are_places(nlp):
+    text = "Aid workers have been unable to reach the villages of Tin Hama and Intahaka for ten days."
+    assert {("Tin Hama", "place"), ("Intahaka", "place")} <= _types(_mentions(nlp, text)), _types(_mentions(nlp, text))
+    text = ("Troops killed militants in an operation near Bilis Qooqaani, 90 kilometres north of Kismayo. The "
+            "operation cleared the road between Afmadow and Bilis Qooqaani.")
+    ms = _mentions(nlp, text)
+    assert all(m.entity_type == "place" for m in ms if m.text in ("Bilis Qooqaani", "Kismayo", "Afmadow")), _types(ms)
+    # a known place after "in" leads a list
+    assert ("Gampaha", "place") in _types(_mentions(nlp, "Hospitals in Kalutara and Gampaha opened extra wards."))
+    # people stay people; an acronym before a noun stays what it was
+    assert ("John Smith", "person") in _types(_mentions(nlp, "He met John Smith near the border."))
+
+
+def test_role_word_and_name_typed_as_an_organisation_is_the_person(nlp):
+    ms = _mentions(nlp, "Striker Mads Kjærgaard gave the visitors the lead after 11 minutes.")
+    assert any(m.entity_type == "person" and "Kjærgaard" in m.text for m in ms), _types(ms)
+    assert not [m for m in ms if m.entity_type == "organization" and "Kjærgaard" in m.text], _types(ms)
