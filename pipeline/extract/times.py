@@ -191,6 +191,7 @@ _pat("set", rf"\b(?:(every|each)\s+(?:(other|single)\s+)?(?:({_NUMW})\s+)?(day|n
      rf"seconds|minutes|hours|days|weeks|months|years|decades|spring|summer|autumn|winter|{_WEEKDAY}|{_MONTH_FULL})|(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly|biannually)|"
      r"(once|twice|three\s+times|four\s+times|\w+\s+times)\s+(?:a|per|each|every)\s+(day|week|month|year|hour|minute|decade)|"
      r"(?:per|a)\s+(day|week|month|year|hour|annum)(?=\W))(?!\w)", _I)
+_POD_AFTER = re.compile(r"\s+(morning|afternoon|evening|night)\b", _I)
 _pat("weekday_plural", rf"\b(?:on\s+)?({_WEEKDAY})s\b")
 # Times of day -----------------------------------------------------------------------------------------------
 _pat("clock", rf"(?<![\w:.,$])(\d{{1,2}})(?:[:.](\d{{2}}))?\s*([ap])(?:\.\s?m\b\.?|\s?m\b)(?:\s*\(?({_TZ})\)?)?", _I)
@@ -549,8 +550,8 @@ def _collect(text: str) -> list[_Cand]:
         if numw.lower() in ("a", "an") and rel in ("", "first", "final"):
             # "a year" after an amount is a rate ("$5 a year"); a bare "a day" is too vague to be a time
             before = text[max(0, m.start() - 25):m.start()]
-            if re.search(r"(\d|\b(?:times|once|twice|dollars|euros|pounds|cents|people|hours|days|nights|meals)\b)[^.;,]*$", before) \
-                    or _RATE_NUMBER_WORD.search(before):
+            if (re.search(r"(\d|\b(?:times|once|twice|dollars|euros|pounds|cents|people|hours|days|nights|meals)\b)[^.;,]*$", before)
+                    or _RATE_NUMBER_WORD.search(before)) and not re.search(r"\b(?:in|within|for|over)\s+$", before, _I):
                 add(_Cand(m.start(), m.end(), "set", {"unit": unit.rstrip("s"), "n": 1}, 1))
                 continue
         if numw.lower() in ("some", "many") and not rel:
@@ -619,7 +620,9 @@ def _collect(text: str) -> list[_Cand]:
         elif every:
             u = unit.lower()
             if u.capitalize() in [w.capitalize() for w in _WEEKDAYS]:
-                add(_Cand(m.start(), m.end(), "set", {"value": f"XXXX-WXX-{_WEEKDAYS[u] + 1}"}, 3))
+                pod = _POD_AFTER.match(text, m.end())  # "every Sunday morning"
+                value = f"XXXX-WXX-{_WEEKDAYS[u] + 1}" + (f"T{_PART_OF_DAY[pod.group(1).lower()]}" if pod else "")
+                add(_Cand(m.start(), pod.end() if pod else m.end(), "set", {"value": value}, 3))
             elif u.capitalize() in [calendar.month_name[i] for i in range(1, 13)]:
                 add(_Cand(m.start(), m.end(), "set", {"value": f"XXXX-{_MONTHS[u]:02d}"}, 3))
             elif u in _PART_OF_DAY:
@@ -2026,7 +2029,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
             if c.kind == "time" and "anchor" not in c.data:
                 near = _nearby_day(c, merged, idx, doc, pub, text)
                 past = _tense(doc, c.start, c.end, text) == "past"
-                if near is None and past:
+                if near is None and past and not _said_at(doc, c, text):
                     near = _lede_day(hist, text, pub, c.data["h"])
                 c.data["anchor"] = near or pub
                 if c.data["anchor"] == pub and pub_clock is not None and (c.data["h"], c.data["min"]) > pub_clock \
@@ -2146,6 +2149,20 @@ def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optio
     return None
 
 
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|added|reported|briefed|briefing|news\s+conference|statement)\b",
+                       _I)
+
+
+def _said_at(doc, c: "_Cand", text: str) -> bool:
+    """The time of day is when something was said ("said at a briefing at 7 a.m."): the day of the statement, mostly
+    the publication's, not the story's."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sent = span[0].sent
+    return bool(_REPORTED.search(text, sent.start_char, c.start))
+
+
 # how far into the text the lede (the first sentence of the story) is looked for
 _LEDE_WINDOW = 700
 
@@ -2166,7 +2183,7 @@ def _lede_day(hist: list[tuple[int, "_Val"]], text: str, pub: Optional[dt.date],
         if v.gran not in ("day", "time") or v.start is None:
             continue
         if not pub - dt.timedelta(days=7) <= v.start < pub:
-            return None
+            continue  # "will return to the polls on June 22 after ... yesterday": the day gone by is the story's
         night = re.search(r"(overnight|night)$", text[max(0, end - 9):end], _I)
         if night and (hour < 12 or night.group(1).lower() == "overnight" and hour < 18):
             return v.start + dt.timedelta(days=1)

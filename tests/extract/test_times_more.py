@@ -370,3 +370,25 @@ def test_weekdays_in_the_plural_after_on_are_a_set(nlp):
 def test_currently_is_the_present(nlp):
     assert values(nlp, "The probe's signals currently take 21 minutes to reach Earth.") == [
         ("currently", "PRESENT_REF"), ("21 minutes", "PT21M")]
+
+
+def test_every_weekday_with_a_part_of_day_is_one_set(nlp):
+    assert values(nlp, "Residents should empty standing water every Sunday morning.") == [
+        ("every Sunday morning", "XXXX-WXX-7TMO")]
+
+
+def test_in_a_month_after_an_amount_is_a_length(nlp):
+    assert values(nlp, "The blaze burned nearly 30,000 acres in a month.") == [("a month", "P1M")]
+    assert [t for t, _ in values(nlp, "He earns $500 a month.")] == ["a month"]
+
+
+def test_lede_day_is_the_day_gone_by_and_not_for_a_statement(nlp):
+    text = ("Mayor race goes to a run-off\n"
+            "Voters will return to the polls on November 10 after no candidate won a majority in the first round "
+            "yesterday, officials said today.\n"
+            "Polling stations closed at 7 p.m.")
+    assert ("7 p.m.", "2024-10-22T19:00") in values(nlp, text)
+    text = ("Wildfire spreads\n"
+            "A wildfire that started last night in the hills west of the town has burned 12,000 acres.\n"
+            "\"It is critical,\" the incident commander said at a briefing at 7 a.m.")
+    assert ("7 a.m.", "2024-10-23T07:00") in values(nlp, text)
