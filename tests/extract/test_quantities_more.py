@@ -383,3 +383,9 @@ def test_zloty_and_ksh_are_their_currencies(q):
     assert one(q("He paid 300 zlotys for the permit.")).unit == "PLN"
     x = one(q("The ministry paid about KSh 9.6 billion for the trucks."))
     assert (x.unit, x.kind, x.value, x.bound) == ("KES", "money", 9.6e9, "approximately")
+
+
+def test_model_designation_is_part_of_the_counted_noun(q):
+    x = one(q("Troops seized 14 AK-47 rifles and ammunition."))
+    assert (x.text, x.counted, x.unit) == ("14 AK-47 rifles", "AK-47 rifles", "rifles")
+    assert one(q("The army lost 20 T-72 tanks.")).counted == "T-72 tanks"
