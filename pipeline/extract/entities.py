@@ -703,6 +703,7 @@ def find_mentions(doc) -> list[Mention]:
     mentions = _georgia_the_state(doc, mentions)
     mentions = _namesake_cities(doc, mentions)
     mentions = _places_by_cue(doc, mentions)
+    mentions.extend(_dateline_places(doc, mentions))
     _country_of_unknown_places(doc, mentions)
     mentions = _washington_dc(doc, mentions)
     mentions.sort(key=lambda m: (m.char_start, -m.char_end))
@@ -1912,6 +1913,25 @@ def _places_by_cue(doc, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.char_start, m.char_end, m.text, m.text, "place", "place:" + gz.norm(m.text),
                         _country_prefix(m.text))
         out.append(m)
+    return out
+
+
+# a dateline's place in capitals, before a date or an agency: "N'DJAMENA, 26 September 2013 (UNHCR)"
+_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’\-.]+(?: [A-Z][A-Z'’\-.]+){0,2}),\s*(?=\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,}\.?\s+\d"
+                             r"|[A-Z][a-z]+,|\()", re.M)
+
+
+def _dateline_places(doc, mentions: list[Mention]) -> list[Mention]:
+    """The place of a dateline spaCy left untagged (an apostrophe or a hyphen in capitals): the gazetteer's place."""
+    text = doc_text(doc)
+    out = []
+    for m in _DATELINE_PLACE.finditer(text, 0, min(len(text), 600)):
+        s, e = m.span(1)
+        if any(x.char_start < e and s < x.char_end for x in mentions):
+            continue
+        place = gz.lookup_place(m.group(1).title())
+        if place is not None:
+            out.append(_place_mention(s, e, m.group(1), place))
     return out
 
 

@@ -584,3 +584,9 @@ def test_role_word_and_name_typed_as_an_organisation_is_the_person(nlp):
     ms = _mentions(nlp, "Striker Mads Kjærgaard gave the visitors the lead after 11 minutes.")
     assert any(m.entity_type == "person" and "Kjærgaard" in m.text for m in ms), _types(ms)
     assert not [m for m in ms if m.entity_type == "organization" and "Kjærgaard" in m.text], _types(ms)
+
+
+def test_dateline_place_spacy_leaves_untagged_is_the_place(nlp):
+    text = "Refugees strain camps\nN'DJAMENA, 26 September 2013 (UNHCR)\nMore than 20,000 refugees reached eastern Chad."
+    m = _at(_mentions(nlp, text), "N'DJAMENA", text.index("N'DJAMENA"))
+    assert m and (m[0].entity_type, m[0].country_code) == ("place", "TCD")
