@@ -2053,7 +2053,92 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
             start_date=_iso(v.start) if v.start else None, end_date=_iso(v.end) if v.end else None,
             granularity=v.gran, role=None))
     _order_range_ends(out, doc, text)
+    _fiscal_quarters(out, doc, text, pub)
     return out
+
+
+_ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_MONTH_NAME_RX = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
+                 r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# where an article says its company's fiscal year ends
+_FY_END_RE = re.compile(r"\b(?:fiscal|financial)\s+year,?\s+(?:that\s+|which\s+)?(?:ends|ended|ending|runs?\s+(?:to|through|"
+                        rf"until))\s+(?:on\s+)?(?:the\s+end\s+of\s+)?{_MONTH_NAME_RX}", _I)
+_FQ_ENDED_RE = re.compile(r"\b(?:fiscal|financial)\s+(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b"
+                          r"[\s\S]{0,300}?\b(?:quarter|three\s+months),?\s+(?:which\s+)?(?:ended|ending|to|through)\s+"
+                          rf"{_MONTH_NAME_RX}\s+\d", _I)
+_CURRENT_Q_ENDS_RE = re.compile(rf"\bcurrent\s+quarter,?\s+which\s+ends\s+{_MONTH_NAME_RX}", _I)
+
+
+def _fiscal_year_end(text: str, pub: Optional[dt.date]) -> Optional[int]:
+    """The month a company's fiscal year ends, when the article says it ("its financial year, which runs to the end
+    of September"; "its fiscal fourth quarter ... the quarter ended June 30"); None for a calendar year."""
+    m = _FY_END_RE.search(text)
+    if m:
+        return _MONTHS[m.group(1).lower().rstrip(".")]
+    m = _FQ_ENDED_RE.search(text)
+    if m:
+        n, end = _ORD_Q[m.group(1).lower()], _MONTHS[m.group(2).lower().rstrip(".")]
+        return (end + 3 * (4 - n) - 1) % 12 + 1
+    m = _CURRENT_Q_ENDS_RE.search(text)
+    if m and re.search(r"\bfiscal\b", text, _I) and pub is not None:
+        return None  # which fiscal quarter is current is not said
+    return None
+
+
+def _fiscal_label(end_year: int, end_month: int) -> int:
+    """A fiscal year is named for the calendar year that holds most of it (a year to June 30, 2015 is 2015; one to
+    February 2, 2013 is 2012)."""
+    return end_year if end_month >= 6 else end_year - 1
+
+
+def _fiscal_quarters(out: list[TimeExpr], doc, text: str, pub: Optional[dt.date]) -> None:
+    """In an article about a company whose fiscal year does not end in December, a quarter named by its number is
+    the fiscal quarter ("first-quarter revenue" of a year to September 30 said in November 2016 is 2017-Q1), and "a
+    year earlier" next to one is the same fiscal quarter a year before."""
+    end = _fiscal_year_end(text, pub)
+    if end is None or end == 12 or pub is None:
+        return
+    last: Optional[tuple[int, int]] = None
+    for t in out:
+        if t.granularity != "quarter" or not t.value or not re.fullmatch(r"\d{4}-Q[1-4]", t.value):
+            continue
+        low = t.text.lower()
+        om = re.search(r"(first|second|third|fourth|1st|2nd|3rd|4th)", low)
+        if om is None and re.search(r"\bcurrent\b", low):
+            # the fiscal quarter the publication falls in
+            fy_end_year = pub.year + (1 if pub.month > end else 0)
+            months_in = (pub.month - end - 1) % 12  # 0 for the first month of the fiscal year
+            last = (_fiscal_label(fy_end_year, end), months_in // 3 + 1)
+            t.value = f"{last[0]:04d}-Q{last[1]}"
+            continue
+        if om is None:
+            if last is not None and re.search(r"\b(?:year|a\s+year)\s+(?:earlier|ago|before)|same\s+period", low):
+                t.value = f"{last[0] - 1:04d}-Q{last[1]}"
+            elif last is not None and re.fullmatch(r"(?:the\s+)?quarter", low):
+                t.value = f"{last[0]:04d}-Q{last[1]}"
+            continue
+        n = _ORD_Q[om.group(1)]
+        tense = _tense(doc, t.char_start, t.char_end, text)
+        best = None
+        for end_year in (pub.year - 1, pub.year, pub.year + 1, pub.year + 2):
+            q_end_month = (end - 3 * (4 - n) - 1) % 12 + 1
+            q_end_year = end_year - (1 if q_end_month > end else 0)
+            q_end = _month_end(q_end_year, q_end_month)
+            q_start = dt.date(*_shift_month(q_end_year, q_end_month, -2), 1)
+            label = _fiscal_label(end_year, end)
+            # how far the quarter lies from the publication (0 when it falls in it)
+            key = (q_start - pub).days if q_start > pub else (pub - q_end).days if q_end < pub else 0
+            if tense == "past":
+                ok = q_end <= pub + dt.timedelta(days=15)
+            elif tense in ("future", "future_prog"):
+                ok = q_end >= pub - dt.timedelta(days=15)
+            else:
+                ok = True
+            if ok and (best is None or abs(key) < best[0]):
+                best = (abs(key), label)
+        if best is not None:
+            t.value = f"{best[1]:04d}-Q{n}"
+            last = (best[1], n)
 
 
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b|['’]\d\d\b")

@@ -394,3 +394,15 @@ def test_lede_day_is_the_day_gone_by_and_not_for_a_statement(nlp):
             "A wildfire that started last night in the hills west of the town has burned 12,000 acres.\n"
             "\"It is critical,\" the incident commander said at a briefing at 7 a.m.")
     assert ("7 a.m.", "2024-10-23T07:00") in values(nlp, text)
+
+
+def test_quarters_of_a_fiscal_year_the_article_names(nlp):
+    # a fiscal year to September 30: its first quarter is October-December, named for the next calendar year
+    text = ("Medical scanner maker Carrow said Tuesday that its fiscal fourth-quarter profit rose 11%. It earned $96 "
+            "million in the three months ended Sept. 30, up from $86.5 million a year earlier. The company expects "
+            "first-quarter revenue to be flat.")
+    found = dict(values(nlp, text, "2024-11-12"))
+    assert (found["fourth-quarter"], found["a year earlier"], found["first-quarter"]) == ("2024-Q4", "2023-Q4",
+                                                                                          "2025-Q1")
+    # a calendar-year company keeps calendar quarters
+    assert dict(values(nlp, "Profit rose in the third quarter.", "2024-11-12"))["the third quarter"] == "2024-Q3"
