@@ -2066,10 +2066,9 @@ _FY_END_RE = re.compile(r"\b(?:fiscal|financial)\s+year,?\s+(?:that\s+|which\s+)
 _FQ_ENDED_RE = re.compile(r"\b(?:fiscal|financial)\s+(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b"
                           r"[\s\S]{0,300}?\b(?:quarter|three\s+months),?\s+(?:which\s+)?(?:ended|ending|to|through)\s+"
                           rf"{_MONTH_NAME_RX}\s+\d", _I)
-_CURRENT_Q_ENDS_RE = re.compile(rf"\bcurrent\s+quarter,?\s+which\s+ends\s+{_MONTH_NAME_RX}", _I)
 
 
-def _fiscal_year_end(text: str, pub: Optional[dt.date]) -> Optional[int]:
+def _fiscal_year_end(text: str) -> Optional[int]:
     """The month a company's fiscal year ends, when the article says it ("its financial year, which runs to the end
     of September"; "its fiscal fourth quarter ... the quarter ended June 30"); None for a calendar year."""
     m = _FY_END_RE.search(text)
@@ -2079,9 +2078,6 @@ def _fiscal_year_end(text: str, pub: Optional[dt.date]) -> Optional[int]:
     if m:
         n, end = _ORD_Q[m.group(1).lower()], _MONTHS[m.group(2).lower().rstrip(".")]
         return (end + 3 * (4 - n) - 1) % 12 + 1
-    m = _CURRENT_Q_ENDS_RE.search(text)
-    if m and re.search(r"\bfiscal\b", text, _I) and pub is not None:
-        return None  # which fiscal quarter is current is not said
     return None
 
 
@@ -2095,7 +2091,7 @@ def _fiscal_quarters(out: list[TimeExpr], doc, text: str, pub: Optional[dt.date]
     """In an article about a company whose fiscal year does not end in December, a quarter named by its number is
     the fiscal quarter ("first-quarter revenue" of a year to September 30 said in November 2016 is 2017-Q1), and "a
     year earlier" next to one is the same fiscal quarter a year before."""
-    end = _fiscal_year_end(text, pub)
+    end = _fiscal_year_end(text)
     if end is None or end == 12 or pub is None:
         return
     last: Optional[tuple[int, int]] = None
