@@ -703,6 +703,8 @@ def find_mentions(doc) -> list[Mention]:
     mentions = _georgia_the_state(doc, mentions)
     mentions = _namesake_cities(doc, mentions)
     mentions = _places_by_cue(doc, mentions)
+    mentions = _cities_after_locatives(doc, mentions)
+    mentions = _foreign_org_names(mentions)
     mentions.extend(_dateline_places(doc, mentions))
     _country_of_unknown_places(doc, mentions)
     mentions = _washington_dc(doc, mentions)
@@ -1660,6 +1662,10 @@ def _as_team(doc, m: Mention, strict: bool) -> Mention:
     span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
     if span is None or _is_locative(doc, span.start):
         return m
+    if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ in ("GPE", "LOC"):
+        before = gz.lookup_place(doc[span.start - 2].text)
+        if before is not None and before.kind != "country":
+            return m  # "in Auckland, New Zealand": the country places the city (not "Sweden, Belgium, England win")
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in (("to", "from", "of", "across", "for") if strict else ("from", "across")):
         return m
@@ -1919,6 +1925,43 @@ def _places_by_cue(doc, mentions: list[Mention]) -> list[Mention]:
 # a dateline's place in capitals, before a date or an agency: "N'DJAMENA, 26 September 2013 (UNHCR)"
 _DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’\-.]+(?: [A-Z][A-Z'’\-.]+){0,2}),\s*(?=\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,}\.?\s+\d"
                              r"|[A-Z][a-z]+,|\()", re.M)
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|outside|via|across)\s+$", re.I)
+
+
+def _cities_after_locatives(doc, mentions: list[Mention]) -> list[Mention]:
+    """A one-word name spaCy took for an organisation after "from", "to", "at" ... that the gazetteer knows as a
+    city or a country is the place ("a developer from Scottsdale", "will travel to Zabid")."""
+    text = doc_text(doc)
+    out = []
+    for m in mentions:
+        if m.entity_type == "organization" and " " not in m.text and m.entity_key == _org_key(m.text) and \
+                _LOCATIVE_BEFORE.search(text, max(0, m.char_start - 8), m.char_start) and \
+                not gz.is_known_org(m.text) and not m.text.isupper():
+            place = gz.lookup_place(m.text)
+            if place is not None and place.kind in ("city", "country"):
+                m = _place_mention(m.char_start, m.char_end, m.text, place)
+        out.append(m)
+    return out
+
+
+# the head word an organisation's name opens with in Spanish, Portuguese, French or Italian
+_FOREIGN_ORG_HEAD = re.compile(r"(?:(?i:the)\s+)?(?:Frente|Partido|Movimiento|Movimento|Ejército|Exército|Fuerzas|Forças|"
+                               r"Unión|União|Alianza|Aliança|Parti|Mouvement|Armée|Fronte|Partito|Congreso|Consejo|"
+                               r"Comité|Asociación|Fundación|Fundação|Banco|Grupo|Sindicato|Confederación)\s+[A-Z]")
+
+
+def _foreign_org_names(mentions: list[Mention]) -> list[Mention]:
+    """"the rebel Frente Andino Popular" spaCy took for a person: a name opening with a foreign head word for a
+    front, party, movement, army or bank is an organisation."""
+    out = []
+    for m in mentions:
+        if m.entity_type == "person" and _FOREIGN_ORG_HEAD.match(m.text):
+            name = re.sub(r"^(?i:the)\s+", "", m.text)
+            m = Mention(m.char_start, m.char_end, m.text, name, "organization", _org_key(name))
+        out.append(m)
+    return out
 
 
 def _dateline_places(doc, mentions: list[Mention]) -> list[Mention]:

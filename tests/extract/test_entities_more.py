@@ -590,3 +590,21 @@ def test_dateline_place_spacy_leaves_untagged_is_the_place(nlp):
     text = "Refugees strain camps\nN'DJAMENA, 26 September 2013 (UNHCR)\nMore than 20,000 refugees reached eastern Chad."
     m = _at(_mentions(nlp, text), "N'DJAMENA", text.index("N'DJAMENA"))
     assert m and (m[0].entity_type, m[0].country_code) == ("place", "TCD")
+
+
+def test_known_city_typed_as_an_organisation_after_a_locative_is_the_place(nlp):
+    ms = _mentions(nlp, "A jury convicted a former developer from Scottsdale of fraud.")
+    m = [x for x in ms if x.text == "Scottsdale"][0]
+    assert (m.entity_type, m.country_code) == ("place", "USA"), _types(ms)
+
+
+def test_foreign_head_word_makes_an_organisation(nlp):
+    ms = _mentions(nlp, "Eleven fighters of the rebel Frente Andino Popular were killed on Friday.")
+    assert ("Frente Andino Popular", "organization") in _types(ms), _types(ms)
+
+
+def test_country_after_its_city_in_a_sports_report_is_no_team(nlp):
+    text = ("The teenager won the women's tournament in Auckland, New Zealand, beating the top seed in the final "
+            "match. The coach said the team played its best match of the season and the players scored.")
+    ms = _mentions(nlp, text)
+    assert ("New Zealand", "country") in _types(ms), _types(ms)
