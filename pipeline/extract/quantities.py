@@ -965,4 +965,24 @@ def find_quantities(doc) -> list[Quantity]:
                             upper=_tidy(r["upper"]), bound=r["bound"], unit=r["unit"], kind=r["kind"],
                             counted=r["counted"]))
         floor = e
-    return _share_units(out, text)
+    return _share_units(_below_zero(out, text), text)
+
+
+_BELOW_ZERO_RE = re.compile(r"\s+(?:degrees?\s+)?(?:below\s+zero|below\s+freezing(?=\s+point))", re.I)
+
+
+def _below_zero(out: list[Quantity], text: str) -> list[Quantity]:
+    """'25 below zero' is -25 degrees (one temperature), not 25 and a bound of zero."""
+    res: list[Quantity] = []
+    skip_to = -1
+    for q in out:
+        if q.char_start < skip_to:
+            continue  # the 'below zero' read as a bound of its own
+        m = _BELOW_ZERO_RE.match(text, q.char_end)
+        if m and q.value is not None and q.value > 0 and q.unit in (None, "degree", "degrees") and q.bound == "exact":
+            e = m.end()
+            q = Quantity(char_start=q.char_start, char_end=e, text=text[q.char_start:e], value=-q.value, lower=None,
+                         upper=None, bound="exact", unit="degree", kind="temperature", counted=None)
+            skip_to = e
+        res.append(q)
+    return res

@@ -389,3 +389,9 @@ def test_model_designation_is_part_of_the_counted_noun(q):
     x = one(q("Troops seized 14 AK-47 rifles and ammunition."))
     assert (x.text, x.counted, x.unit) == ("14 AK-47 rifles", "AK-47 rifles", "rifles")
     assert one(q("The army lost 20 T-72 tanks.")).counted == "T-72 tanks"
+
+
+def test_below_zero_is_a_negative_temperature(q):
+    x = one(q("Temperatures fell to 25 below zero overnight."))
+    assert (x.text, x.value, x.unit, x.kind) == ("25 below zero", -25, "degree", "temperature")
+    assert one(q("Wind chills reached 40 degrees below zero.")).value == -40
