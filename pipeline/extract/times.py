@@ -1377,11 +1377,7 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             a, b = dt.date(dec, 1, 1), dt.date(dec + 9, 12, 31)
         if which in ("end", "close"):
             return _Val("DATE", _iso(b), None if d.get("by") else b, b, "day")
-        if which in ("beginning", "start"):
-            if unit == "year":
-                return _Val("DATE", f"{a.year:04d}", a, b, "year")  # TIMEX3: the year (mod START)
-            return _Val("DATE", _iso(a), a, a, "day")
-        # "the middle of 2000", "the middle of the month": the period itself (TIMEX3 mod MID), as "mid-2000" is
+        # "the start of the week", "the middle of 2000": the period itself (TIMEX3 mod START / MID), as "mid-2000" is
         if unit == "year":
             return _year(a.year)
         if unit == "month":

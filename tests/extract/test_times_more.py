@@ -406,3 +406,8 @@ def test_quarters_of_a_fiscal_year_the_article_names(nlp):
                                                                                           "2025-Q1")
     # a calendar-year company keeps calendar quarters
     assert dict(values(nlp, "Profit rose in the third quarter.", "2024-11-12"))["the third quarter"] == "2024-Q3"
+
+
+def test_the_start_of_a_period_is_the_period(nlp):
+    assert values(nlp, "Prices rose at the start of the month.") == [("the start of the month", "2024-10")]
+    assert values(nlp, "She was ranked 112th at the start of the week.") == [("the start of the week", "2024-W43")]
