@@ -1195,7 +1195,8 @@ def _blocked(taken: list[tuple[int, int, bool]], s: int, e: int) -> bool:
                for a, b, nestable in taken)
 
 
-_CLUB_TAILS = {"rovers", "wanderers", "rangers", "hotspur", "albion", "athletic", "united"}
+# the club words that are a club's short name on their own ("Rovers", "United"; not "FC" or "City")
+_CLUB_TAILS = _CLUB_WORDS - {"fc", "afc", "city"}
 
 
 def _club_tails(mentions: list[Mention]) -> dict[str, Mention]:
@@ -1247,9 +1248,8 @@ def _clubs_by_town(doc, mentions: list[Mention]) -> list[Mention]:
         inside = any(a <= m.char_start and m.char_end <= b and (a, b) != (m.char_start, m.char_end) for a, b in spans)
         if len(clubs) == 1 and m.entity_type == "place" and " " not in m.text and not inside:
             span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
-            prev = doc[span.start - 1] if span is not None and span.start > 0 else None
-            if span is not None and not _is_locative(doc, span.start) and \
-                    (prev is None or prev.lower_ not in ("in", "at", "from", "to", "near", "of")):
+            if span is not None and not _where_or_whence(doc, m) and \
+                    not (span.start > 0 and doc[span.start - 1].lower_ == "of"):
                 club = clubs[0]
                 m = Mention(m.char_start, m.char_end, m.text, club.name, "organization", club.entity_key,
                             club.country_code)
@@ -1686,8 +1686,8 @@ def _nested_known_orgs(outer: Mention) -> list[Mention]:
     return out
 
 
-_REGION_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
-                   "southern", "eastern", "western", "central"}
+# the compass words that name a part of a place ("North Texas"), not a place of their own ("New", "Greater")
+_REGION_COMPASS = _COMPASS - {"upper", "lower", "greater", "new"}
 
 
 _STOP_HEADS = {"station", "stadium", "arena", "airport"}
@@ -1897,8 +1897,7 @@ def _places_by_cue(doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if _PLACE_CUE_BEFORE.search(text, max(0, m.char_start - 30), m.char_start) or \
                 _PLACE_CUE_AFTER.match(text, m.char_end) or \
-                m.entity_key.startswith(("geonames:", "iso:")) and \
-                re.search(r"\b(?:in|between|from|across)\s+$", text[max(0, m.char_start - 9):m.char_start], re.I):
+                m.entity_key.startswith(("geonames:", "iso:")) and _where_or_whence(doc, m):
             places.add(m.text)  # a known place after "in" leads a list too: "in Kalutara and Gampaha"
     # the names listed with one of them, either side ("between Afmadow and Bilis Qooqaani")
     for k, m in enumerate(ms):
@@ -1927,18 +1926,21 @@ _DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’\-.]+(?: [A-Z][A-Z'’\-.]+){0,2})
                              r"|[A-Z][a-z]+,|\()", re.M)
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|outside|via|across)\s+$", re.I)
+def _where_or_whence(doc, m: Mention) -> bool:
+    """The mention follows a locative (:func:`_is_locative`) or "from", "to", "via": where, whence or whither."""
+    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    if span is None:
+        return False
+    return _is_locative(doc, span.start) or span.start > 0 and doc[span.start - 1].lower_ in ("from", "to", "via")
 
 
 def _cities_after_locatives(doc, mentions: list[Mention]) -> list[Mention]:
     """A one-word name spaCy took for an organisation after "from", "to", "at" ... that the gazetteer knows as a
     city or a country is the place ("a developer from Scottsdale", "will travel to Zabid")."""
-    text = doc_text(doc)
     out = []
     for m in mentions:
         if m.entity_type == "organization" and " " not in m.text and m.entity_key == _org_key(m.text) and \
-                _LOCATIVE_BEFORE.search(text, max(0, m.char_start - 8), m.char_start) and \
-                not gz.is_known_org(m.text) and not m.text.isupper():
+                not gz.is_known_org(m.text) and not m.text.isupper() and _where_or_whence(doc, m):
             place = gz.lookup_place(m.text)
             if place is not None and place.kind in ("city", "country"):
                 m = _place_mention(m.char_start, m.char_end, m.text, place)

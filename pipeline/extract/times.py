@@ -252,12 +252,16 @@ def _fmt_num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else ("%g" % x)
 
 
-def _duration_value(n: Optional[float], unit: str) -> str:
+def _unit_key(unit: str) -> str:
+    """The singular of a time unit ("centuries" -> "century", "millennia" -> "millennium")."""
     u = unit.lower().rstrip("s")
     if u == "centurie":
-        u = "century"
-    if u.startswith("millenni"):
-        u = "millennium"
+        return "century"
+    return "millennium" if u.startswith("millenni") else u
+
+
+def _duration_value(n: Optional[float], unit: str) -> str:
+    u = _unit_key(unit)
     des, is_time = _UNITS.get(u, ("D", False))
     if n is None:
         return ("PTX" if is_time else "PX") + des
@@ -1805,7 +1809,7 @@ _ANCHOR_AFTER = re.compile(r"\s+(?:later|earlier|ago|before|after|into|from|sinc
 def _unit_rank(c: "_Cand") -> Optional[int]:
     if c.kind != "duration" or c.data.get("rel") or "parts" in c.data or not isinstance(c.data.get("n"), (int, float)):
         return None
-    return _UNIT_RANK.get(c.data["unit"].lower().rstrip("s").replace("centurie", "century"))
+    return _UNIT_RANK.get(_unit_key(c.data["unit"]))
 
 
 def _join_compound_durations(cands: list["_Cand"], text: str) -> list["_Cand"]:
@@ -1818,7 +1822,7 @@ def _join_compound_durations(cands: list["_Cand"], text: str) -> list["_Cand"]:
                 not _ANCHOR_AFTER.match(text, c.end):
             parts = prev.data.get("parts") or ([(prev.data["n"], prev.data["unit"])] if _unit_rank(prev) is not None
                                                else None)
-            last = _UNIT_RANK.get(parts[-1][1].lower().rstrip("s").replace("centurie", "century")) if parts else None
+            last = _UNIT_RANK.get(_unit_key(parts[-1][1])) if parts else None
             if parts and last is not None and rank > last:
                 out[-1] = _Cand(prev.start, c.end, "duration", {"parts": parts + [(c.data["n"], c.data["unit"])]},
                                 prev.prio)
@@ -2053,9 +2057,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
     return out
 
 
-_ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_MONTH_NAME_RX = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
-                 r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH_NAME_RX = rf"({_MONTH_FULL}|{_MONTH_ABBR_NODOT})\.?"
 # where an article says its company's fiscal year ends
 _FY_END_RE = re.compile(r"\b(?:fiscal|financial)\s+year,?\s+(?:that\s+|which\s+)?(?:ends|ended|ending|runs?\s+(?:to|through|"
                         rf"until))\s+(?:on\s+)?(?:the\s+end\s+of\s+)?{_MONTH_NAME_RX}", _I)
@@ -2072,7 +2074,7 @@ def _fiscal_year_end(text: str) -> Optional[int]:
         return _MONTHS[m.group(1).lower().rstrip(".")]
     m = _FQ_ENDED_RE.search(text)
     if m:
-        n, end = _ORD_Q[m.group(1).lower()], _MONTHS[m.group(2).lower().rstrip(".")]
+        n, end = _ORDINALS[m.group(1).lower()], _MONTHS[m.group(2).lower().rstrip(".")]
         return (end + 3 * (4 - n) - 1) % 12 + 1
     return None
 
@@ -2109,11 +2111,11 @@ def _fiscal_quarters(out: list[TimeExpr], doc, text: str, pub: Optional[dt.date]
             elif last is not None and re.fullmatch(r"(?:the\s+)?quarter", low):
                 t.value = f"{last[0]:04d}-Q{last[1]}"
             continue
-        n = _ORD_Q[om.group(1)]
+        n = _ORDINALS[om.group(1)]
         tense = _tense(doc, t.char_start, t.char_end, text)
         best = None
+        q_end_month = (end - 3 * (4 - n) - 1) % 12 + 1
         for end_year in (pub.year - 1, pub.year, pub.year + 1, pub.year + 2):
-            q_end_month = (end - 3 * (4 - n) - 1) % 12 + 1
             q_end_year = end_year - (1 if q_end_month > end else 0)
             q_end = _month_end(q_end_year, q_end_month)
             q_start = dt.date(*_shift_month(q_end_year, q_end_month, -2), 1)
@@ -2202,7 +2204,7 @@ def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optio
     """The day a bare time of day belongs to: a day-level expression close by in the same sentence, else None."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or not len(span):
-        return pub
+        return None
     sent = span[0].sent
     options = []
     for j, o in enumerate(cands):
