@@ -334,6 +334,22 @@ def _continues_org_name(doc, prev_end: int, ent) -> bool:
         doc[prev_end - 1].lower_ in gz.ORG_HEADS | gz.FACILITY_WORDS and name[:1].isupper()
 
 
+def _name_runs_on(doc, end: int) -> int:
+    """The end of an organisation's name that spaCy cut before "to"/"for"/"against" and the capitalised words after
+    it ("the Global Alliance" + "to End Child Labour"), when its last word is an organisation word."""
+    if end >= len(doc) or doc[end].lower_ not in ("to", "for", "against") or doc[end - 1].lower_ not in gz.ORG_HEADS:
+        return end
+    k, last = end + 1, end
+    while k < len(doc) and k - end <= 6:
+        t = doc[k]
+        if t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "GPE", "NORP"):
+            last = k + 1
+        elif t.lower_ not in ("the", "and", "of", "for", "&"):
+            break
+        k += 1
+    return last if last > end + 1 else end
+
+
 def _end_without_space(ent) -> int:
     """End token of an entity without the line breaks spaCy sometimes runs into it."""
     end = ent.end
@@ -507,6 +523,8 @@ def find_mentions(doc) -> list[Mention]:
         if ent.label_ in _SKIP_LABELS:
             continue
         prev = raw[-1] if raw else None
+        if prev and ent.end <= prev[3]:
+            continue  # inside the name before, which ran on over it
         if prev and prev[3] == ent.start and prev[4] == "ORG" and ent.label_ in ("PERSON", "PRODUCT") and \
                 len(ent) == 1 and not gz.is_media(doc[prev[2]:prev[3]].text) and \
                 doc[prev[3] - 1].whitespace_ == " ":
@@ -554,6 +572,8 @@ def find_mentions(doc) -> list[Mention]:
                 not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower and \
                 doc[end + 1].is_alpha and doc[end + 1].lower_ not in _COMPOUND_SUFFIXES:
             end += 2  # "Wong Kwok" + "-hing": a hyphenated given name spaCy cut short (not "Toulouse" + "-based")
+        if ent.label_ == "ORG" and end == ent.end:
+            end = _name_runs_on(doc, end)  # "the Global Coalition" + "to Defeat ISIS"
         if ent.label_ in ("GPE", "LOC") and end == ent.end and end < len(doc) and doc[end].text == "City" and \
                 not doc[end].ent_type_ and doc[end - 1].whitespace_ == " " and \
                 gz.lookup_place(doc[ent.start:end + 1].text) is not None:
@@ -701,6 +721,7 @@ def find_mentions(doc) -> list[Mention]:
     mentions.extend(_nested_people(mentions))
     mentions = _drop_heads_of_org_names(mentions)
     mentions = _georgia_the_state(doc, mentions)
+    mentions = _cities_before_their_region(doc, mentions)
     mentions = _namesake_cities(doc, mentions)
     mentions = _places_by_cue(doc, mentions)
     mentions = _cities_after_locatives(doc, mentions)
@@ -796,6 +817,35 @@ def _in_subdivision(city: gz.Place, region_key: str) -> bool:
     if not region_key.startswith("iso2:US-"):
         return True
     return gz.us_city_states().get(city.geonames_id) == region_key.split("-", 1)[1]
+
+
+def _cities_before_their_region(doc, mentions: list[Mention]) -> list[Mention]:
+    """A one- or two-word name spaCy called a person or an organisation, followed by a comma and a region or country
+    that has a city of that name, is that city: "plants in Janesville, Wisconsin, and Oshawa, Ontario"."""
+    text = doc_text(doc)
+    regions = {m.char_start: m for m in mentions if m.country_code and
+               (m.entity_type == "country" or m.entity_key.startswith("iso2:"))}
+    out = []
+    for m in mentions:
+        after = _COMMA_AFTER.match(text[m.char_end:m.char_end + 8]) \
+            if m.entity_type in ("person", "organization") and len(_words(m.text)) <= 2 and gz.looks_proper(m.text) \
+            and not gz.is_known_org(m.text) and not _title_before(doc, _token_at(doc, m.char_start)) else None
+        region = regions.get(m.char_end + after.end()) if after else None
+        if region is not None:
+            one = gz.lookup_place(m.text)
+            cands = gz.city_candidates().get(gz.norm(m.text)) or ((one,) if one is not None and one.kind == "city"
+                                                                  else ())
+            pick = next((c for c in cands if c.country_code == region.country_code and
+                         _in_subdivision(c, region.entity_key)), None)
+            if pick is not None and gz.norm(pick.name) == gz.norm(m.text):
+                m = _place_mention(m.char_start, m.char_end, m.text, pick)
+        out.append(m)
+    return out
+
+
+def _token_at(doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
 
 
 def _named_for_namesakes(doc, mentions: list[Mention]) -> set:
@@ -1024,7 +1074,9 @@ def _scan_places(doc, found: list[Mention], full_people, acronyms, named: frozen
             prev_cap = i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc[i].is_sent_start \
                 and not (doc[i - 1].lower_ in ("the", "a", "an") and _place_compound_after(doc, j))
             next_cap = j < n_tok and doc[j].text[:1].isupper() and doc[j].is_alpha
-            if prev_cap or next_cap or (i > 0 and doc[i - 1].text in ("-", "pro-", "anti-")) or \
+            # an attached hyphen makes a compound ("anti-U.S."); a spaced dash only separates ("2016 - U.S. forces")
+            if prev_cap or next_cap or (i > 0 and doc[i - 1].text in ("-", "pro-", "anti-") and
+                                        not doc[i - 1].whitespace_) or \
                     (j < n_tok and doc[j].text == "-" and not _place_compound_after(doc, j)):
                 continue
             region_word = _region_word_after(doc, j)
@@ -1094,21 +1146,23 @@ def _untagged_long_forms(doc, mentions: list[Mention], acronyms: dict[str, str])
     out = list(mentions)
     for m in re.finditer(r"\(([A-Z][A-Z0-9.&]{1,9})\)", text):
         long = acronyms.get(gz.norm(m.group(1)))
-        if not long or len(_words(long)) < 2 or not gz.looks_proper(long) or \
+        if not long or len(_words(long)) < 2 or not gz.looks_proper(long, prepositions=True) or \
                 _words(long)[-1].lower() in _NOT_ORG_LONG_FORMS or gz.is_product(long) or gz.lookup_place(long):
             continue
         s = text.rfind(long, max(0, m.start() - len(long) - 3), m.start())
         if s < 0 or text[s + len(long):m.start()].strip():
             continue
         e = s + len(long)
+        s = _with_article(text, s)
         if any(x.char_start <= s and e <= x.char_end for x in out) or \
                 any(x.char_start < e and s < x.char_end and not (s <= x.char_start and x.char_end <= e) for x in out):
             continue  # found already, or part of a longer name
         out = [x for x in out if not (s <= x.char_start and x.char_end <= e and x.entity_type not in _NESTABLE)]
-        if gz.facility_head(long):
-            out.append(Mention(s, e, long, long, "place", "place:" + gz.norm(long), _country_prefix(long)))
+        if gz.facility_head(long) and not re.search(r"\s(?:for|in|to|against|at)\s", long):
+            # "Kennedy Space Center" is a place; "al-Qaida in the Arabian Peninsula" is headed by al-Qaida
+            out.append(Mention(s, e, text[s:e], long, "place", "place:" + gz.norm(long), _country_prefix(long)))
         else:
-            out.append(Mention(s, e, long, long, "organization", _org_key(long), _country_prefix(long)))
+            out.append(Mention(s, e, text[s:e], long, "organization", _org_key(long), _country_prefix(long)))
     return out
 
 
@@ -1782,14 +1836,21 @@ def _known_orgs_whole(doc, mentions: list[Mention]) -> list[Mention]:
         s, e = hit.span()
         if " " not in hit.group(0):
             continue
+        s = _with_article(text, s)
         inside = [m for m in out if s <= m.char_start and m.char_end <= e]
         if not inside or any((m.char_start, m.char_end) == (s, e) for m in inside) or \
                 any(m.char_start < e and s < m.char_end and not (s <= m.char_start and m.char_end <= e) for m in out):
             continue
         out = [m for m in out if not (s <= m.char_start and m.char_end <= e and m.entity_type not in _NESTABLE)]
-        out.append(Mention(s, e, hit.group(0), hit.group(0), "organization", _org_key(hit.group(0)),
+        out.append(Mention(s, e, text[s:e], hit.group(0), "organization", _org_key(hit.group(0)),
                            _country_prefix(hit.group(0)) or gz.STATE_BODIES.get(gz.norm(hit.group(0)))))
     return out
+
+
+def _with_article(text: str, s: int) -> int:
+    """The start of a name with the article before it, as spaCy spans names ("the Islamic State ...")."""
+    lead = re.search(r"(?<![\w-])(?i:the)[ \t]+$", text[max(0, s - 5):s])
+    return s - len(lead.group(0)) if lead else s
 
 
 def _scan_missed(doc, found: list[Mention], full_people: dict[str, str]) -> list[Mention]:
@@ -2093,10 +2154,12 @@ def _lone_person_words(doc) -> frozenset:
 
 
 def _person_shaped(surface: str) -> bool:
-    """Two or three capitalised words that are no organisation, facility, place, nationality or title, and name
-    no country or region."""
+    """Two or three capitalised words (with a name particle between them: "Staffan de Mistura") that are no
+    organisation, facility, place, nationality or title, and name no country or region."""
     words = _words(surface)
-    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", w) for w in words) and \
+    caps = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w in _PARTICLES)]
+    return 2 <= len(caps) <= 3 and len(words) <= 4 and \
+        all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", w) for w in caps) and \
         not gz.org_head(surface) and not gz.facility_head(surface) and not gz.is_known_org(surface) and \
         gz.lookup_place(surface) is None and \
         not any(gz.demonym(w) or w.lower() in TITLES or _is_region(w) for w in words)
@@ -2245,6 +2308,20 @@ def _object_of_human_act(doc, ts: int, te: int) -> bool:
     return head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" and head.head.lemma_ in _HUMAN_OBJECT_ACTS
 
 
+def _after_role_phrase(doc, ts: int, te: int) -> bool:
+    """The name is set off by commas after a phrase headed by a role: "The UN Special Envoy for Syria, Staffan de
+    Mistura, briefed ..."."""
+    if ts < 2 or doc[ts - 1].text != "," or te >= len(doc) or doc[te].text not in (",", "."):
+        return False
+    for k in range(ts - 2, max(-1, ts - 9), -1):
+        t = doc[k]
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON"):
+            return False
+        if t.lower_ in _ROLE_HEADS or t.lower_ in _ROLE_NOUNS:
+            return True
+    return False
+
+
 def _listed_with_people(doc, ts: int, te: int) -> bool:
     """The span is an item of a list whose neighbour items are people: "Ann Ray, <span> and Bo Li"."""
     before = ts >= 2 and doc[ts - 1].text in (",", "and") and doc[ts - 2].ent_type_ == "PERSON"
@@ -2390,6 +2467,11 @@ def _body_before_title(doc, ts: int, te: int, label: str, surface: str):
     return None
 
 
+# Nouns for the members of an armed group, after its name: no person has "fighters" ("Assad forces" do, so forces and
+# troops are not here).
+_ARMED_MEMBERS = {"fighters", "militants", "militiamen", "gunmen", "jihadists", "insurgents", "rebels"}
+
+
 def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms,
               named: frozenset = frozenset()) -> Optional[Mention]:
     n = gz.norm(surface)
@@ -2445,6 +2527,8 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     if len(_words(surface)) == 1 and label in ("PERSON", "ORG", "NORP", "GPE", "LOC") and doc[ts].is_sent_start and \
             (doc[ts].pos_ in ("VERB", "ADV", "INTJ", "AUX", "SCONJ", "ADP", "PRON", "DET") or
              (doc[ts].pos_ in ("ADJ", "NOUN") and te < len(doc) and doc[te].is_lower and doc[te].pos_ == "NOUN" and
+              not gz.is_known_org(surface) and not _capitalised_elsewhere(doc, ts)) or
+             (doc[ts].tag_ == "NNS" and te < len(doc) and doc[te].pos_ in ("VERB", "AUX") and  # "Warplanes struck"
               not gz.is_known_org(surface) and not _capitalised_elsewhere(doc, ts))) and \
             not gz.demonym(surface) and gz.lookup_place(surface) is None:
         return None  # "Rescued ...", "Please ...": a common word capitalised at a sentence start
@@ -2633,7 +2717,7 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     # listed with people ("Ann Ray, Walker Evans and Bo Li") or its last word names a person elsewhere
     if label in ("ORG", "PRODUCT", "WORK_OF_ART") and _person_shaped(surface) and \
             (_listed_with_people(doc, ts, te) or gz.norm(_words(surface)[-1]) in _lone_person_words(doc) or
-             _agent_of_human_act(doc, ts) or _object_of_human_act(doc, ts, te)):
+             _agent_of_human_act(doc, ts) or _object_of_human_act(doc, ts, te) or _after_role_phrase(doc, ts, te)):
         return Mention(cs, ce, surface, surface, "person", _person_key(surface))
 
     # 2d. a newspaper named after its city ("the Toledo Blade", "Edmonton Sun") is an organisation
@@ -2655,6 +2739,10 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     # 3. people; a person label on a known place name is a place, on a building's name a place
     if label == "PERSON" and proper and len(_words(surface)) > 1 and gz.facility_head(bare):
         return Mention(cs, ce, surface, bare, "place", "place:" + n, _country_prefix(bare))
+    if label == "PERSON" and proper and te < len(doc) and doc[te].lower_ in _ARMED_MEMBERS and \
+            doc[te - 1].whitespace_ and not _after_honorific(doc, ts) and _title_before(doc, ts) is None:
+        # "Jund al-Aqsa fighters", "Hizballah militants": the armed group its fighters belong to, not a person
+        return Mention(cs, ce, surface, bare, "organization", _org_key(bare), _country_prefix(bare))
     if label == "PERSON":
         name = _strip_titles(surface)
         words = _words(name)

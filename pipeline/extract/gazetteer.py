@@ -52,14 +52,19 @@ def norm(text: str) -> str:
     return s
 
 
-def looks_proper(text: str) -> bool:
-    """True when every alphabetic word of length > 3 that is not a function word starts upper case."""
+_PROPER_SMALL = {"the", "of", "and", "de", "la", "le", "del", "da", "du", "al", "el", "on", "upon", "am", "an", "der",
+                 "es", "di", "des", "do", "dos", "das", "van", "von", "den", "y", "bin", "ibn", "sur", "en", "ul",
+                 "ez", "az", "ed", "ash"}  # Arabic article forms: "Deir ez-Zor", "Dayr az-Zawr"
+_NAME_PREPOSITIONS = {"for", "in", "to", "against", "at"}
+
+
+def looks_proper(text: str, prepositions: bool = False) -> bool:
+    """True when every alphabetic word that is not a function word starts upper case; with ``prepositions`` the
+    prepositions of organisation names may be lower case too ("Movement for Democratic Change in Zimbabwe")."""
     words = [w for w in re.split(r"[\s\-]+", text) if w and w[0].isalpha()]
     if not words:
         return False
-    small = {"the", "of", "and", "de", "la", "le", "del", "da", "du", "al", "el", "on", "upon", "am", "an", "der",
-             "es", "di", "des", "do", "dos", "das", "van", "von", "den", "y", "bin", "ibn", "sur", "en", "ul",
-             "ez", "az", "ed", "ash"}  # Arabic article forms: "Deir ez-Zor", "Dayr az-Zawr"
+    small = _PROPER_SMALL | _NAME_PREPOSITIONS if prepositions else _PROPER_SMALL
     return all(w[0].isupper() or w.lower() in small for w in words)
 
 
@@ -186,6 +191,11 @@ KNOWN_ORGS = {
     "Muslim Brotherhood", "Lashkar-e-Taiba", "Jaish-e-Mohammed", "Wagner Group", "AMISOM", "UNAMA", "UNHCR",
     "UNICEF", "UNESCO", "UNRWA", "OCHA", "ICRC", "OSCE", "African Union", "Arab League", "Gulf Cooperation Council",
     "Jabhat Fatah al-Sham", "Syrian Observatory for Human Rights", "Ahrar al-Sham", "Jaysh al-Islam",
+    "Islamic State of Iraq and the Levant", "Islamic State in Iraq and the Levant", "Islamic State of Iraq and Syria",
+    "Islamic State in Iraq and Syria", "Islamic State of Iraq and al-Sham", "Hizballah", "Hizbollah",
+    "Syrian Democratic Forces", "Iraqi Security Forces", "Popular Mobilization Forces", "Popular Mobilisation Forces",
+    "Ansar Allah", "Ansarullah", "Islamic Revolutionary Guard Corps", "Kurdistan Workers' Party", "Houthis",
+    "Quds Force", "Haqqani Network", "Tehrik-i-Taliban Pakistan", "Ansar al-Sharia", "Jemaah Islamiyah",
 }
 
 # Last words that make an organisation-looking name a facility, i.e. a place ("Johnson Space Center").

@@ -1,0 +1,83 @@
+"""Entity layer on the wording of military, diplomatic and government releases: one test per phenomenon, on
+sentences written for these tests."""
+from __future__ import annotations
+
+from entity_helpers import mentions_of as _mentions
+
+
+def _types(ms):
+    return {(m.text, m.entity_type) for m in ms}
+
+
+def _covering(ms, text, phrase, kind):
+    s = text.index(phrase)
+    return [m for m in ms if m.entity_type == kind and m.char_start <= s and s + len(phrase) <= m.char_end]
+
+
+def test_long_form_before_its_acronym_is_one_organisation_even_after_the(nlp):
+    text = "The Islamic State in Iraq and Syria (ISIS) said it had carried out the bombing."
+    ms = _mentions(nlp, text)
+    assert _covering(ms, text, "Islamic State in Iraq and Syria", "organization"), _types(ms)
+    assert not [m for m in ms if m.entity_type == "organization" and m.text in ("The Islamic State", "Islamic State")]
+
+
+def test_armed_group_named_in_full_without_its_acronym_is_one_organisation(nlp):
+    text = "Fighter jets hit positions of the Islamic State of Iraq and the Levant west of Mosul on Tuesday."
+    ms = _mentions(nlp, text)
+    assert _covering(ms, text, "Islamic State of Iraq and the Levant", "organization"), _types(ms)
+    assert not [m for m in ms if m.text == "the Islamic State of Iraq"], _types(ms)
+
+
+def test_name_set_off_after_a_role_phrase_is_a_person(nlp):
+    text = "The UN Special Envoy for Syria, Staffan de Mistura, briefed the council on Thursday."
+    ms = _mentions(nlp, text)
+    assert _covering(ms, text, "Staffan de Mistura", "person"), _types(ms)
+    assert not _covering(ms, text, "Staffan de Mistura", "organization"), _types(ms)
+
+
+def test_one_word_name_before_a_fighters_noun_is_the_armed_group(nlp):
+    for text, name in (("Hizballah fighters crossed into the valley before dawn.", "Hizballah"),
+                       ("Jund al-Aqsa fighters overran the checkpoint on the coastal road.", "Jund al-Aqsa"),
+                       ("Harakat Nour fighters withdrew from the town after a week.", "Harakat Nour")):
+        ms = _mentions(nlp, text)
+        assert (name, "organization") in _types(ms), _types(ms)
+        assert (name, "person") not in _types(ms), _types(ms)
+
+
+def test_place_after_a_spaced_dash_in_a_dateline_is_found(nlp):
+    text = "SOUTHWEST ASIA, March 3, 2016 - U.S. and coalition forces continued to attack terrorists."
+    ms = _mentions(nlp, text)
+    assert any(m.text == "U.S." and m.country_code == "USA" for m in ms), _types(ms)
+    # an attached hyphen still makes a stance, not a mention
+    ms = _mentions(nlp, "The anti-U.S. protests spread to three cities.")
+    assert not [m for m in ms if m.text == "U.S."], _types(ms)
+
+
+def test_plural_common_noun_opening_a_sentence_is_no_organisation(nlp):
+    text = "Warplanes struck a convoy near the border. Gunboats shelled the harbour."
+    ms = _mentions(nlp, text)
+    assert not [m for m in ms if m.text in ("Warplanes", "Gunboats")], _types(ms)
+
+
+def test_organisation_name_cut_before_its_last_words_is_whole(nlp):
+    text = "Envoys of the Global Alliance to End Child Labour met in Geneva."
+    ms = _mentions(nlp, text)
+    assert _covering(ms, text, "Global Alliance to End Child Labour", "organization"), _types(ms)
+    assert not [m for m in ms if m.text.endswith(" to")], _types(ms)
+
+
+def test_long_form_with_prepositions_before_its_acronym_is_whole(nlp):
+    text = "The Front for Unity and Renewal in Kivu (FURK) claimed the raid."
+    ms = _mentions(nlp, text)
+    assert _covering(ms, text, "Front for Unity and Renewal in Kivu", "organization"), _types(ms)
+    assert not [m for m in ms if m.text == "Kivu" and m.entity_type == "organization"], _types(ms)
+
+
+def test_name_before_a_comma_and_a_region_with_a_city_of_that_name_is_the_city(nlp):
+    text = "The carmaker will close body shops in Janesville, Wisconsin, and Oshawa, Ontario, next year."
+    ms = _mentions(nlp, text)
+    m = [x for x in ms if x.text == "Oshawa"]
+    assert m and (m[0].entity_type, m[0].country_code) == ("place", "CAN"), _types(ms)
+    # a person named in full stays a person
+    ms = _mentions(nlp, "Manager Tom Oshawa, Ontario's trade envoy, spoke first.")
+    assert ("Tom Oshawa", "person") in _types(ms), _types(ms)
