@@ -100,7 +100,7 @@ _ROLE_NOUNS = {"actor", "actress", "singer", "musician", "songwriter", "rapper",
                "teacher", "doctor", "nurse", "surgeon", "victim", "suspect", "defendant", "witness", "daughter",
                "son", "wife", "husband", "mother", "father", "brother", "sister", "widow", "girlfriend", "boyfriend"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof", "professor", "captain", "lady", "lord",
-               "king", "queen", "prince", "princess", "doctor"}
+               "king", "queen", "prince", "princess", "doctor", "hon", "honourable", "honorable"}
 # Second halves of compound adjectives made from a name ("Toulouse-based", "Saudi-led", "state-owned"): the name
 # stays a name of its own.
 _COMPOUND_SUFFIXES = {"based", "born", "led", "backed", "owned", "run", "made", "headquartered", "registered", "listed",
@@ -466,6 +466,47 @@ def _possessed_people(doc, raw: list) -> list:
     return sorted(raw + add, key=lambda r: r[0]) if add else raw
 
 
+def _people_after_honorifics(doc, raw: list) -> list:
+    """Capitalised name words after an honorific that spaCy left untagged ("The Hon Julie Bishop MP", "Dr Ines
+    Rocha"): a person, the words before any post-nominal letters."""
+    taken = [(ts, te) for _, _, ts, te, _ in raw]
+    add = []
+    for t in doc:
+        if not t.text[:1].isupper() or t.text.rstrip(".").lower() not in _HONORIFICS or t.i + 1 >= len(doc):
+            continue
+        start = t.i + 2 if doc[t.i + 1].text == "." else t.i + 1
+        k = start
+        while k < len(doc) and k - start < 3 and doc[k].is_alpha and doc[k].text[:1].isupper() and \
+                not doc[k].text.isupper() and doc[k].pos_ == "PROPN" and not doc[k].ent_type_ and \
+                doc[k].text not in _POST_NOMINALS:
+            k += 1
+        if k - start < 2 or (k < len(doc) and doc[k].text[:1].isupper() and doc[k].text not in _POST_NOMINALS) or \
+                any(a < k and start < b for a, b in taken):
+            continue
+        surface = doc[start:k].text
+        if _name_after_honorific(surface):
+            add.append((doc[start].idx, doc[k - 1].idx + len(doc[k - 1].text), start, k, "PERSON"))
+            taken.append((start, k))
+    return sorted(raw + add, key=lambda r: r[0]) if add else raw
+
+
+def _name_after_honorific(surface: str) -> bool:
+    """Name words after an honorific, where a title word is a surname ("Julie Bishop", "Harold Major")."""
+    words = _words(surface)
+    return all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", w) for w in words) and \
+        not gz.org_head(surface) and not gz.is_known_org(surface) and gz.lookup_place(surface) is None and \
+        not gz.is_product(surface) and not any(gz.demonym(w) for w in words)
+
+
+def _honorific_lead(ent) -> int:
+    """Tokens of "The Hon", "Mr", "Dr." at the start of an entity spaCy took for an organisation or a place."""
+    k = ent.start + (ent[0].lower_ == "the")
+    if k >= ent.end - 1 or ent.doc[k].text.rstrip(".").lower() not in _HONORIFICS or not ent.doc[k].text[:1].isupper():
+        return 0
+    k += 1 + (ent.doc[k + 1].text == ".")
+    return k - ent.start if k < ent.end and _name_after_honorific(ent.doc[k:ent.end].text) else 0
+
+
 def _arabic_names_whole(doc, raw: list) -> list:
     """An Arabic place name that spaCy split into two entities or ran past ("Dayr" ORG + "az" + "Zawr" PERSON) is one
     place when the gazetteer knows the whole name (by its spelling-blind key too): the pieces go."""
@@ -552,6 +593,9 @@ def find_mentions(doc) -> list[Mention]:
         elif len(ent) > 1 and ent[0].text == "Operation" and ent[1].text[:1].isupper() and \
                 ent.label_ in ("ORG", "PERSON", "FAC", "GPE"):
             ent = Span(doc, ent.start, ent.end, label="EVENT")
+        lead = _honorific_lead(ent) if ent.label_ in ("ORG", "GPE", "NORP", "FAC") else 0
+        if lead:
+            ent = Span(doc, ent.start + lead, ent.end, label="PERSON")  # "The Hon Julie Bishop": the person
         cut = _headline_verb(doc, ent)
         if cut is not None:  # "United States Announces Additional Humanitarian Assistance": the name before the verb
             if cut == ent.start:
@@ -582,6 +626,7 @@ def find_mentions(doc) -> list[Mention]:
 
     raw = _arabic_names_whole(doc, raw)
     raw = _possessed_people(doc, raw)
+    raw = _people_after_honorifics(doc, raw)
 
     # full names of people in the article, for surname coreference; titles they were introduced with
     full_people: dict[str, str] = {}  # surname (norm) -> full name
@@ -1132,10 +1177,19 @@ _SOFTWARE_SYSTEM = re.compile(r"\b(?:Information|Management|Intelligence|Operati
 
 def _names_condition(name: str) -> bool:
     """"Iodine Deficiency Disorders", "the National Nutrition Study", "the Clean Air Act": a condition, a study, a
-    law or a prize, no organisation (but "the Centre for Control of ..." is one)."""
+    law or a prize, no organisation (but "the Centre for Control of ..." is one); "the Cessation of Hostilities",
+    "the Treaty of Rome": an agreement."""
     words = [w.lower() for w in _words(re.sub(r"^(?i:the)\s+", "", name))]
+    if len(words) > 2 and words[0] in _AGREEMENT_HEADS and words[1] in ("of", "on"):
+        return True
     return len(words) > 1 and words[-1] in _CONDITION_WORDS | _NOT_ORG_HEAD_WORDS and \
         not {"of", "for", "and"} & set(words) and not gz.is_known_org(name)
+
+
+# First words of the names of agreements and documents: "the Cessation of Hostilities", "the Declaration of
+# Principles", "the Memorandum of Understanding".
+_AGREEMENT_HEADS = {"cessation", "treaty", "declaration", "memorandum", "charter", "protocol", "accord", "accords",
+                    "agreement", "armistice", "covenant"}
 
 
 def _untagged_long_forms(doc, mentions: list[Mention], acronyms: dict[str, str]) -> list[Mention]:
@@ -2342,7 +2396,8 @@ def _names_people(doc, te: int, surface: str) -> bool:
 
 
 # Letters after a person's name ("Jane Roe, QC") and time zones ("15:00 GMT") that spaCy takes for organisations.
-_POST_NOMINALS = {"QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD", "Jr", "Sr", "Esq"}
+_POST_NOMINALS = {"QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD", "Jr", "Sr", "Esq", "MP", "MLA",
+                  "MEP", "MSP"}
 _PORTFOLIOS = {"state", "defence", "defense", "education", "health", "justice", "finance", "labour", "labor",
                "agriculture", "energy", "transport", "transportation", "interior", "commerce", "treasury", "housing",
                "environment", "culture", "trade", "industry", "foreign affairs", "home affairs", "the treasury",

@@ -40,7 +40,7 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _NUM_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "a": 1, "an": 1, "another": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "single": 1,
@@ -77,7 +77,7 @@ _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 _NUMW = (r"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
          r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-         r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred|a\s+dozen|dozen|a|an|"
+         r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred|a\s+dozen|dozen|another|a|an|"
          r"single|a\s+couple\s+of|couple\s+of|a\s+few|few|several|half\s+an?|a\s+half|many|some)")
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries|century|millenni(?:um|a))"
 
@@ -148,9 +148,10 @@ _pat("yearend", r"\b(by\s+)?(year[- ]end|year's\s+end|month[- ]end)\b", _I)
 _pat("quarter", rf"\b(?:(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter"
      rf"(?:\s+of\s+(?:the\s+year|(?P<qrel>this|next|last)\s+year|(?:fiscal\s+)?(?P<qy>{_YEAR}))|,?\s+(?P<qy2>{_YEAR}))?|"
      rf"(Q[1-4])(?:\s+|-|/)?('?\d{{2}}|{_YEAR})?)\b", 0)
-# "the January-March quarter", "the Oct.-Dec. quarter of 2011": a quarter named by its months
+# "the January-March quarter", "the Oct.-Dec. quarter of 2011", "the July-September period": a quarter named by its
+# months
 _pat("monthsquarter", rf"\b(?:the\s+)?({_MONTH_FULL}|{_MONTH_ABBR_NODOT}\.?)\s?[-–]\s?({_MONTH_FULL}|{_MONTH_ABBR_NODOT}\.?)"
-     rf"\s+quarter\b(?:\s+of\s+(?:fiscal\s+)?({_YEAR})\b|,?\s+({_YEAR})\b)?")
+     rf"\s+(?:quarter|period)\b(?:\s+of\s+(?:fiscal\s+)?({_YEAR})\b|,?\s+({_YEAR})\b)?")
 # "the weekend of 13 April", "the weekend of May 4": one expression, the weekend of that date's week
 _pat("weekendof", r"\b(?:the\s+)?weekend\s+of\s+", _I)
 _pat("half", rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+year|({_YEAR})|this\s+year|next\s+year|last\s+year|"
@@ -176,7 +177,7 @@ _pat("holiday", r"\b(?:((?i:last|next|this|on))\s+)?(Thanksgiving(?:\s+Day)?|Chr
 # Durations and sets -----------------------------------------------------------------------------------------
 _pat("duration", rf"\b(?:(the\s+)?(past|last|next|coming|previous|first|final)\s+)?({_NUMW})(?:\s+and\s+a\s+half)?(?:\s+more|\s+full|\s+straight|\s+consecutive|\s+long)?[\s-]+({_UNIT})(?:[\s-]+and\s+a\s+half)?\b"
      r"(?![\s-]+old\b)(?!-(?:old)\b)", _I)
-_pat("duration_plural", r"\b(for|in\s+recent|in\s+the\s+coming|in\s+the\s+past|over\s+the\s+past|over\s+the\s+last|in\s+the\s+last|recent|coming|"
+_pat("duration_plural", r"\b(for|(?:could|would|will|may|might|to|can)\s+take|took|lasted|within|in\s+recent|in\s+the\s+coming|in\s+the\s+past|over\s+the\s+past|over\s+the\s+last|in\s+the\s+last|recent|coming|"
      r"for\s+many|for\s+several|for\s+some|many|several)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b", _I)
 _pat("decades", r"\b(decades|centuries)[- ](long|old)\b", _I)
 # "in the years that followed": a vague duration (TimeML), the span being the unit word
@@ -411,6 +412,11 @@ def _collect(text: str) -> list[_Cand]:
         off = {"last": -1, "past": -1, "this past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1}.get(rel, 0)
         # "early next week" keeps its modifier; the relative "earlier this week" is left out, as in the TimeML gold
         start = m.start(2) if mod and mod not in ("earlier", "later") else m.start(3)
+        the_last = re.search(r"\b(?i:the)\s+$", text[max(0, m.start() - 4):m.start()])
+        if rel == "last" and not mod and unit in ("week", "month", "year") and the_last and \
+                not re.match(r"\s+of\b", text[m.end():m.end() + 4]) and \
+                not re.search(r"fiscal|financial|calendar", m.group(0), _I):  # "the last fiscal year" is that year
+            rel, start = "past", the_last.start() + max(0, m.start() - 4)  # "fled in the last week": the past week
         if the and mod == "end of":
             start = m.start()
         add(_Cand(start, m.end(), "relunit", {"unit": unit, "off": off, "rel": rel, "mod": mod, "the": bool(the)}, 3))
@@ -1632,6 +1638,10 @@ _PAPER_NOUN = re.compile(rf"\s+(?:(?!(?:{_WEEKDAY}|{_MONTH_ANY})\b)[A-Z][\w'’-
                          r"(?:newspapers?|papers?|tabloids?|magazines?|journals?|newsletters?)\b)")
 
 
+# after "hourly", the nouns of work paid by the hour
+_PAID_BY = re.compile(r"\s+(?:jobs?|workers?|employees?|staff|wages?|pay|rates?|positions?|personnel|earnings)\b", _I)
+
+
 def _keep(c: _Cand, doc, text: str) -> bool:
     word = text[c.start:c.end]
     if c.kind in ("holiday", "set", "time") and word[:1].isupper() and \
@@ -1649,6 +1659,8 @@ def _keep(c: _Cand, doc, text: str) -> bool:
             return False  # "Nightly News": a name
     if c.kind == "set" and _PAPER_NOUN.match(text, c.end) and re.fullmatch(_FREQ_ADJ, word, _I):
         return False  # "the Communist Party daily Granma", "the weekly magazine": a publication, not a frequency
+    if c.kind == "set" and word.lower() == "hourly" and _PAID_BY.match(text, c.end):
+        return False  # "salaried and hourly jobs", "hourly workers": paid by the hour, no frequency
     if c.kind == "set" and re.match(r"(?:per|an?)\s+(?:hour|minute|second)$", word, _I) and \
             _SPEED_UNIT.search(text, max(0, c.start - 14), c.start):
         return False  # a speed, "185 kilometres per hour": not a frequency (TimeML leaves speeds out)

@@ -81,3 +81,18 @@ def test_name_before_a_comma_and_a_region_with_a_city_of_that_name_is_the_city(n
     # a person named in full stays a person
     ms = _mentions(nlp, "Manager Tom Oshawa, Ontario's trade envoy, spoke first.")
     assert ("Tom Oshawa", "person") in _types(ms), _types(ms)
+
+
+def test_agreement_named_with_of_is_no_organisation(nlp):
+    text = "All parties must respect the Cessation of Hostilities and the Memorandum of Understanding on aid."
+    ms = _mentions(nlp, text)
+    assert not [m for m in ms if m.entity_type == "organization"], _types(ms)
+
+
+def test_name_after_an_honorific_and_before_post_nominal_letters_is_the_person(nlp):
+    for text in ("The Hon Julie Bishop MP, Minister for Foreign Affairs, said the funding would help.",
+                 "Media release\n19 October 2016\nThe Hon Julie Bishop MP, Minister for Foreign Affairs\n\n"
+                 "Australia will provide further aid."):
+        ms = _mentions(nlp, text)
+        assert ("Julie Bishop", "person") in _types(ms), _types(ms)
+        assert not [m for m in ms if m.entity_type == "organization" and "Bishop" in m.text], _types(ms)

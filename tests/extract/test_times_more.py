@@ -411,3 +411,25 @@ def test_quarters_of_a_fiscal_year_the_article_names(nlp):
 def test_the_start_of_a_period_is_the_period(nlp):
     assert values(nlp, "Prices rose at the start of the month.") == [("the start of the month", "2024-10")]
     assert values(nlp, "She was ranked 112th at the start of the week.") == [("the start of the week", "2024-W43")]
+
+
+def test_a_quarter_named_by_its_months_and_period(nlp):
+    text = "The carmaker lost $1.07 a share in the July-September period, against a loss of $370 million a year earlier."
+    found = dict(values(nlp, text, "2008-11-07"))
+    assert (found.get("the July-September period"), found.get("a year earlier")) == ("2008-Q3", "2007-Q3"), found
+
+
+def test_hourly_work_is_no_frequency(nlp):
+    assert values(nlp, "The carmaker will cut 5,000 salaried and hourly jobs.") == []
+    assert values(nlp, "Hourly workers walked out.") == []
+
+
+def test_the_last_week_is_the_past_week(nlp):
+    assert values(nlp, "More than 20,000 people have fled in the last week, the UN said.") == [("the last week", "P1W")]
+    assert ("last week", "2024-W42") in values(nlp, "Sales fell last week.")
+
+
+def test_vague_durations_after_take_last_and_within(nlp):
+    assert values(nlp, "He said the battle for the city could take weeks.") == [("weeks", "PXW")]
+    assert values(nlp, "Aid arrived within days.") == [("days", "PXD")]
+    assert values(nlp, "Deliveries will slip by another year.") == [("another year", "P1Y")]
