@@ -60,15 +60,37 @@ def _head(unit: str | None) -> tuple[str | None, str]:
     return head, sep + rest
 
 
+# countries whose own currency is written with a bare "$", and its code
+_DOLLAR_COUNTRIES = {"AUS": "AUD", "NZL": "NZD", "CAN": "CAD", "SGP": "SGD", "HKG": "HKD"}
+# a "$" with no country letters before it ("$10 million", not "US$10 million" or "A$10 million")
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$")
+
+
+def _local_dollar(counts: Counter) -> str | None:
+    """The code of the article's own dollar: the country it names most is one that writes its currency "$", named
+    at least twice, and the United States is not named at all (an Australian minister's release, not a US report on
+    Australia)."""
+    if not counts or counts["USA"]:
+        return None
+    top, n = max(counts.items(), key=lambda kv: kv[1])
+    return _DOLLAR_COUNTRIES.get(top) if n >= 2 else None
+
+
 def resolve_currencies(quantities: list[Quantity], mentions: Sequence[Mention]) -> list[Quantity]:
-    """Replace a bare currency name by the code of the article's country that uses it (in place; returned)."""
+    """Replace a bare currency name by the code of the article's country that uses it, and a bare "$" by the
+    article's own dollar where it is not the US dollar (in place; returned)."""
     bare = [q for q in quantities if _head(q.unit)[0] in _BARE_UNITS and
             (q.kind == "money" or q.kind == "count" and _head(q.unit)[0] in _COUNTED_CURRENCIES)]
-    if not bare:
+    dollars = [q for q in quantities if q.kind == "money" and _head(q.unit)[0] == "USD" and _BARE_DOLLAR.search(q.text)
+               and not re.search(r"\bU\.?S\.?\s*\$|\bUSD\b|\bUS\s+dollars?\b", q.text)]
+    if not bare and not dollars:
         return quantities
     counts, first = _country_counts(mentions)
     if not counts:
         return quantities
+    local = _local_dollar(counts) if dollars else None
+    for q in dollars if local else ():
+        q.unit = local + _head(q.unit)[1]
     table = _codes_by_country()
     for q in bare:
         head, rest = _head(q.unit)

@@ -137,6 +137,11 @@ _BLOCK_RE = re.compile(
     r"|\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     # phone numbers in spaced groups ('020 7946 0958', '+44 20 7946 0958'); a year written '99
     r"|(?:\+\d{1,3}[\s.-]?|(?<![\w.,])0)\d{1,4}(?:[\s.-]\d{2,4}){2,}(?![\d,])|(?<!\w)['’]\d{2}\b(?!['’])"
+    # an area code in brackets: '(02) 6277 9100', '(212) 555-0199'
+    r"|\(\d{2,5}\)\s?\d{3,4}(?:[\s.-]\d{3,5})+(?![\d,])"
+    # the number in a stock index's or a list's name: 'the FTSE 100', 'Standard & Poor's 500 index', 'Fortune 500'
+    r"|(?-i:\b(?:S&P|Standard\s+&\s+Poor['’]s|FTSE|Nikkei|CAC|DAX|IBEX|Stoxx|STOXX|ASX|Russell|Fortune|Hang\s+Seng|"
+    r"Sensex|Nifty|KOSPI|TSX|MSCI\s+\w+)\s+\d{2,4}\b)"
     r"|\b\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)*\b"
     # account and reference numbers: three or more hyphenated digit groups
     r"|\b\d+(?:-\d+){2,}\b"

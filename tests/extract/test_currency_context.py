@@ -52,3 +52,16 @@ def test_a_symbol_keeps_its_own_reading(money):
 def test_a_named_nationality_wins_over_the_article_country(money):
     assert money("Officials in Manila said the loan was 50 million Mexican pesos.") == [
         ("50 million Mexican pesos", "MXN")]
+
+
+def test_a_bare_dollar_in_an_australian_release_is_the_australian_dollar(money):
+    text = ("Australia will provide $15 million in humanitarian assistance to Yemen. This brings Australia's "
+            "contribution to $43.5 million.")
+    assert money(text) == [("$15 million", "AUD"), ("$43.5 million", "AUD")]
+
+
+def test_a_bare_dollar_stays_the_us_dollar_when_the_united_states_is_named(money):
+    text = "Australia will buy 12 submarines for $50 billion, U.S. officials said. Australia confirmed the deal."
+    assert money(text) == [("$50 billion", "USD")]
+    # a dollar with its country's letters keeps them
+    assert money("Canada pledged US$20 million, and Canada will double it.") == [("US$20 million", "USD")]

@@ -395,3 +395,12 @@ def test_below_zero_is_a_negative_temperature(q):
     x = one(q("Temperatures fell to 25 below zero overnight."))
     assert (x.text, x.value, x.unit, x.kind) == ("25 below zero", -25, "degree", "temperature")
     assert one(q("Wind chills reached 40 degrees below zero.")).value == -40
+
+
+def test_phone_numbers_with_an_area_code_in_brackets(q):
+    assert q("Media enquiries: (02) 6277 9100 or (212) 555-0199.") == []
+
+
+def test_the_number_in_a_stock_index_name_is_no_quantity(q):
+    found = q("The Standard & Poor's 500 index lost 3.7% and the FTSE 100 fell 52 points; Fortune 500 firms hired.")
+    assert [x.text for x in found] == ["3.7%", "52 points"]
