@@ -392,7 +392,8 @@ def _city_plausible(doc, ts: int, te: int, p: gz.Place, surface: str, named: fro
     n = gz.norm(surface)
     if p.population >= 1_000_000:
         return True  # "LA", "Nizhny Novgorod": alternative names of very large cities too
-    return gz.norm(p.name) == n and (p.country_code in named or n in gz.capitals())
+    return (gz.norm(p.name) == n or n in gz.CITY_ALIASES) and (p.country_code in named or n in gz.capitals() or
+                                                                (context_ok and _after_place_noun(doc, ts)))
 
 
 # Words that open a sentence and that spaCy runs into the name after them ("Near Abu Kamal, ...").
@@ -414,6 +415,8 @@ _HEADLINE_VERBS = {"swings", "posts", "reports", "announces", "says", "cuts", "r
 # headline verbs that are hardly ever nouns in a name, whatever follows ("Outbreak in West Texas Prompts School
 # Closures")
 _CAUSE_VERBS = {"prompts", "sparks", "triggers", "spurs"}
+# what governments do in release headlines, never a word of a name: "United States Welcomes Cessation of Hostilities"
+_STATEMENT_VERBS = {"welcomes", "condemns", "announces", "pledges", "urges", "deplores", "commends", "congratulates"}
 
 
 def _headline_verb(doc, ent) -> Optional[int]:
@@ -425,7 +428,8 @@ def _headline_verb(doc, ent) -> Optional[int]:
         return None
     for t in ent[1:]:
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if t.text[:1].isupper() and (t.tag_ == "VBZ" or t.lower_ in _CAUSE_VERBS or (t.lower_ in _HEADLINE_VERBS and (
+        if t.text[:1].isupper() and (t.tag_ == "VBZ" or t.lower_ in _CAUSE_VERBS | _STATEMENT_VERBS or (
+                t.lower_ in _HEADLINE_VERBS and (
                 nxt is None or nxt.pos_ in ("ADP", "DET", "PART") or nxt.is_lower))):
             return t.i
     return None
@@ -499,12 +503,13 @@ def _name_after_honorific(surface: str) -> bool:
 
 
 def _honorific_lead(ent) -> int:
-    """Tokens of "The Hon", "Mr", "Dr." at the start of an entity spaCy took for an organisation or a place."""
+    """Tokens of "The Hon", "Mr", "Dr." at the start of an entity spaCy took for an organisation or a place, before a
+    full name ("Ms Quispe" keeps its honorific: the name is one word)."""
     k = ent.start + (ent[0].lower_ == "the")
     if k >= ent.end - 1 or ent.doc[k].text.rstrip(".").lower() not in _HONORIFICS or not ent.doc[k].text[:1].isupper():
         return 0
     k += 1 + (ent.doc[k + 1].text == ".")
-    return k - ent.start if k < ent.end and _name_after_honorific(ent.doc[k:ent.end].text) else 0
+    return k - ent.start if ent.end - k >= 2 and _name_after_honorific(ent.doc[k:ent.end].text) else 0
 
 
 def _arabic_names_whole(doc, raw: list) -> list:
@@ -618,11 +623,16 @@ def find_mentions(doc) -> list[Mention]:
             end += 2  # "Wong Kwok" + "-hing": a hyphenated given name spaCy cut short (not "Toulouse" + "-based")
         if ent.label_ == "ORG" and end == ent.end:
             end = _name_runs_on(doc, end)  # "the Global Coalition" + "to Defeat ISIS"
+        label = ent.label_
+        if label in ("PERSON", "GPE", "NORP") and end == ent.end and end < len(doc) and not doc[end].ent_type_ and \
+                doc[end].text[:1].isupper() and doc[end].lower_ in _SECTOR_WORDS | {"aviation", "aerospace"} and \
+                doc[end - 1].whitespace_:
+            end, label = end + 1, "ORG"  # "Al Noor" + "Airways", "Halvorsen" + "Aircraft": a company
         if ent.label_ in ("GPE", "LOC") and end == ent.end and end < len(doc) and doc[end].text == "City" and \
                 not doc[end].ent_type_ and doc[end - 1].whitespace_ == " " and \
                 gz.lookup_place(doc[ent.start:end + 1].text) is not None:
             end += 1  # "Taipei" + "City", "Kansas" + "City": the city's name
-        raw.append((ent.start_char, doc[end - 1].idx + len(doc[end - 1].text), ent.start, end, ent.label_))
+        raw.append((ent.start_char, doc[end - 1].idx + len(doc[end - 1].text), ent.start, end, label))
 
     raw = _arabic_names_whole(doc, raw)
     raw = _possessed_people(doc, raw)
@@ -745,11 +755,12 @@ def find_mentions(doc) -> list[Mention]:
     mentions = _known_orgs_whole(doc, mentions)
     mentions.extend(_scan_org_names(doc, mentions, acronyms, named))
     mentions.extend(_title_mentions(doc, title_of, mentions))
+    mentions = _offices_whole(doc, mentions)
     mentions = _untagged_long_forms(doc, mentions, acronyms)
     mentions = _acronyms_follow_long_form(doc, mentions, acronyms)
     mentions = _acronyms_by_initials(mentions, acronyms)
     mentions = _appositive_types(doc, mentions)
-    mentions = _org_short_forms(mentions)
+    mentions = _org_short_forms(doc, mentions)
     mentions = _club_short_forms(mentions)
     mentions = _companies_named_as_people(doc, mentions)
     mentions = _vote_types(mentions)
@@ -770,6 +781,7 @@ def find_mentions(doc) -> list[Mention]:
     mentions = _namesake_cities(doc, mentions)
     mentions = _places_by_cue(doc, mentions)
     mentions = _cities_after_locatives(doc, mentions)
+    mentions = _places_after_near(doc, mentions)
     mentions = _foreign_org_names(mentions)
     mentions.extend(_dateline_places(doc, mentions))
     _country_of_unknown_places(doc, mentions)
@@ -1127,7 +1139,7 @@ def _scan_places(doc, found: list[Mention], full_people, acronyms, named: frozen
             region_word = _region_word_after(doc, j)
             p = gz.lookup_place(span.text, region_word=region_word)
             if p is None or (p.kind == "city" and span.text not in placed and (
-                    gz.norm(p.name) != gz.norm(span.text) or (
+                    (gz.norm(p.name) != gz.norm(span.text) and gz.norm(span.text) not in gz.CITY_ALIASES) or (
                     p.population < 200_000 and not _small_city_in_context(doc, i, j, p, named)) or
                     not _city_plausible(doc, i, j, p, span.text, named))):
                 continue
@@ -1552,7 +1564,8 @@ _SECTOR_WORDS = {"coal", "energy", "oil", "gas", "petroleum", "steel", "mining",
                  "partners", "brothers", "holdings", "group", "bank", "insurance", "financial", "securities",
                  "investments", "ventures", "industries", "enterprises", "resources", "chemicals", "logistics",
                  "shipping", "entertainment", "studios", "records", "labs", "laboratories", "solutions", "corporation",
-                 "company", "inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "lines"}
+                 "company", "inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "lines", "aircraft", "aerospace",
+                 "aviation"}
 
 
 def _big_place(name: str) -> bool:
@@ -1575,13 +1588,17 @@ def _company_shaped(name: str) -> bool:
         words[0].lower() not in TITLES
 
 
-def _org_short_forms(mentions: list[Mention]) -> list[Mention]:
+def _org_short_forms(doc, mentions: list[Mention]) -> list[Mention]:
     """The first word of a company's name used alone ("Patriot" after "Patriot Coal", "Lehman" after "Lehman
-    Brothers Holdings") is that company, not a person or an unknown place; a gazetteer place keeps its link."""
+    Brothers Holdings", "Al Noor" after "Al Noor Airways of Dubai") is that company, not a person or an unknown
+    place; a gazetteer place keeps its link, except a town named where no place is ("Meridian delivered 212
+    aircraft" after "Meridian Aerospace", "shares in Meridian")."""
     firsts: dict[str, Mention] = {}
     for m in mentions:
-        if m.entity_type == "organization" and _company_shaped(m.name):
-            first = _words(re.sub(r"^(?i:the)\s+", "", m.name))[0]
+        name = re.sub(r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", m.name)  # "... Airways of Dubai"
+        if m.entity_type == "organization" and _company_shaped(name):
+            words = _words(re.sub(r"^(?i:the)\s+", "", name))
+            first = " ".join(words[:2]) if words[0] in ("Al", "El") and len(words) > 2 else words[0]
             if len(first) >= 3 and not _big_place(first):
                 firsts.setdefault(first, m)
     if not firsts:
@@ -1591,10 +1608,18 @@ def _org_short_forms(mentions: list[Mention]) -> list[Mention]:
         t = re.sub(r"['’]s$", "", m.text)
         org = firsts.get(t)
         if org is not None and m.entity_key != org.entity_key and m.entity_type in ("person", "organization", "place") \
-                and not m.entity_key.startswith(_GAZ_KEYS):
+                and (not m.entity_key.startswith(_GAZ_KEYS) or m.entity_key.startswith("geonames:") and (
+                    not _where_or_whence(doc, m) or _after_business_in(doc, m))):
             m = Mention(m.char_start, m.char_end, m.text, org.name, "organization", org.entity_key, org.country_code)
         out.append(m)
     return out
+
+
+def _after_business_in(doc, m: Mention) -> bool:
+    """"shares in X", "a stake in X": the "in" of owning a company, not of a place."""
+    ts = _token_at(doc, m.char_start)
+    return ts >= 2 and doc[ts - 1].lower_ == "in" and doc[ts - 2].lower_ in (
+        "shares", "stake", "stakes", "holding", "holdings", "investment", "investments", "interest", "stock")
 
 
 def _possessor_of_person(doc, ts: int, te: int) -> bool:
@@ -1907,6 +1932,34 @@ def _with_article(text: str, s: int) -> int:
     return s - len(lead.group(0)) if lead else s
 
 
+_OFFICE_NAME = re.compile(r"(?:\b(?i:the)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}Office\s+(?:of|for)\s+(?:the\s+)?"
+                          r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’.-]*)*")
+
+
+def _offices_whole(doc, mentions: list[Mention]) -> list[Mention]:
+    """"the Office of the United Nations High Commissioner for Refugees", "the UN Office for the Coordination of
+    Humanitarian Affairs": an office named for what it does is one organisation, not a title or two names (places
+    and known organisations inside it stay nested)."""
+    text = doc_text(doc)
+    out = list(mentions)
+    for hit in _OFFICE_NAME.finditer(text):
+        s, e = hit.span()
+        name = re.sub(r"^(?i:the)\s+", "", hit.group(0))
+        if any(m.char_start < e and s < m.char_end and not (s <= m.char_start and m.char_end <= e) for m in out) or \
+                any((m.char_start, m.char_end) == (s, e) and m.entity_type == "organization" for m in out):
+            continue
+        out = [m for m in out if not (s <= m.char_start and m.char_end <= e and m.entity_type not in _NESTABLE and
+                                      not gz.is_known_org(m.text))]
+        office = Mention(s, e, hit.group(0), name, "organization", _org_key(name), _country_prefix(name))
+        taken = {(m.char_start, m.char_end) for m in out}
+        out.append(office)
+        for inner in re.finditer(r"\b(?:UN|EU|U\.N\.|United Nations|European Union)(?![\w.])", hit.group(0)):
+            a, b = s + inner.start(), s + inner.end()  # "the UN Office for ...": the UN inside its office
+            if (a, b) not in taken and (a, b) != (s, e):
+                out.append(Mention(a, b, inner.group(0), inner.group(0), "organization", _org_key(inner.group(0))))
+    return out
+
+
 def _scan_missed(doc, found: list[Mention], full_people: dict[str, str]) -> list[Mention]:
     """Known organisations and already-named people that spaCy did not tag at a given place."""
     text = doc_text(doc)
@@ -2047,6 +2100,38 @@ def _where_or_whence(doc, m: Mention) -> bool:
     if span is None:
         return False
     return _is_locative(doc, span.start) or span.start > 0 and doc[span.start - 1].lower_ in ("from", "to", "via")
+
+
+_ARTICLE_PREFIX = r"(?:(?:al|el|as|ar|ad|ash|an|az|at)-)?"
+_NEAR_NAME = re.compile(r"\b(?:[Nn]ear|[Oo]utside)\s+(" + _ARTICLE_PREFIX + r"[A-Z][\w'’-]*?(?:\s+" + _ARTICLE_PREFIX +
+                        r"[A-Z][\w'’-]*?){0,2})(?=\s*[,.;:)]|\s+(?:and|or|in|on|after|before|were|was)\b)")
+_NOT_NEAR_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday", "christmas", "easter", "ramadan", "eid"}
+
+
+def _places_after_near(doc, mentions: list[Mention]) -> list[Mention]:
+    """The capitalised name after "near" or "outside" is a place even where spaCy tagged none of it or only its
+    first word: "-- Near Mar'a, two strikes ...", "near Tal Abyad and outside Ayn Issa"."""
+    text = doc_text(doc)
+    out = list(mentions)
+    for hit in _NEAR_NAME.finditer(text):
+        s, e = hit.span(1)
+        name = hit.group(1)
+        if gz.norm(name) in _NOT_NEAR_NAMES or name.endswith(("'s", "’s")) or gz.is_known_org(name) or \
+                gz.demonym(name) or len(name) < 3:
+            continue
+        over = [m for m in out if m.char_start < e and s < m.char_end]
+        if any(not (s <= m.char_start and m.char_end <= e) or m.entity_type in ("organization", "person") and
+               (m.char_start, m.char_end) == (s, e) for m in over):
+            continue  # part of a longer name, or a name already read another way
+        if any((m.char_start, m.char_end) == (s, e) for m in over):
+            continue
+        out = [m for m in out if m not in over]
+        p = gz.lookup_place(name)
+        out.append(_place_mention(s, e, name, p) if p is not None else
+                   Mention(s, e, name, name, "place", "place:" + gz.norm(name), None))
+    return out
 
 
 def _cities_after_locatives(doc, mentions: list[Mention]) -> list[Mention]:
@@ -2436,7 +2521,8 @@ def _not_a_name(doc, ts: int, te: int, label: str, surface: str) -> bool:
     if label == "ORG" and ts >= 2 and doc[ts - 1].lower_ in ("of", "for") and doc[ts - 2].lower_ in _ROLE_HEADS \
             and gz.norm(surface) in _PORTFOLIOS:
         return True  # "Secretary of State", "Minister for Education": the portfolio is part of the title
-    if label == "ORG" and doc[te - 1].lower_ in _ROLE_HEADS and all(t.lower_ in _TITLE_MODIFIERS for t in doc[ts:te - 1]):
+    if label in ("ORG", "GPE", "LOC", "FAC") and doc[te - 1].lower_ in _ROLE_HEADS and \
+            all(t.lower_ in _TITLE_MODIFIERS for t in doc[ts:te - 1]):
         return True  # "Spokesperson", "Deputy Spokesperson" tagged as an organisation: a title
     return label == "ORG" and te < len(doc) and doc[te].lower_.rstrip(".") in _ROLE_HEADS | TITLES and \
         doc[te].text[:1].isupper() and all(t.lower_ in _TITLE_MODIFIERS for t in doc[ts:te])
@@ -2527,6 +2613,11 @@ def _body_before_title(doc, ts: int, te: int, label: str, surface: str):
 _ARMED_MEMBERS = {"fighters", "militants", "militiamen", "gunmen", "jihadists", "insurgents", "rebels"}
 
 
+# a model's letters, a hyphen and its number: "H-780", "F-16", "Su-35", "MiG-29" (not "G-20" the forum, kept by its
+# single letter and round number)
+_MODEL_DESIGNATION = re.compile(r"(?!G-20\b)[A-Z][A-Za-z]{0,2}-\d{2,4}[A-Z]?")
+
+
 def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms,
               named: frozenset = frozenset()) -> Optional[Mention]:
     n = gz.norm(surface)
@@ -2598,8 +2689,14 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         # "the Sams" after "Thomas Sam": the family, people
         return Mention(cs, ce, surface, surface, "person", "people:" + n)
 
+    if label in ("ORG", "PERSON", "GPE") and _MODEL_DESIGNATION.fullmatch(bare):
+        return Mention(cs, ce, surface, bare, "other", "product:" + n)  # "its new H-780 jumbo": a model, no firm
+
     # 1a. stock indices ("the Dow Jones Industrial Average", "the Nikkei" in a market sentence): not organisations
     kind = gz.index_kind(surface)
+    numbered = re.match(r"(?:['’]s)?\s+\d{2,4}\b", doc_text(doc)[ce:ce + 8])
+    if numbered and kind is None and gz.index_kind(surface + numbered.group(0)) == "index":
+        kind = "index"  # "Standard & Poor" + "'s 500 index"
     if kind == "index" or (kind == "ambiguous" and _market_context(doc, ts, te)):
         return Mention(cs, ce, surface, bare, "other", "index:" + n)
 
@@ -2899,7 +2996,7 @@ _ROLE_HEADS = {t.split()[-1] for t in _HEAD_TITLES} | {
     "secretary", "administrator", "commissioner", "envoy", "chairwoman", "representative", "undersecretary",
     "chief", "head", "spokesman", "spokeswoman", "spokesperson", "president", "minister", "director"}
 _TITLE_MODIFIERS = TITLES | {"shadow", "home", "high", "general", "executive", "assistant", "associate", "senior",
-                             "emeritus"}
+                             "emeritus", "department", "press", "media"}
 
 
 def _is_cap(tok) -> bool:

@@ -227,6 +227,10 @@ REGIONS = {
     "Western Balkans": None, "Levant": None, "Maghreb": None, "South Ossetia": "GEO", "South Caucasus": None,
     "Transcaucasia": None, "Red Sea": None, "North Sea": None, "Baltic Sea": None, "Caspian Sea": None,
     "Arabian Sea": None, "Aegean Sea": None, "Dead Sea": None, "Gulf of Aden": None, "Gulf of Mexico": None,
+    "Strait of Hormuz": None, "Bab el-Mandeb": None, "Sea of Azov": None, "Mediterranean Sea": None,
+    # rivers that news names as front lines and borders
+    "Tigris": None, "Euphrates": None, "Nile": None, "Danube": None, "Dnieper": None, "Dnipro": None,
+    "Jordan River": None, "Rhine": None, "Mekong": None, "Yangtze": "CHN", "Thames": "GBR", "Rio Grande": None,
     # US Central Command's area ("SOUTHWEST ASIA" in its datelines) and parts of a country named by a compass point
     # ("storms could hit the Southeast"; a country's own, so no code)
     "Southwest Asia": None, "West Asia": None, "Western Asia": None, "Northeast Asia": None, "Southeast": None,
@@ -896,7 +900,18 @@ def lookup_place(text: str, region_word: bool = False) -> Optional[Place]:
         return city
     if k.endswith(" city") and k[:-5] in cities():
         return cities()[k[:-5]]  # "Taipei City": the city
+    alias = CITY_ALIASES.get(k)
+    if alias is not None:
+        return lookup_place(alias)
     return lookup_arabic(text)
+
+
+# English spellings of cities the GeoNames copy lists only under another transliteration (norm -> its name there).
+CITY_ALIASES = {norm(k): v for k, v in {
+    "Hodeidah": "Al Hudaydah", "Hodeida": "Al Hudaydah", "Hudaydah": "Al Hudaydah", "Kobani": "Ayn al Arab",
+    "Kobane": "Ayn al Arab", "Saada": "Sa'dah", "Haditha": "Hadithah", "Palmyra": "Tadmur", "Daraa": "Dar'a",
+    "Deraa": "Dar'a", "Dara'a": "Dar'a",
+}.items()}
 
 
 # --- products, financial indices, organisation head words -------------------------------------------------------

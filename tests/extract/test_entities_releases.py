@@ -96,3 +96,52 @@ def test_name_after_an_honorific_and_before_post_nominal_letters_is_the_person(n
         ms = _mentions(nlp, text)
         assert ("Julie Bishop", "person") in _types(ms), _types(ms)
         assert not [m for m in ms if m.entity_type == "organization" and "Bishop" in m.text], _types(ms)
+
+
+def test_city_under_another_transliteration_is_linked(nlp):
+    ms = _mentions(nlp, "Food and fuel reached the port of Hodeidah on the Red Sea on Sunday.")
+    m = [x for x in ms if x.text == "Hodeidah"]
+    assert m and (m[0].entity_type, m[0].country_code) == ("place", "YEM"), _types(ms)
+
+
+def test_river_is_a_place(nlp):
+    ms = _mentions(nlp, "Snipers fired from the western bank of the Tigris before dawn.")
+    assert any(m.text.endswith("Tigris") and m.entity_type == "place" for m in ms), _types(ms)
+    assert not [m for m in ms if m.entity_type == "organization"], _types(ms)
+
+
+def test_names_after_near_in_a_strike_list_are_places(nlp):
+    text = ("-- Near Mar'a, two strikes destroyed a tunnel.\n-- Near Al Hawl, three strikes struck a unit.\n"
+            "Fighting went on near Tal Abyad and outside Ayn Issa on Monday.")
+    ms = _mentions(nlp, text)
+    assert {"Mar'a", "Al Hawl", "Tal Abyad", "Ayn Issa"} <= {m.text for m in ms if m.entity_type == "place"}, _types(ms)
+
+
+def test_a_firms_short_form_after_its_full_name_is_the_firm(nlp):
+    text = ("Meridian Aerospace will deliver one jet to launch customer Al Noor Airways of Dubai. Al Noor, which has "
+            "ordered 45, said it would wait. Shares in Meridian fell 11%. Meridian delivered 212 aircraft.")
+    ms = _mentions(nlp, text)
+    assert all(m.entity_type == "organization" for m in ms if m.text in ("Al Noor", "Meridian")), _types(ms)
+    ms = _mentions(nlp, "Rival Halvorsen Aircraft of Seattle said its new H-780 jumbo would fly in 2009.")
+    assert ("Halvorsen Aircraft", "organization") in _types(ms), _types(ms)
+    assert not [m for m in ms if m.text == "H-780" and m.entity_type == "organization"], _types(ms)
+
+
+def test_an_office_named_for_its_task_is_one_organisation(nlp):
+    text = "Refugees reached Djibouti, where the Office of the United Nations High Commissioner for Refugees works."
+    ms = _mentions(nlp, text)
+    assert _covering(ms, text, "Office of the United Nations High Commissioner for Refugees", "organization")
+    assert not [m for m in ms if m.entity_type == "person"], _types(ms)
+    text = "Some 40,000 people fled, the UN Office for the Coordination of Humanitarian Affairs said."
+    ms = _mentions(nlp, text)
+    assert _covering(ms, text, "UN Office for the Coordination of Humanitarian Affairs", "organization"), _types(ms)
+    assert ("UN", "organization") in _types(ms), _types(ms)
+
+
+def test_release_headlines_titles_and_index_names(nlp):
+    ms = _mentions(nlp, "United States Welcomes Cessation of Hostilities in Syria\nThe truce began on Monday.")
+    assert ("United States", "country") in _types(ms), _types(ms)
+    ms = _mentions(nlp, "Press Statement, Elaine Harrow, Deputy Department Spokesperson, Washington, DC")
+    assert not [m for m in ms if m.entity_type == "place" and "Spokesperson" in m.text], _types(ms)
+    ms = _mentions(nlp, "The broader Standard & Poor's 500 index lost 3.7% on Tuesday.")
+    assert not [m for m in ms if m.entity_type == "organization"], _types(ms)
