@@ -30,7 +30,8 @@ FLOORS = {
     "layers-blind-2.jsonl": {"times": 0.84, "quantities": 0.95, "entities": 0.93},
     "layers-blind-3.jsonl": {"times": 0.88, "quantities": 0.95, "entities": 0.89},
     "layers-blind-4.jsonl": {"times": 0.88, "quantities": 0.95, "entities": 0.93},
-    "layers-blind-5.jsonl": {"times": 0.83, "quantities": 0.94, "entities": 0.86},
+    "layers-blind-5.jsonl": {"times": 0.83, "quantities": 0.94, "entities": 0.87},
+    "layers-blind-6.jsonl": {"times": 0.88, "quantities": 0.96, "entities": 0.94},
     "times-blind.jsonl": {"times": 0.87},
     "times-blind-2.jsonl": {"times": 0.89},
 }
