@@ -180,6 +180,11 @@ _pat("duration", rf"\b(?:(the\s+)?(past|last|next|coming|previous|first|final)\s
 _pat("duration_plural", r"\b(for|(?:could|would|will|may|might|to|can)\s+take|took|lasted|within|in\s+recent|in\s+the\s+coming|in\s+the\s+past|over\s+the\s+past|over\s+the\s+last|in\s+the\s+last|recent|coming|"
      r"for\s+many|for\s+several|for\s+some|many|several)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b", _I)
 _pat("decades", r"\b(decades|centuries)[- ](long|old)\b", _I)
+# "cut its sales forecast for the year": the year the forecast is for, this one
+_pat("forecastyear", r"\b(?:forecasts?|outlook|guidance|targets?|projections?|goals?|expectations?)\s+for\s+"
+     r"(the\s+(?:full\s+|whole\s+)?year)\b(?!\s+(?:before|earlier|ago|to|ending|ended)\b)", _I)
+# "their worst losses in years", "the most in months": a vague stretch back from now
+_pat("superlative_in", r"\b(?:\w+est|worst|best|most|least)\s+(?:[a-z]+\s+){0,2}in\s+(days|weeks|months|years|decades)\b", _I)
 # "in the years that followed": a vague duration (TimeML), the span being the unit word
 _pat("followed", r"\bthe\s+(days|weeks|months|years|decades)\s+(?:that|which)\s+followed\b", _I)
 _pat("unitlong", r"\b(day|week|month|year|hour|night)[- ]long\b", _I)
@@ -413,6 +418,11 @@ def _collect(text: str) -> list[_Cand]:
         # "early next week" keeps its modifier; the relative "earlier this week" is left out, as in the TimeML gold
         start = m.start(2) if mod and mod not in ("earlier", "later") else m.start(3)
         the_last = re.search(r"\b(?i:the)\s+$", text[max(0, m.start() - 4):m.start()])
+        over_next = re.search(r"\b(?:over|in|during|within|for)\s+the\s+$", text[max(0, m.start() - 12):m.start()], _I)
+        if rel == "next" and not mod and unit in ("week", "month", "year") and over_next and \
+                not re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+            # "trade between 1,850 and 1,950 over the next month": the month ahead, a duration
+            rel, start = "past", max(0, m.start() - 12) + over_next.end() - 4
         if rel == "last" and not mod and unit in ("week", "month", "year") and the_last and \
                 not re.match(r"\s+of\b", text[m.end():m.end() + 4]) and \
                 not re.search(r"fiscal|financial|calendar", m.group(0), _I):  # "the last fiscal year" is that year
@@ -596,6 +606,10 @@ def _collect(text: str) -> list[_Cand]:
         if pre in ("recent", "coming") or pre.startswith(("in recent", "in the coming")):
             start = m.start(2) - len(pre.split()[-1]) - 1
         add(_Cand(start, m.end(), "duration", {"n": None, "unit": m.group(2).lower()}, 1))
+    for m in _P["forecastyear"].finditer(text):
+        add(_Cand(m.start(1), m.end(1), "relunit", {"unit": "year", "off": 0, "rel": "this", "mod": "", "the": True}, 3))
+    for m in _P["superlative_in"].finditer(text):
+        add(_Cand(m.start(1), m.end(1), "duration", {"n": None, "unit": m.group(1).lower()}, 1))
     for m in _P["followed"].finditer(text):
         add(_Cand(m.start(1), m.end(1), "duration", {"n": None, "unit": m.group(1).lower()}, 1))
     for m in _P["decades"].finditer(text):
@@ -1184,6 +1198,9 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 # the figures of a period, reported once it is over: "third-quarter results", "fourth-quarter earnings"
+# accounting verbs before a quarter, whose entries go in the books of a quarter already over
+_BOOKED_IN = re.compile(r"\b(?:write|writes|writing)\s+(?:down|off)\b|\b(?:book|post|record|take|incur)s?\s+(?:an?\s+)?"
+                        r"(?:\w+\s+){0,3}(?:charges?|loss(?:es)?|write-?downs?|impairments?)\b", _I)
 _REPORTED_AFTER = re.compile(r"\s+(?:(?:net|operating|financial|sales|earnings)\s+)?(?:results|earnings|profits?|loss(?:es)?|"
                              r"revenues?|sales|figures|numbers|report|income|GDP|growth|output|data|statistics)\b", _I)
 
@@ -1281,6 +1298,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
     if k == "anaphor":
         if d.get("keep"):
             d["pub"] = pub
+        if d["unit"] == "quarter" and pub is not None and T() == "past":
+            d["done_by"] = pub  # "shipped 6.2 million panels in the quarter": a quarter over by then
         return _resolve_anaphor(d)
     if k == "relunit":
         unit, off, mod = d["unit"], d["off"], d["mod"]
@@ -1410,6 +1429,9 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             y = pub.year
             if t in ("future", "future_prog") and _REPORTED_AFTER.match(text, c.end):
                 t = "past"  # "will release its third-quarter results": figures are published after the quarter
+            if t in ("future", "future_prog") and q == (cq + 2) % 4 + 1 and \
+                    _BOOKED_IN.search(text, max(0, c.start - 90), c.start):
+                t = "past"  # "would write down ... in the fourth quarter" in January: the books of the quarter just over
             if t == "past" and q > cq:
                 y -= 1
             elif t in ("future", "future_prog") and q < cq:
@@ -1485,7 +1507,12 @@ def _resolve_anaphor(d: dict) -> _Val:
         return _resolve_counted_back(d)
     hist = [v for _, v in d.get("hist") or []]
     if d["unit"] == "quarter":
-        ante = next((v for v in reversed(hist) if v.gran == "quarter"), None)
+        quarters = [v for v in reversed(hist) if v.gran == "quarter"]
+        done_by = d.get("done_by")
+        # in a past clause, the last quarter named that had ended, not the one ahead ("expects fourth-quarter
+        # sales to grow ... shipped 6.2 million panels in the quarter" is the third)
+        ante = next((v for v in quarters if done_by is None or v.end is None or v.end < done_by),
+                    quarters[0] if quarters else None)
         return ante if ante is not None else _Val("DATE", None, gran="quarter")
     unit = d["unit"] if d["unit"] in _ANA_FINE else "day"  # morning, night: a day
     if hist and d["off"] == 0 and hist[-1].gran not in _ANA_FINE[unit]:
@@ -1638,6 +1665,7 @@ _PAPER_NOUN = re.compile(rf"\s+(?:(?!(?:{_WEEKDAY}|{_MONTH_ANY})\b)[A-Z][\w'’-
                          r"(?:newspapers?|papers?|tabloids?|magazines?|journals?|newsletters?)\b)")
 
 
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w{2,}est|worst|best|most|least|record)\s+$", _I)
 # after "hourly", the nouns of work paid by the hour
 _PAID_BY = re.compile(r"\s+(?:jobs?|workers?|employees?|staff|wages?|pay|rates?|positions?|personnel|earnings)\b", _I)
 
@@ -1659,6 +1687,9 @@ def _keep(c: _Cand, doc, text: str) -> bool:
             return False  # "Nightly News": a name
     if c.kind == "set" and _PAPER_NOUN.match(text, c.end) and re.fullmatch(_FREQ_ADJ, word, _I):
         return False  # "the Communist Party daily Granma", "the weekly magazine": a publication, not a frequency
+    if c.kind == "set" and re.fullmatch(_FREQ_ADJ, word, _I) and _SUPERLATIVE_BEFORE.search(text, max(0, c.start - 16),
+                                                                                            c.start):
+        return False  # "their biggest daily drop in six weeks": the size of one day's move, no frequency
     if c.kind == "set" and word.lower() == "hourly" and _PAID_BY.match(text, c.end):
         return False  # "salaried and hourly jobs", "hourly workers": paid by the hour, no frequency
     if c.kind == "set" and re.match(r"(?:per|an?)\s+(?:hour|minute|second)$", word, _I) and \

@@ -433,3 +433,36 @@ def test_vague_durations_after_take_last_and_within(nlp):
     assert values(nlp, "He said the battle for the city could take weeks.") == [("weeks", "PXW")]
     assert values(nlp, "Aid arrived within days.") == [("days", "PXD")]
     assert values(nlp, "Deliveries will slip by another year.") == [("another year", "P1Y")]
+
+
+def test_the_quarter_in_a_past_clause_is_the_last_one_over(nlp):
+    text = ("Makers reported a record profit for the July-September quarter. Sun expects fourth-quarter sales to grow. "
+            "Sun shipped 6.2 million panels in the quarter.")
+    found = values(nlp, text, "2005-10-27")
+    assert found[-1] == ("the quarter", "2005-Q3"), found
+    assert values(nlp, "It expects fourth-quarter sales to grow and will cut costs during the quarter.",
+                  "2005-10-27")[-1] == ("the quarter", "2005-Q4")
+
+
+def test_a_write_down_in_the_quarter_just_over(nlp):
+    text = "The bank warned that it would write down a further $4 billion of mortgage securities in the fourth quarter."
+    assert values(nlp, text, "2008-01-22") == [("the fourth quarter", "2007-Q4")]
+    assert values(nlp, "The bank will open 40 branches in the fourth quarter.", "2008-01-22") == [
+        ("the fourth quarter", "2008-Q4")]
+
+
+def test_vague_stretches_after_a_superlative_and_over_the_next_month(nlp):
+    assert values(nlp, "Markets suffered their worst losses in years.") == [("years", "PXY")]
+    assert values(nlp, "Shares rose the most in months.") == [("months", "PXM")]
+    assert values(nlp, "The index should trade in a range over the next month.") == [("the next month", "P1M")]
+    assert values(nlp, "Rates will rise next month.") == [("next month", "2024-11")]
+
+
+def test_a_forecast_for_the_year_is_this_year(nlp):
+    assert values(nlp, "The maker today cut its sales forecast for the year after orders fell.", "2012-07-26") == [
+        ("today", "2012-07-26"), ("the year", "2012")]
+
+
+def test_a_superlative_daily_move_is_no_frequency(nlp):
+    assert values(nlp, "Shares fell 1.8 percent, their biggest daily drop in six weeks.") == [("six weeks", "P6W")]
+    assert values(nlp, "The paper is published daily.") == [("daily", "P1D")]
