@@ -1334,8 +1334,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             y = _season_year(pub, s, off if d["rel"] != "this" else 0, T())
             a, b = _season_span(y, s)
             v = _Val("DATE", f"{y:04d}-{s}", a, b, "season")
-        if mod == "end of":
-            v = _Val("DATE", _iso(v.end), v.end, v.end, "day")
+        if mod == "end of" and re.search(r"\bby\s+$", text[max(0, c.start - 4):c.start], _I):
+            v = _Val("DATE", _iso(v.end), v.end, v.end, "day")  # "by the end of next summer": a deadline
         return v
     if k == "weekend":
         if d.get("anaphoric") or pub is None:
@@ -1404,9 +1404,11 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
                 return _Val("DATE", None)
             dec = pub.year // 10 * 10
             a, b = dt.date(dec, 1, 1), dt.date(dec + 9, 12, 31)
-        if which in ("end", "close"):
-            return _Val("DATE", _iso(b), None if d.get("by") else b, b, "day")
-        # "the start of the week", "the middle of 2000": the period itself (TIMEX3 mod START / MID), as "mid-2000" is
+        if which in ("end", "close") and d.get("by"):
+            # a deadline, "by the end of the year": its last day, as the seed's claims and GUM write it
+            return _Val("DATE", _iso(b), None, b, "day")
+        # "at the end of the month", "the start of the week", "the middle of 2000": the period itself (TIMEX3 mod
+        # END / START / MID), as "mid-2000" is
         if unit == "year":
             return _year(a.year)
         if unit == "month":
