@@ -23,9 +23,9 @@ from pipeline.records import TimeExpr
 # A decade is written as its first three digits plus "X" ("199X"), the form of the TempEval-3 (AQUAINT/TimeBank)
 # gold; the bare "199" of the TIMEX3 2.0 examples is not what the reference annotation uses.
 DECADE_SUFFIX = "X"
-# "Friday night", "tonight": TIMEX3 can add the part of day (2024-10-25TNI); the TempEval-3 and GUM gold mostly give
-# the day alone, so by default the value is the day and the part of day stays in the span only.
-DAYPART_IN_VALUE = False
+# "Friday night", "tonight": the TIMEX3 value with its part of day (2024-10-25TNI), as the TIMEX3 guidelines write it;
+# False gives the day alone (GUM's dates cannot say the part; the TempEval-3 AQUAINT gold writes it for about half).
+DAYPART_IN_VALUE = True
 # Weeks as the TempEval-3 gold writes them: the ISO week number without zero padding (2000-W7, 2000-W15).
 WEEK_FORMAT = "{year}-W{week}"
 
@@ -736,7 +736,8 @@ _FUTURE_GOVERNORS = _FUTURE_LEMMAS | {"hope", "want", "aim", "set", "prepare", "
 # verbs whose to-infinitive happens when they do ("refused to comment on Friday", "managed to escape Monday")
 _SIMULTANEOUS_GOVERNORS = {"refuse", "try", "attempt", "fail", "manage", "decline", "struggle", "hesitate",
                            "neglect", "dare", "bother", "rush", "hurry", "begin", "start", "continue", "stop"}
-_FUTURE_PREP = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|as\s+late\s+as|no\s+later\s+than|not\s+before)\s+$", _I)
+_FUTURE_PREP = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|as\s+late\s+as|no\s+later\s+than|not\s+before|"
+                          r"ahead\s+of|in\s+the\s+(?:run|lead)-?\s?up\s+to|in\s+advance\s+of)\s+$", _I)
 # a plan or schedule made in the past points at the nearest occurrence, whichever side ("planned a rally on Saturday")
 _PLAN_LEMMAS = {"plan", "schedule", "slate", "arrange", "expect"}
 # a deadline moved or granted "until Tuesday" lies ahead even when the verb is past ("postponed until Tuesday")
