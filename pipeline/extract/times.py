@@ -736,8 +736,11 @@ _FUTURE_GOVERNORS = _FUTURE_LEMMAS | {"hope", "want", "aim", "set", "prepare", "
 # verbs whose to-infinitive happens when they do ("refused to comment on Friday", "managed to escape Monday")
 _SIMULTANEOUS_GOVERNORS = {"refuse", "try", "attempt", "fail", "manage", "decline", "struggle", "hesitate",
                            "neglect", "dare", "bother", "rush", "hurry", "begin", "start", "continue", "stop"}
+# an event still to come, in an infinitive: "to be held", "to be played"
+_TO_BE_HELD = re.compile(r"\bto\s+be\s+(?:held|played|staged|hosted|run|contested)\b[^.;:!?]*$", _I)
 _FUTURE_PREP = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|as\s+late\s+as|no\s+later\s+than|not\s+before|"
-                          r"ahead\s+of|in\s+the\s+(?:run|lead)-?\s?up\s+to|in\s+advance\s+of)\s+$", _I)
+                          r"ahead\s+of|in\s+the\s+(?:run|lead)-?\s?up\s+to|in\s+advance\s+of|"
+                          r"(?:preparing|prepare|prepares|gearing\s+up|getting\s+ready|bracing|braces)\s+for)\s+$", _I)
 # a plan or schedule made in the past points at the nearest occurrence, whichever side ("planned a rally on Saturday")
 _PLAN_LEMMAS = {"plan", "schedule", "slate", "arrange", "expect"}
 # a deadline moved or granted "until Tuesday" lies ahead even when the verb is past ("postponed until Tuesday")
@@ -775,6 +778,8 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
         return "future"
     if _SINCE.search(text, max(0, start - 20), start):
         return "past"  # "since Monday": the day lies behind whatever the verb
+    if _TO_BE_HELD.search(text, max(0, start - 60), start):
+        return "future"  # "The Ryder Cup, to be held in Wales from 1 October"
     tok = span.root
     if _for_planned(tok):
         return "scheduled"  # "bookings for November were weak": the month the bookings are for, the closer one
@@ -799,6 +804,8 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     t = _verb_tense(tok)
     if t == "scheduled" and (via_noun or _in_headline(text, start)):
         t = "present"  # a headline's present tense reports the past: "Stocks tumble on Monday"
+    if t == "present" and re.search(r"\b(?:through|until|till)\s+$", text[max(0, start - 9):start], _I):
+        return "future"  # "to keep the government running through Sept. 30": the end of a stretch still running
     if t == "nearest" and span.end <= tok.i:
         return "past"  # "On Friday, the government planned to ...": the day of the planning
     if t in ("present", "scheduled") and tok.lemma_ == "be" and \
@@ -818,6 +825,8 @@ _SUDDEN_LEMMAS = frozenset("happen change disappear vanish transform become turn
 _DUE_WORDS = frozenset({"due", "slated", "poised", "scheduled"})
 
 
+# nouns of gatherings and votes set for a day ("a meeting on 7 December")
+_MEETING_NOUNS = frozenset("meeting summit conference hearing vote referendum session talks trial debate".split())
 # nouns of what is booked or forecast for a period ahead
 _FORWARD_NOUNS = frozenset("booking order reservation forecast outlook guidance target budget ticket projection "
                            "estimate hearing meeting vote trial summit session referendum deadline".split())
@@ -830,9 +839,14 @@ def _for_planned(tok) -> bool:
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "for":
+    if tok.dep_ != "pobj" or prep.lower_ not in ("for", "on"):
         return False
     gov = prep.head
+    if prep.lower_ == "on":
+        # "a meeting of donors in Geneva on 7 December": the day of a meeting, whatever the tense of the clause
+        hops = [gov, gov.head, gov.head.head]
+        return any(h.pos_ == "NOUN" and h.lemma_.lower() in _MEETING_NOUNS for h in hops[:2 if gov.pos_ == "NOUN"
+                                                                                       else 1])
     return gov.pos_ == "NOUN" and gov.lemma_.lower() in _FORWARD_NOUNS or \
         gov.pos_ == "VERB" and gov.lemma_ in ("set", "schedule", "book", "reserve", "call", "slate")
 
@@ -1042,7 +1056,9 @@ def _pick_year_for_month_day(pub: dt.date, m: int, d: Optional[int], tense: str,
     if tense == "past":
         ok = [y for y, dd in cands if dd <= pub + dt.timedelta(days=1)]
         return max(ok)
-    if tense in ("future", "future_prog"):
+    if tense in ("future", "future_prog", "scheduled"):
+        # a schedule in the present tense ("fiscal 2014, which begins Oct. 1", "a meeting on 7 December") is the
+        # coming date, or one of the last week
         ok = [y for y, dd in cands if dd >= pub - dt.timedelta(days=7)]
         return min(ok)
     # nearest, a later date counting double: news looks back more often than ahead; a schedule ("the trial resumes
@@ -2077,6 +2093,8 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
                 past = _tense(doc, c.start, c.end, text) == "past"
                 if near is None and past and not _said_at(doc, c, text):
                     near = _lede_day(hist, text, pub, c.data["h"])
+                if near is None and not past:
+                    near = _upcoming_day(hist, pub)
                 c.data["anchor"] = near or pub
                 if c.data["anchor"] == pub and pub_clock is not None and (c.data["h"], c.data["min"]) > pub_clock \
                         and past:
@@ -2244,6 +2262,15 @@ def _fiscal_period(prev: Optional[_Cand], c: _Cand, v: _Val, text: str) -> Optio
 
 _AUX_WORD = r"(?:should|will|would|could|can|may|must|is|was|are|were|has|had|have|then)\b"
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|until|but|whereas)\b", _I)
+
+
+def _upcoming_day(hist: list[tuple[int, "_Val"]], pub: Optional[dt.date]) -> Optional[dt.date]:
+    """The day a time of day in a present or future clause belongs to when its sentence names none: the last day the
+    text named, if that day is still ahead ("the debate on Monday ... begins at 9 p.m.")."""
+    for _, v in reversed(hist):
+        if v.gran in ("day", "time") and v.start is not None:
+            return v.start if pub is not None and v.start > pub else None
+    return None
 
 
 def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optional[dt.date]:

@@ -466,3 +466,27 @@ def test_a_forecast_for_the_year_is_this_year(nlp):
 def test_a_superlative_daily_move_is_no_frequency(nlp):
     assert values(nlp, "Shares fell 1.8 percent, their biggest daily drop in six weeks.") == [("six weeks", "P6W")]
     assert values(nlp, "The paper is published daily.") == [("daily", "P1D")]
+
+
+def test_ahead_of_a_holiday_or_a_debate_points_ahead(nlp):
+    assert values(nlp, "Retailers rallied ahead of Thanksgiving.", "2014-11-25") == [("Thanksgiving", "2014-11-27")]
+    text = "The candidates are preparing for Monday's debate. The debate begins at 9 p.m. Eastern time."
+    assert values(nlp, text, "2016-09-22") == [("Monday", "2016-09-26"), ("9 p.m.", "2016-09-26T21:00")]
+
+
+def test_a_time_of_day_in_a_future_clause_takes_the_day_named_before(nlp):
+    text = ("The cardinals will gather on Tuesday morning and attend a Mass in the basilica at 10 a.m. They will then "
+            "walk into the chapel at 4:30 p.m.")
+    found = dict(values(nlp, text, "2013-03-11"))
+    assert (found["10 a.m."], found["4:30 p.m."]) == ("2013-03-12T10:00", "2013-03-12T16:30"), found
+
+
+def test_scheduled_dates_in_the_present_tense_are_ahead(nlp):
+    pub = "2013-03-05"
+    assert ("Oct. 1", "2013-10-01") in values(nlp, "Spending for fiscal 2014, which begins Oct. 1, is next.", pub)
+    assert ("Sept. 30", "2013-09-30") in values(nlp, "The House voted to keep the government running through Sept. 30.",
+                                                 pub)
+    assert values(nlp, "The Ryder Cup, to be held in Wales from 1 October to 3 October, is five months away.",
+                  "2010-04-26")[:2] == [("1 October", "2010-10-01"), ("3 October", "2010-10-03")]
+    assert ("7 December", "2011-12-07") in values(
+        nlp, "The report was released a week before a meeting of donors in Geneva on 7 December.", "2011-11-30")
