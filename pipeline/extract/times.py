@@ -804,8 +804,6 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     t = _verb_tense(tok)
     if t == "scheduled" and (via_noun or _in_headline(text, start)):
         t = "present"  # a headline's present tense reports the past: "Stocks tumble on Monday"
-    if t == "present" and re.search(r"\b(?:through|until|till)\s+$", text[max(0, start - 9):start], _I):
-        return "future"  # "to keep the government running through Sept. 30": the end of a stretch still running
     if t == "nearest" and span.end <= tok.i:
         return "past"  # "On Friday, the government planned to ...": the day of the planning
     if t in ("present", "scheduled") and tok.lemma_ == "be" and \
@@ -817,7 +815,15 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
             _PUT_OFF_TO.search(text, max(0, start - 12), start) and \
             not re.search(r"\bfrom\s+[^.;]*$", text[max(0, start - 40):start], _I):
         return "future"
+    if t in ("present", "past") and _UNTIL_BEFORE.search(text[max(0, start - 30):start]):
+        # "to keep the government running through Sept. 30": the end of a stretch still running; "issued a warning
+        # until 6 a.m. on Friday": one that may still run
+        return "future" if t == "present" else "nearest"
     return t
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:through|until|till)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s+)?"
+                           r"(?:on\s+)?)?$", _I)
 
 
 # verbs whose "overnight" means "suddenly", not a night
@@ -2002,7 +2008,9 @@ def _resolve_day_shift(c: _Cand, doc, pub, text) -> Optional[_Val]:
     return _day(inner.start + dt.timedelta(days=c.data["days"]))
 
 
-_GAP_MERGE = re.compile(rf"^(?:\s*,?\s*(?:{_TZ})?\s*[,(]?\s*(?:on\s+)?)$")
+# between a time of day and its day, what leaves them one expression: a comma or a time zone, not a preposition
+# (TIMEX3 extents leave prepositions out: "6 p.m. ET on Wednesday", "Monday at 9 a.m." are two expressions each)
+_GAP_MERGE = re.compile(rf"^(?:\s*,?\s*(?:{_TZ})?\s*[,(]?\s*)$")
 _OR_GAP = re.compile(r"^\s*(?:or|and|to|-|–|through|or\s+on)\s*$")
 
 
@@ -2048,7 +2056,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
                 i += 2
                 continue
             if n.kind == "time" and c.kind in ("weekday", "date", "deictic", "anaphor") and \
-                    re.match(r"^\s*,?\s*(?:at|from|around|about)?\s*$", gap) and not c.data.get("pod") and \
+                    re.match(r"^\s*,?\s*$", gap) and not c.data.get("pod") and \
                     (c.kind != "deictic" or c.data["w"] in ("yesterday", "today", "tomorrow")) and gap.strip():
                 merged.append(_Cand(c.start, n.end, "timeday", {"t": n, "d": c}))
                 i += 2

@@ -490,3 +490,13 @@ def test_scheduled_dates_in_the_present_tense_are_ahead(nlp):
                   "2010-04-26")[:2] == [("1 October", "2010-10-01"), ("3 October", "2010-10-03")]
     assert ("7 December", "2011-12-07") in values(
         nlp, "The report was released a week before a meeting of donors in Geneva on 7 December.", "2011-11-30")
+
+
+def test_a_time_of_day_and_its_day_joined_by_a_preposition_are_two_times(nlp):
+    text = "The service issued a storm warning from 6 p.m. ET on Wednesday until 6 a.m. ET on Friday."
+    assert values(nlp, text, "2013-03-06") == [("6 p.m. ET", "2013-03-06T18:00"), ("Wednesday", "2013-03-06"),
+                                               ("6 a.m. ET", "2013-03-08T06:00"), ("Friday", "2013-03-08")]
+    assert values(nlp, "The trial resumes Monday at 9 a.m., she said.", "2012-06-08") == [
+        ("Monday", "2012-06-11"), ("9 a.m.", "2012-06-11T09:00")]
+    # with no preposition between them they stay one
+    assert values(nlp, "The ship sank at 10:35 a.m. Friday.", "2012-06-08") == [("10:35 a.m. Friday", "2012-06-08T10:35")]
