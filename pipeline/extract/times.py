@@ -1239,7 +1239,7 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         return tense
 
     if k == "date":
-        y = d["y"]
+        y = d["y"] or d.get("sentence_year")
         if y is None:
             if pub is None:
                 return _Val("DATE", None, gran="day")
@@ -1493,6 +1493,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         rel = d["rel"]
         cands = [(y, _holiday_date(d["h"], y)) for y in (pub.year - 1, pub.year, pub.year + 1)]
         cands = [(y, x) for y, x in cands if x]
+        if d.get("sentence_year") and rel is None and _holiday_date(d["h"], d["sentence_year"]):
+            return _day(_holiday_date(d["h"], d["sentence_year"]))  # "In 2000, ... a month after Election Day"
         if not cands:
             return None
         if rel == -1 or (rel is None and t == "past"):
@@ -2096,6 +2098,10 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
                 t.data["unresolved"] = True
             v = _resolve(t, doc, pub, text) if not t.data.get("unresolved") else _Val("TIME", None, gran="time")
         else:
+            if c.kind in ("date", "holiday") and c.data.get("y") is None and not c.data.get("rel"):
+                year = _year_of_sentence(doc, c, hist, pub)
+                if year is not None:
+                    c.data["sentence_year"] = year
             if c.kind == "time" and "anchor" not in c.data:
                 near = _nearby_day(c, merged, idx, doc, pub, text)
                 past = _tense(doc, c.start, c.end, text) == "past"
@@ -2151,10 +2157,34 @@ def _fiscal_year_end(text: str) -> Optional[int]:
     return None
 
 
-def _fiscal_label(end_year: int, end_month: int) -> int:
-    """A fiscal year is named for the calendar year that holds most of it (a year to June 30, 2015 is 2015; one to
-    February 2, 2013 is 2012)."""
+def _fiscal_label(end_year: int, end_month: int, named_by_end: Optional[bool] = None) -> int:
+    """A fiscal year is named as the article names it ("fiscal 2014, which begins June 1": by the year it ends in),
+    else for the calendar year that holds most of it (a year to June 30, 2015 is 2015; one to February 2, 2013 is
+    2012)."""
+    if named_by_end is not None:
+        return end_year if named_by_end else end_year - 1
     return end_year if end_month >= 6 else end_year - 1
+
+
+# "fiscal 2014, which begins June 1", "fiscal year 2013 ended May 31": how the company names its fiscal years
+_FY_NAMED_RE = re.compile(r"\b(?:fiscal|financial)\s+(?:year\s+)?(\d{4}),?\s+(?:which\s+|that\s+)?(begins|began|starts|"
+                          rf"started|ends|ended)\s+(?:on\s+)?{_MONTH_NAME_RX}", _I)
+
+
+def _fiscal_named_by_end(text: str, pub: dt.date, end_month: int) -> Optional[bool]:
+    """Whether the article's own words name a fiscal year by the calendar year it ends in (True) or begins in
+    (False); None when they do not say."""
+    m = _FY_NAMED_RE.search(text)
+    if m is None:
+        return None
+    label, verb, month = int(m.group(1)), m.group(2).lower(), _MONTHS[m.group(3).lower().rstrip(".")]
+    if end_month == 12 or month in (1, 12):
+        return None
+    begins = verb.startswith(("begin", "began", "start"))
+    # the calendar year of that start or end, the occurrence nearest the publication
+    year = min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: abs((dt.date(y, month, 1) - pub).days))
+    end_year = year + 1 if begins else year
+    return label == end_year
 
 
 def _fiscal_quarters(out: list[TimeExpr], doc, text: str, pub: Optional[dt.date]) -> None:
@@ -2164,6 +2194,7 @@ def _fiscal_quarters(out: list[TimeExpr], doc, text: str, pub: Optional[dt.date]
     end = _fiscal_year_end(text)
     if end is None or end == 12 or pub is None:
         return
+    by_end = _fiscal_named_by_end(text, pub, end)
     last: Optional[tuple[int, int]] = None
     for t in out:
         if t.granularity != "quarter" or not t.value or not re.fullmatch(r"\d{4}-Q[1-4]", t.value):
@@ -2174,7 +2205,7 @@ def _fiscal_quarters(out: list[TimeExpr], doc, text: str, pub: Optional[dt.date]
             # the fiscal quarter the publication falls in
             fy_end_year = pub.year + (1 if pub.month > end else 0)
             months_in = (pub.month - end - 1) % 12  # 0 for the first month of the fiscal year
-            last = (_fiscal_label(fy_end_year, end), months_in // 3 + 1)
+            last = (_fiscal_label(fy_end_year, end, by_end), months_in // 3 + 1)
             t.value = f"{last[0]:04d}-Q{last[1]}"
             continue
         if om is None:
@@ -2191,7 +2222,7 @@ def _fiscal_quarters(out: list[TimeExpr], doc, text: str, pub: Optional[dt.date]
             q_end_year = end_year - (1 if q_end_month > end else 0)
             q_end = _month_end(q_end_year, q_end_month)
             q_start = dt.date(*_shift_month(q_end_year, q_end_month, -2), 1)
-            label = _fiscal_label(end_year, end)
+            label = _fiscal_label(end_year, end, by_end)
             # how far the quarter lies from the publication (0 when it falls in it)
             key = (q_start - pub).days if q_start > pub else (pub - q_end).days if q_end < pub else 0
             if tense == "past":
@@ -2270,6 +2301,35 @@ def _fiscal_period(prev: Optional[_Cand], c: _Cand, v: _Val, text: str) -> Optio
 
 _AUX_WORD = r"(?:should|will|would|could|can|may|must|is|was|are|were|has|had|have|then)\b"
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|until|but|whereas)\b", _I)
+
+
+def _year_of_sentence(doc, c: "_Cand", hist: list[tuple[int, "_Val"]], pub: Optional[dt.date]) -> Optional[int]:
+    """The year a sentence opens with or names before a day that has none ("In 2000, the outcome was not decided
+    until Dec. 12"): that day's year, when it is not the publication's."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span) or pub is None:
+        return None
+    sent = span[0].sent
+    year = None
+    for end, v in reversed(hist):
+        if end <= sent.start_char:
+            break
+        if end > c.start or v.start is None or v.gran not in ("year", "day", "time", "month", "week"):
+            continue
+        if v.start.year == pub.year:
+            return None  # a nearer date of the sentence is of this year
+        if v.gran == "year":  # a year the sentence names ("In 2000", "last year"), not one a date was given
+            if re.search(r"\b(?:fiscal|financial|FY)\s*(?:year\s+)?\d{4}$", doc_text(doc)[max(0, end - 24):end], _I):
+                return None  # "fiscal 2014, which begins Oct. 1": a company's year, not the calendar's
+            year = v.start.year
+            break
+    if year is None:
+        return None
+    tense = _tense(doc, c.start, c.end, doc_text(doc))
+    # the day's clause must point the same way: "built in 1990, will close on March 3" is this year's March 3
+    if (year < pub.year and tense in ("future", "future_prog")) or (year > pub.year and tense == "past"):
+        return None
+    return year
 
 
 def _upcoming_day(hist: list[tuple[int, "_Val"]], pub: Optional[dt.date]) -> Optional[dt.date]:

@@ -500,3 +500,21 @@ def test_a_time_of_day_and_its_day_joined_by_a_preposition_are_two_times(nlp):
         ("Monday", "2012-06-11"), ("9 a.m.", "2012-06-11T09:00")]
     # with no preposition between them they stay one
     assert values(nlp, "The ship sank at 10:35 a.m. Friday.", "2012-06-08") == [("10:35 a.m. Friday", "2012-06-08T10:35")]
+
+
+def test_a_day_without_a_year_takes_the_year_its_sentence_names(nlp):
+    text = "In 2000, the state's outcome was not decided until Dec. 12, more than a month after Election Day."
+    found = dict(values(nlp, text, "2016-10-24"))
+    assert (found["Dec. 12"], found["Election Day"]) == ("2000-12-12", "2000-11-07"), found
+    # not against its own clause's tense, and not from a fiscal year's name
+    assert ("March 3", "2017-03-03") in values(nlp, "The plant, built in 1990, will close on March 3.", "2016-10-24")
+    assert ("Oct. 1", "2013-10-01") in values(nlp, "Spending for fiscal 2014, which begins Oct. 1, is next.",
+                                               "2013-03-05")
+
+
+def test_a_company_that_names_its_fiscal_years_by_their_end(nlp):
+    text = ("Corvane said Wednesday that its fiscal third-quarter profit rose 14%. For the quarter ended Feb. 28, it "
+            "earned $612 million, up from $537 million a year earlier. It expects to spend $400 million in fiscal "
+            "2014, which begins June 1.")
+    found = dict(values(nlp, text, "2013-03-20"))
+    assert (found["third-quarter"], found["a year earlier"]) == ("2013-Q3", "2012-Q3"), found
