@@ -121,6 +121,11 @@ _SCORE_NOUN_RE = re.compile(r"\s+(?:(?:home|away|aggregate|surprise|shock|narrow
                             r"(?:win|loss|defeat|victory|draw|tie|lead|scoreline|result|finish|vote|decision|ruling|"
                             r"verdict|majority|split|against|in\s+favou?r)\b",
                             re.I)
+_CHANGE_FROM_RE = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|climbed|dropped|increased|decreased|declined|"
+                             r"grew|jumped|slipped|slid|plunged|soared|surged|went|cut|raised|reduced|lowered|up|down)"
+                             r"\s+from\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|just)\s+)?"
+                             r"[$€£¥]?\s?$", re.I)
+_TALLY_BEFORE_RE = re.compile(r"\bvot(?:ed|es|ing)\s+(?:of\s+)?$", re.I)
 _CHANGE_VERB_RE = re.compile(r"\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|climbed|climbs|dropped|drops|"
                              r"gained|gains|lost|loses|jumped|jumps|slipped|slid|slumped|increased|decreased|declined|"
                              r"plunged|plummeted|soared|surged|edged\s+(?:up|down)|tumbled|sank|grew|added|shed)\s+$",
@@ -570,6 +575,14 @@ class _Scan:
                 u2 = q2.get("unit") if q2["kind"] != "count" else None
                 rate_at_end = bool(u1 and u2 and u2.startswith(u1 + "/"))  # '$30,000 to $60,000 a year'
                 compatible = u1 is None or u2 is None or u1 == u2 or rate_at_end
+                # 'deaths fell from about 338,000 to 108,000': a fall from one level to another, two counts (no
+                # range runs downwards); 'the House voted 267 to 151': a tally, two counts
+                two_levels = bool(rs.group("w") and rs.group("w").lower() == "to" and v2 < v1 and (
+                    _CHANGE_FROM_RE.search(text[max(floor, start - 40):start]) or
+                    _TALLY_BEFORE_RE.search(text[max(floor, start - 12):start])) and
+                    not q.get("unit") and not q2.get("unit"))
+                if two_levels:
+                    compatible = False
                 if q["kind"] in ("percent", "money") and q2["kind"] != q["kind"]:
                     compatible = False
                 if not rp and rs.group("w") and rs.group("w").lower() == "to" and (
@@ -594,7 +607,7 @@ class _Scan:
                         return {"skip": q["end"]}  # 'by 2030 to 32 percent': the year goes, the percent stays
                     return {"skip": q2["end"]}
                 descending = rs.group("h") or rs.group("w").lower() == "to"
-                if descending and v2 <= v1 and not q2.get("unit") and not q.get("unit") and not rp:
+                if descending and v2 <= v1 and not q2.get("unit") and not q.get("unit") and not rp and not two_levels:
                     return {"skip": q2["end"]}  # a score or vote (3-2, '6 to 3') or an id, not a range
                 if descending and 0 <= v2 < v1 and not rp and rs.group("w") and rs.group("w").lower() == "to":
                     compatible = False  # '49 percent to 45 percent' (a poll): two values, not a range
@@ -970,7 +983,29 @@ def find_quantities(doc) -> list[Quantity]:
                             upper=_tidy(r["upper"]), bound=r["bound"], unit=r["unit"], kind=r["kind"],
                             counted=r["counted"]))
         floor = e
-    return _share_units(_below_zero(out, text), text)
+    return _poll_points(_share_units(_below_zero(out, text), text), text)
+
+
+_POLL_CUE_RE = re.compile(r"\b(?:polls?|polling|survey|surveyed|lead|leads|led|leading|ahead|behind|trails?|trailed|"
+                          r"trailing|margin|edge)\b", re.I)
+_MARKET_CUE_RE = re.compile(r"\b(?:index|indexes|indices|Dow|Nasdaq|FTSE|Nikkei|S&P|DAX|CAC|stocks?|shares?|"
+                            r"basis)\b", re.I)
+
+
+def _poll_points(out: list[Quantity], text: str) -> list[Quantity]:
+    """'Clinton led by 2 points', 'a margin of error of 4 points' in a story of percentages: percentage points, not
+    an index's points."""
+    res = []
+    for q in out:
+        if q.unit == "point":
+            a = max(text.rfind(".", 0, q.char_start), text.rfind("\n", 0, q.char_start)) + 1
+            sentence = text[a:q.char_end + 40]
+            around = text[max(0, q.char_start - 300):q.char_end + 100]
+            if _POLL_CUE_RE.search(sentence) and re.search(r"\d\s?(?:%|percent\b|per\s+cent\b)", around) and \
+                    not _MARKET_CUE_RE.search(around):
+                q = replace(q, unit="percentage point", kind="percent")
+        res.append(q)
+    return res
 
 
 _BELOW_ZERO_RE = re.compile(r"\s+(?:degrees?\s+)?(?:below\s+zero|below\s+freezing(?=\s+point))", re.I)

@@ -404,3 +404,23 @@ def test_phone_numbers_with_an_area_code_in_brackets(q):
 def test_the_number_in_a_stock_index_name_is_no_quantity(q):
     found = q("The Standard & Poor's 500 index lost 3.7% and the FTSE 100 fell 52 points; Fortune 500 firms hired.")
     assert [x.text for x in found] == ["3.7%", "52 points"]
+
+
+def test_a_fall_from_one_bare_count_to_another_is_two_counts(q):
+    assert [(x.text, x.value) for x in q("Deaths fell from about 338,000 to 108,000.")] == [
+        ("about 338,000", 338000), ("108,000", 108000)]
+    # a change with its unit stays a range, as quantulum3 writes it; so does a range with "from"
+    assert [(x.lower, x.upper) for x in q("Coverage rose from 56 percent to 76 percent.")] == [(56, 76)]
+    assert [(x.value, x.lower, x.upper) for x in q("From 20 to 30 people died.")] == [(None, 20, 30)]
+
+
+def test_a_vote_tally_is_two_counts(q):
+    assert [x.value for x in q("The House voted 267 to 151 on Tuesday.")] == [267, 151]
+    assert q("Brazil beat Chile 3 to 1.") == []
+
+
+def test_points_in_a_poll_are_percentage_points(q):
+    found = q("The poll had Clinton with 46 percent and Trump with 42 percent. A month ago, Clinton led by 2 points.")
+    assert (found[-1].text, found[-1].unit, found[-1].kind) == ("2 points", "percentage point", "percent")
+    found = q("The Dow rose 120 points, or 0.8 percent.")
+    assert (found[0].unit, found[0].kind) == ("point", "other")
