@@ -100,7 +100,8 @@ _ROLE_NOUNS = {"actor", "actress", "singer", "musician", "songwriter", "rapper",
                "teacher", "doctor", "nurse", "surgeon", "victim", "suspect", "defendant", "witness", "daughter",
                "son", "wife", "husband", "mother", "father", "brother", "sister", "widow", "girlfriend", "boyfriend"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof", "professor", "captain", "lady", "lord",
-               "king", "queen", "prince", "princess", "doctor", "hon", "honourable", "honorable"}
+               "king", "queen", "prince", "princess", "doctor", "hon", "honourable", "honorable", "insp", "supt",
+               "det", "inspector", "superintendent"}
 # Second halves of compound adjectives made from a name ("Toulouse-based", "Saudi-led", "state-owned"): the name
 # stays a name of its own.
 _COMPOUND_SUFFIXES = {"based", "born", "led", "backed", "owned", "run", "made", "headquartered", "registered", "listed",
@@ -416,7 +417,8 @@ _HEADLINE_VERBS = {"swings", "posts", "reports", "announces", "says", "cuts", "r
 # Closures")
 _CAUSE_VERBS = {"prompts", "sparks", "triggers", "spurs"}
 # what governments do in release headlines, never a word of a name: "United States Welcomes Cessation of Hostilities"
-_STATEMENT_VERBS = {"welcomes", "condemns", "announces", "pledges", "urges", "deplores", "commends", "congratulates"}
+_STATEMENT_VERBS = {"welcomes", "condemns", "announces", "pledges", "urges", "deplores", "commends", "congratulates",
+                    "unveils", "launches"}
 
 
 def _headline_verb(doc, ent) -> Optional[int]:
@@ -577,6 +579,10 @@ def find_mentions(doc) -> list[Mention]:
             # a brand and a model name: "Chevrolet Volt", "Toyota Prius" is one product
             raw[-1] = (prev[0], ent.end_char, prev[2], ent.end, "PRODUCT")
             continue
+        if prev and prev[4] == "NORP" and prev[3] == ent.start and doc[prev[3] - 1].whitespace_ and \
+                getattr(gz.lookup_place(doc[prev[2]:ent.end].text), "kind", None) in ("country", "subdivision", "region"):
+            raw[-1] = (prev[0], ent.end_char, prev[2], ent.end, "GPE")  # "French" + "Guiana": French Guiana
+            continue
         if prev and prev[3] == ent.start and prev[4] == "ORG" and gz.norm(ent.text) in gz.CORPORATE_SUFFIXES:
             raw[-1] = (prev[0], ent.end_char, prev[2], ent.end, "ORG")  # "Chrysler" + "LLC"
             continue
@@ -598,6 +604,14 @@ def find_mentions(doc) -> list[Mention]:
         elif len(ent) > 1 and ent[0].text == "Operation" and ent[1].text[:1].isupper() and \
                 ent.label_ in ("ORG", "PERSON", "FAC", "GPE"):
             ent = Span(doc, ent.start, ent.end, label="EVENT")
+        if ent[0].lower_ in _EVENT_TAILS and ent[0].text[:1].isupper() and ent.start > 0 and \
+                not doc[ent.start - 1].ent_type_ and doc[ent.start - 1].text[:1].isupper() and \
+                gz.lookup_place(doc[ent.start - 1].text) is not None and (not raw or raw[-1][3] <= ent.start - 1):
+            ent = Span(doc, ent.start - 1, ent.end, label="EVENT")  # "Algarve" + "Classic": the tournament
+        cut_num = next((t.i for t in ent[1:] if t.like_num and t.i + 1 < len(doc) and
+                        doc[t.i + 1].lower_ in ("percent", "%", "per", "points")), None)
+        if cut_num is not None:
+            ent = Span(doc, ent.start, cut_num, label=ent.label_)  # "Trump 44 percent to": the name before the figure
         lead = _honorific_lead(ent) if ent.label_ in ("ORG", "GPE", "NORP", "FAC") else 0
         if lead:
             ent = Span(doc, ent.start + lead, ent.end, label="PERSON")  # "The Hon Julie Bishop": the person
@@ -655,7 +669,7 @@ def find_mentions(doc) -> list[Mention]:
                 not gz.is_product(text[cs:ce]) and not re.fullmatch(r"[A-Z]{2,6}(?:['’]s)?", words[-1]) and \
                 not re.fullmatch(r"[A-Z]{3,6}", words[0]) and \
                 not re.match(r"(?i)(?:pro|anti)-", name) and words[-1].lower() not in _CLUB_WORDS and \
-                not _AIR_BASE.fullmatch(name):
+                not _AIR_BASE.fullmatch(name) and not _common_words_in_headline(doc, ts, te, label, name):
             full_people.setdefault(gz.norm(words[-1]), name)
             all_full.add(name)
             bare_surname = re.match(r"(?:al|el|ad|as|ash|at|az)-([A-Z]\w+)$", words[-1])
@@ -1565,7 +1579,7 @@ _SECTOR_WORDS = {"coal", "energy", "oil", "gas", "petroleum", "steel", "mining",
                  "investments", "ventures", "industries", "enterprises", "resources", "chemicals", "logistics",
                  "shipping", "entertainment", "studios", "records", "labs", "laboratories", "solutions", "corporation",
                  "company", "inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "lines", "aircraft", "aerospace",
-                 "aviation"}
+                 "aviation", "consulting", "consultants", "consultancy", "associates", "advisors", "advisers"}
 
 
 def _big_place(name: str) -> bool:
@@ -2090,8 +2104,8 @@ def _places_by_cue(doc, mentions: list[Mention]) -> list[Mention]:
 
 
 # a dateline's place in capitals, before a date or an agency: "N'DJAMENA, 26 September 2013 (UNHCR)"
-_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’\-.]+(?: [A-Z][A-Z'’\-.]+){0,2}),\s*(?=\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,}\.?\s+\d"
-                             r"|[A-Z][a-z]+,|\()", re.M)
+_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’\-.]+(?: [A-Z][A-Z'’\-.]+){0,2})(?:,\s*(?=\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,}\.?\s+\d"
+                             r"|[A-Z][a-z]+,|\()|\s+(?=[—–]\s|--\s))", re.M)
 
 
 def _where_or_whence(doc, m: Mention) -> bool:
@@ -2573,6 +2587,8 @@ _AIR_BASE = re.compile(r"RAF ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _OFFICE_TITLES = {"commissioner", "secretary", "minister", "judge", "justice", "magistrate", "sheriff", "prosecutor",
                   "superintendent", "administrator", "inspector", "director"}
 _PARTY_MEMBERS = {"Republican", "Democrat", "Tory", "Conservative", "Liberal", "Socialist"}
+# a party member alone, which spaCy takes for a person's name: "No Republican has won"
+_PARTY_MEMBER_FORMS = _PARTY_MEMBERS | {p + "s" for p in _PARTY_MEMBERS} | {"Tories", "Communist", "Communists"}
 
 
 def _body_before_title(doc, ts: int, te: int, label: str, surface: str):
@@ -2616,6 +2632,35 @@ _ARMED_MEMBERS = {"fighters", "militants", "militiamen", "gunmen", "jihadists", 
 # a model's letters, a hyphen and its number: "H-780", "F-16", "Su-35", "MiG-29" (not "G-20" the forum, kept by its
 # single letter and round number)
 _MODEL_DESIGNATION = re.compile(r"(?!G-20\b)[A-Z][A-Za-z]{0,2}-\d{2,4}[A-Z]?")
+
+
+# last words of sports events named for a place: "the Algarve Classic", "the Madrid Open", "the Dubai Masters"
+_EVENT_TAILS = {"classic", "open", "masters", "invitational", "marathon", "grand prix", "derby", "rally"}
+
+
+def _common_words_in_headline(doc, ts: int, te: int, label: str, surface: str) -> bool:
+    """A name on the title-case first line whose every word the article also writes in lower case ("Cloud Sales",
+    "Runoff as Leaders Fall Short"): headline words, not a name."""
+    text = doc_text(doc)
+    first_nl = text.find("\n")
+    if label not in ("PERSON", "ORG") or first_nl < 0 or doc[ts].idx >= first_nl or \
+            gz.is_known_org(surface) or not re.search(r"[a-z]", surface):
+        return False
+    body = _body_words(doc)
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", surface)]
+    small = {"as", "of", "on", "in", "to", "for", "and", "the", "a", "at", "by"}
+    content = [w for w in words if w not in small]
+    return bool(content) and all(w in body for w in content) and (len(content) >= 2 or label == "PERSON")
+
+
+def _body_words(doc) -> frozenset:
+    """Lower-case words written in lower case in the article after its first line (cached on the doc)."""
+    found = doc.user_data.get("claimpack_body_words")
+    if found is None:
+        text = doc_text(doc)
+        found = frozenset(re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", text[text.find("\n") + 1:]))
+        doc.user_data["claimpack_body_words"] = found
+    return found
 
 
 def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms,
@@ -2691,6 +2736,22 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
 
     if label in ("ORG", "PERSON", "GPE") and _MODEL_DESIGNATION.fullmatch(bare):
         return Mention(cs, ce, surface, bare, "other", "product:" + n)  # "its new H-780 jumbo": a model, no firm
+
+    if label in ("GPE", "LOC", "ORG", "FAC", "NORP") and bare == "Vatican" and te < len(doc) and \
+            (doc[te].lower_ in _ROLE_HEADS or doc[te].lower_ in ("officials", "official", "spokesman", "watchers")):
+        # "Vatican spokesman Father Tomasz": the Holy See, an organisation ("Vatican watchers" follow it)
+        return None if doc[te].lower_ == "watchers" else \
+            Mention(cs, ce, surface, "Vatican", "organization", "org:holy see", "VAT")
+    if label in ("GPE", "LOC", "ORG") and bare.rstrip(".") == "Mass" and ts > 0 and \
+            doc[ts - 1].lower_ in ("a", "the", "celebrate", "attend", "said"):
+        return None  # "attend a Mass": the service, not Massachusetts
+    if label in ("PERSON", "NORP") and surface in _PARTY_MEMBER_FORMS:
+        return Mention(cs, ce, surface, surface, "group", "people:" + gz.norm(surface))  # "No Republican has won"
+    if label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC") and len(_words(bare)) >= 2 and \
+            _words(bare)[-1].lower() in _EVENT_TAILS and gz.lookup_place(" ".join(_words(bare)[:-1])) is not None:
+        return Mention(cs, ce, surface, bare, "other", "event:" + n)  # "the Algarve Classic": a tournament
+    if _common_words_in_headline(doc, ts, te, label, surface):
+        return None  # "Profit Rises 14% on Cloud Sales": words of the headline, capitalised as all of it is
 
     # 1a. stock indices ("the Dow Jones Industrial Average", "the Nikkei" in a market sentence): not organisations
     kind = gz.index_kind(surface)

@@ -196,6 +196,8 @@ KNOWN_ORGS = {
     "Syrian Democratic Forces", "Iraqi Security Forces", "Popular Mobilization Forces", "Popular Mobilisation Forces",
     "Ansar Allah", "Ansarullah", "Islamic Revolutionary Guard Corps", "Kurdistan Workers' Party", "Houthis",
     "Quds Force", "Haqqani Network", "Tehrik-i-Taliban Pakistan", "Ansar al-Sharia", "Jemaah Islamiyah",
+    "Red Crescent", "Syrian Arab Red Crescent", "Palestine Red Crescent Society", "Turkish Red Crescent",
+    "Curia", "Roman Curia", "Holy See", "GAVI", "Gavi", "Arianespace",
 }
 
 # Last words that make an organisation-looking name a facility, i.e. a place ("Johnson Space Center").
@@ -228,6 +230,7 @@ REGIONS = {
     "Transcaucasia": None, "Red Sea": None, "North Sea": None, "Baltic Sea": None, "Caspian Sea": None,
     "Arabian Sea": None, "Aegean Sea": None, "Dead Sea": None, "Gulf of Aden": None, "Gulf of Mexico": None,
     "Strait of Hormuz": None, "Bab el-Mandeb": None, "Sea of Azov": None, "Mediterranean Sea": None,
+    "Mid-Atlantic": "USA", "Algarve": "PRT", "Sahara": None,
     # rivers that news names as front lines and borders
     "Tigris": None, "Euphrates": None, "Nile": None, "Danube": None, "Dnieper": None, "Dnipro": None,
     "Jordan River": None, "Rhine": None, "Mekong": None, "Yangtze": "CHN", "Thames": "GBR", "Rio Grande": None,

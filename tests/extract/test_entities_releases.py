@@ -145,3 +145,36 @@ def test_release_headlines_titles_and_index_names(nlp):
     assert not [m for m in ms if m.entity_type == "place" and "Spokesperson" in m.text], _types(ms)
     ms = _mentions(nlp, "The broader Standard & Poor's 500 index lost 3.7% on Tuesday.")
     assert not [m for m in ms if m.entity_type == "organization"], _types(ms)
+
+
+def test_wire_and_politics_wording(nlp):
+    # a dateline city before a dash
+    ms = _mentions(nlp, "Early voting surges in Florida\nOctober 24, 2016\nMIAMI — More than a million people voted.")
+    assert any(m.text == "MIAMI" and m.entity_type == "place" for m in ms), _types(ms)
+    # a figure inside a name spaCy ran on; a party member is no person
+    ms = _mentions(nlp, "Donald Trump trailed. A poll found Clinton leading Trump 44 percent to 43 percent. No "
+                        "Republican has won without Ohio.")
+    assert not [m for m in ms if "percent" in m.text], _types(ms)
+    assert ("Republican", "person") not in _types(ms), _types(ms)
+    # police ranks before a name; a firm named for its trade
+    ms = _mentions(nlp, "Det Insp Mark Ellery said he moved money into a firm he controlled, Dalby Consulting.")
+    assert any(m.entity_type == "person" and "Mark Ellery" in m.text for m in ms), _types(ms)
+    assert ("Dalby Consulting", "organization") in _types(ms), _types(ms)
+
+
+def test_vatican_mass_and_places_named_with_a_demonym(nlp):
+    ms = _mentions(nlp, "The cardinals will attend a Mass. Vatican spokesman Father Tomasz Nowak said so.")
+    assert ("Vatican", "organization") in _types(ms), _types(ms)
+    assert not [m for m in ms if m.text.startswith("Mass")], _types(ms)
+    ms = _mentions(nlp, "The rocket lifted off from Kourou, French Guiana, at 11:42 p.m. local time.")
+    assert ("French Guiana", "country") in _types(ms), _types(ms)
+    ms = _mentions(nlp, "Sweden's Henrik Lindqvist won the Algarve Classic golf tournament in Portugal.")
+    assert ("Algarve", "place") in _types(ms) and ("Algarve Classic", "person") not in _types(ms), _types(ms)
+
+
+def test_headline_words_are_no_names(nlp):
+    ms = _mentions(nlp, "Corvane Profit Rises 14% on Cloud Sales\nMarch 20, 2013\nThe company said cloud sales grew "
+                        "while sales of licences fell.")
+    assert not [m for m in ms if m.entity_type == "person"], _types(ms)
+    ms = _mentions(nlp, "Apple Unveils New iPhone\nJune 1, 2008\nSteve Jobs showed the phone.")
+    assert ("Apple", "organization") in _types(ms), _types(ms)
