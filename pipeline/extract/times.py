@@ -832,7 +832,7 @@ _DUE_WORDS = frozenset({"due", "slated", "poised", "scheduled"})
 
 
 # nouns of gatherings and votes set for a day ("a meeting on 7 December")
-_MEETING_NOUNS = frozenset("meeting summit conference hearing vote referendum session talks trial debate".split())
+_MEETING_NOUNS = frozenset("meeting summit hearing vote referendum talks trial debate".split())
 # nouns of what is booked or forecast for a period ahead
 _FORWARD_NOUNS = frozenset("booking order reservation forecast outlook guidance target budget ticket projection "
                            "estimate hearing meeting vote trial summit session referendum deadline".split())
@@ -849,7 +849,10 @@ def _for_planned(tok) -> bool:
         return False
     gov = prep.head
     if prep.lower_ == "on":
-        # "a meeting of donors in Geneva on 7 December": the day of a meeting, whatever the tense of the clause
+        # "a meeting of donors in Geneva on 7 December": the date of a meeting, whatever the tense of the clause (not
+        # a weekday: "said at a news conference on Wednesday" is the day gone by)
+        if not any(t.like_num for t in tok.subtree):
+            return False
         hops = [gov, gov.head, gov.head.head]
         return any(h.pos_ == "NOUN" and h.lemma_.lower() in _MEETING_NOUNS for h in hops[:2 if gov.pos_ == "NOUN"
                                                                                        else 1])
@@ -1521,6 +1524,13 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         day = anchor if anchor is not None else pub
         if day is None:
             return _Val("TIME", None, gran="time")
+        if d["h"] == 24:
+            # midnight is written as the start of a day (T00:00), as the gold does: of the day named with it
+            # ("between midnight and 8 a.m. Thursday"), else the one that began the publication day in a past
+            # clause and the coming one otherwise
+            if not d.get("named_day") and pub is not None:
+                day = pub if T() == "past" else pub + dt.timedelta(days=1)
+            return _Val("TIME", f"{_iso(day)}T00:00", day, day, "time")
         return _Val("TIME", f"{_iso(day)}T{d['h']:02d}:{d['min']:02d}", day, day, "time")
     return None
 
@@ -1551,7 +1561,10 @@ def _resolve_anaphor(d: dict) -> _Val:
         return _Val("DATE", None, gran=unit)
     a, off = ante.start, d["off"]
     if unit == "day":
-        return _day(a + dt.timedelta(days=off))
+        day = a + dt.timedelta(days=off)
+        if d["unit"] in _PART_OF_DAY and DAYPART_IN_VALUE:  # "the following morning", "the same afternoon"
+            return _Val("TIME", f"{_iso(day)}T{_PART_OF_DAY[d['unit']]}", day, day, "time")
+        return _day(day)
     if unit == "week":
         return _week(a + dt.timedelta(days=7 * off))
     if unit == "month":
@@ -2041,6 +2054,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
                                                     and re.match(r"\s*\)", text[c.end:c.end + 3]))]
 
     cands = _attach_day_shifts(cands, text)
+
     # join "Sunday or Monday", "2019 to 2023", "from March to May", "Oct. 27-28" into one range
     cands = _merge_ranges(cands, doc, text)
     cands = _join_compound_durations(cands, text)
@@ -2092,7 +2106,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
             dv = _resolve(c.data["d"], doc, pub, text)
             t = c.data["t"]
             if dv is not None and dv.start is not None and dv.gran == "day":
-                t.data["anchor"] = dv.start
+                t.data["anchor"], t.data["named_day"] = dv.start, True
             elif dv is not None and dv.value is None:
                 t.data["anchor"] = None
                 t.data["unresolved"] = True
@@ -2109,7 +2123,10 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
                     near = _lede_day(hist, text, pub, c.data["h"])
                 if near is None and not past:
                     near = _upcoming_day(hist, pub)
+                if near is None and past and not _said_at(doc, c, text):
+                    near = _recent_day(hist, pub, text, c.start)
                 c.data["anchor"] = near or pub
+                c.data["named_day"] = near is not None
                 if c.data["anchor"] == pub and pub_clock is not None and (c.data["h"], c.data["min"]) > pub_clock \
                         and past:
                     # a past event at a time of day later than the publication's: the day before ("published at
@@ -2265,7 +2282,7 @@ def _order_range_ends(out: list[TimeExpr], doc, text: str) -> None:
             y = db.year - ((da.month, da.day) > (db.month, db.day))
             _set_year(a, y)
         elif db < da:
-            _set_year(b, da.year + 1)
+            _set_year(b, da.year + ((db.month, db.day) < (da.month, da.day)))  # "from April to September": that year
 
 
 def _set_year(t: TimeExpr, y: int) -> None:
@@ -2330,6 +2347,17 @@ def _year_of_sentence(doc, c: "_Cand", hist: list[tuple[int, "_Val"]], pub: Opti
     if (year < pub.year and tense in ("future", "future_prog")) or (year > pub.year and tense == "past"):
         return None
     return year
+
+
+def _recent_day(hist: list[tuple[int, "_Val"]], pub: Optional[dt.date], text: str, at: int) -> Optional[dt.date]:
+    """The day a time of day in a past clause belongs to when neither its sentence nor the lede names one: the last
+    day its paragraph named, if that day had gone by, within the last two months ("took off at 7:05 a.m. on May 18
+    ... struck a seawall at 10:02 a.m.")."""
+    for end, v in reversed(hist):
+        if v.gran in ("day", "time") and v.start is not None:
+            ok = pub is not None and pub - dt.timedelta(days=62) <= v.start < pub and "\n" not in text[end:at]
+            return v.start if ok else None
+    return None
 
 
 def _upcoming_day(hist: list[tuple[int, "_Val"]], pub: Optional[dt.date]) -> Optional[dt.date]:

@@ -518,3 +518,30 @@ def test_a_company_that_names_its_fiscal_years_by_their_end(nlp):
             "2014, which begins June 1.")
     found = dict(values(nlp, text, "2013-03-20"))
     assert (found["third-quarter"], found["a year earlier"]) == ("2013-Q3", "2012-Q3"), found
+
+
+def test_midnight_is_the_start_of_a_day(nlp):
+    pub = "2013-03-06T15:30:00-05:00"
+    assert values(nlp, "The heaviest snow is expected between midnight and 8 a.m. Thursday.", pub)[0] == (
+        "midnight", "2013-03-07T00:00")
+    assert values(nlp, "The curfew starts at midnight.", pub) == [("midnight", "2013-03-07T00:00")]
+    assert values(nlp, "Residents left their homes shortly before midnight, police said.", pub) == [
+        ("midnight", "2013-03-06T00:00")]
+
+
+def test_times_of_day_in_a_past_paragraph_take_its_day(nlp):
+    text = ("The jet took off at 7:05 a.m. on May 18 and began its descent about 9:40 a.m. local time. It struck a "
+            "seawall at 10:02 a.m. Divers recovered the recorder the same afternoon and the second two days later.")
+    found = dict(values(nlp, text, "2013-06-04"))
+    assert (found["10:02 a.m."], found["the same afternoon"], found["two days later"]) == (
+        "2013-05-18T10:02", "2013-05-18TAF", "2013-05-20"), found
+
+
+def test_range_of_months_in_the_present_runs_forward_in_one_year(nlp):
+    assert values(nlp, "The appeal covers the period from April to September.", "2016-03-15") == [
+        ("April", "2016-04"), ("September", "2016-09")]
+
+
+def test_a_weekday_of_a_news_conference_in_a_past_clause_is_gone_by(nlp):
+    text = "The president said at a news conference in Los Angeles on Wednesday evening, local time."
+    assert values(nlp, text, "2010-02-18") == [("Wednesday evening", "2010-02-17TEV")]
