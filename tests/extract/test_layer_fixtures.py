@@ -26,14 +26,16 @@ from pipeline.extract import extract_doc
 LAYERS = Path(__file__).resolve().parents[1] / "fixtures" / "layers"
 # set file -> layer -> floor
 FLOORS = {
-    "layers-blind.jsonl": {"times": 0.90, "quantities": 0.95, "entities": 0.92},
-    "layers-blind-2.jsonl": {"times": 0.84, "quantities": 0.95, "entities": 0.93},
-    "layers-blind-3.jsonl": {"times": 0.88, "quantities": 0.95, "entities": 0.89},
-    "layers-blind-4.jsonl": {"times": 0.88, "quantities": 0.95, "entities": 0.93},
-    "layers-blind-5.jsonl": {"times": 0.83, "quantities": 0.94, "entities": 0.87},
-    "layers-blind-6.jsonl": {"times": 0.88, "quantities": 0.96, "entities": 0.94},
-    "times-blind.jsonl": {"times": 0.87},
-    "times-blind-2.jsonl": {"times": 0.89},
+    "layers-blind.jsonl": {"times": 0.95, "quantities": 0.97, "entities": 0.95},
+    "layers-blind-2.jsonl": {"times": 0.90, "quantities": 0.96, "entities": 0.95},
+    "layers-blind-3.jsonl": {"times": 0.92, "quantities": 0.96, "entities": 0.89},
+    "layers-blind-4.jsonl": {"times": 0.94, "quantities": 0.96, "entities": 0.94},
+    "layers-blind-5.jsonl": {"times": 0.89, "quantities": 0.95, "entities": 0.87},
+    "layers-blind-6.jsonl": {"times": 0.91, "quantities": 0.97, "entities": 0.94},
+    "layers-blind-7.jsonl": {"times": 0.90, "quantities": 0.94, "entities": 0.94},
+    "layers-blind-8.jsonl": {"times": 0.88, "quantities": 0.95, "entities": 0.90},
+    "times-blind.jsonl": {"times": 0.92},
+    "times-blind-2.jsonl": {"times": 0.94},
 }
 CASES = {name: [json.loads(line) for line in (LAYERS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
          for name in FLOORS}
