@@ -1781,6 +1781,8 @@ def _keep(c: _Cand, doc, text: str) -> bool:
             return False
     if c.kind == "year" and c.data.get("check"):
         after = text[c.end:c.end + 20]
+        if re.match(r"\s+model\s+years?\b", after, _I):
+            return True  # "the 2008 to 2010 model years": years, named as such
         if _NOT_YEAR_NEXT.match(after):
             return False
         m2 = re.match(r"\s*(?:-|–|to|and)\s*\d[\d,]*(?=\s)", text[c.end:c.end + 30], _I)

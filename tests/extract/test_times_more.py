@@ -545,3 +545,9 @@ def test_range_of_months_in_the_present_runs_forward_in_one_year(nlp):
 def test_a_weekday_of_a_news_conference_in_a_past_clause_is_gone_by(nlp):
     text = "The president said at a news conference in Los Angeles on Wednesday evening, local time."
     assert values(nlp, text, "2010-02-18") == [("Wednesday evening", "2010-02-17TEV")]
+
+
+def test_model_years_named_as_such_are_years(nlp):
+    assert values(nlp, "The recall covers sedans from the 2008 to 2010 model years.", "2010-02-18") == [
+        ("2008", "2008"), ("2010", "2010")]
+    assert values(nlp, "He drove his 1987 Chevrolet to work.", "2010-02-18") == []
