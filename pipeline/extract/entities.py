@@ -1579,7 +1579,7 @@ _SECTOR_WORDS = {"coal", "energy", "oil", "gas", "petroleum", "steel", "mining",
                  "investments", "ventures", "industries", "enterprises", "resources", "chemicals", "logistics",
                  "shipping", "entertainment", "studios", "records", "labs", "laboratories", "solutions", "corporation",
                  "company", "inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "lines", "aircraft", "aerospace",
-                 "aviation", "consulting", "consultants", "consultancy", "associates", "advisors", "advisers"}
+                 "aviation", "consulting", "consultants", "consultancy", "associates", "advisors", "advisers", "motor"}
 
 
 def _big_place(name: str) -> bool:
@@ -2624,6 +2624,8 @@ def _body_before_title(doc, ts: int, te: int, label: str, surface: str):
     return None
 
 
+_GROUP_CALLED = re.compile(r"\b(?:group|organi[sz]ation|movement|militia|faction|firm|company|party|network|charity)\s+"
+                           r"(?:called|named|known\s+as)\s+$", re.I)
 # Nouns for the members of an armed group, after its name: no person has "fighters" ("Assad forces" do, so forces and
 # troops are not here).
 _ARMED_MEMBERS = {"fighters", "militants", "militiamen", "gunmen", "jihadists", "insurgents", "rebels"}
@@ -2952,6 +2954,9 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     # 3. people; a person label on a known place name is a place, on a building's name a place
     if label == "PERSON" and proper and len(_words(surface)) > 1 and gz.facility_head(bare):
         return Mention(cs, ce, surface, bare, "place", "place:" + n, _country_prefix(bare))
+    if label in ("PERSON", "GPE", "NORP") and proper and _GROUP_CALLED.search(doc_text(doc), max(0, cs - 40), cs):
+        # "a group called Ansar al-Tawhid", "a firm named Orlan": what the noun before says it is
+        return Mention(cs, ce, surface, bare, "organization", _org_key(bare), _country_prefix(bare))
     if label == "PERSON" and proper and te < len(doc) and doc[te].lower_ in _ARMED_MEMBERS and \
             doc[te - 1].whitespace_ and not _after_honorific(doc, ts) and _title_before(doc, ts) is None:
         # "Jund al-Aqsa fighters", "Hizballah militants": the armed group its fighters belong to, not a person

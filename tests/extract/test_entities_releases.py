@@ -178,3 +178,12 @@ def test_headline_words_are_no_names(nlp):
     assert not [m for m in ms if m.entity_type == "person"], _types(ms)
     ms = _mentions(nlp, "Apple Unveils New iPhone\nJune 1, 2008\nSteve Jobs showed the phone.")
     assert ("Apple", "organization") in _types(ms), _types(ms)
+
+
+def test_what_a_group_or_firm_is_called_is_that_organisation(nlp):
+    ms = _mentions(nlp, "Gunmen who said they belonged to a group called Ansar al-Tawhid seized the mine.")
+    assert ("Ansar al-Tawhid", "organization") in _types(ms), _types(ms)
+    text = ("Japanese carmaker Hanamura Motor recalled 410,000 vehicles. Hanamura expects the recall to cost $90 million."
+            " Shares of Hanamura fell 2.1 percent.")
+    ms = _mentions(nlp, text)
+    assert all(m.entity_type == "organization" for m in ms if m.text.startswith("Hanamura")), _types(ms)
