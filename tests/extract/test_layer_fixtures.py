@@ -36,6 +36,7 @@ FLOORS = {
     "layers-blind-8.jsonl": {"times": 0.88, "quantities": 0.95, "entities": 0.90},
     "times-blind.jsonl": {"times": 0.92},
     "times-blind-2.jsonl": {"times": 0.94},
+    "times-blind-3.jsonl": {"times": 0.91},
 }
 CASES = {name: [json.loads(line) for line in (LAYERS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
          for name in FLOORS}
