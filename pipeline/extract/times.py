@@ -736,6 +736,7 @@ _FUTURE_GOVERNORS = _FUTURE_LEMMAS | {"hope", "want", "aim", "set", "prepare", "
 # verbs whose to-infinitive happens when they do ("refused to comment on Friday", "managed to escape Monday")
 _SIMULTANEOUS_GOVERNORS = {"refuse", "try", "attempt", "fail", "manage", "decline", "struggle", "hesitate",
                            "neglect", "dare", "bother", "rush", "hurry", "begin", "start", "continue", "stop"}
+_RECENTLY_IN = re.compile(r"\b(?:most\s+|more\s+|as\s+)?recently\s+(?:as\s+)?(?:in|on|at)\s+$", _I)
 # an event still to come, in an infinitive: "to be held", "to be played"
 _TO_BE_HELD = re.compile(r"\bto\s+be\s+(?:held|played|staged|hosted|run|contested)\b[^.;:!?]*$", _I)
 _FUTURE_PREP = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|as\s+late\s+as|no\s+later\s+than|not\s+before|"
@@ -776,8 +777,8 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
         return "present"
     if _FUTURE_PREP.search(text[max(0, start - 20):start]):
         return "future"
-    if _SINCE.search(text, max(0, start - 20), start):
-        return "past"  # "since Monday": the day lies behind whatever the verb
+    if _SINCE.search(text, max(0, start - 20), start) or _RECENTLY_IN.search(text, max(0, start - 24), start):
+        return "past"  # "since Monday", "most recently in January": the day lies behind whatever the verb
     if _TO_BE_HELD.search(text, max(0, start - 60), start):
         return "future"  # "The Ryder Cup, to be held in Wales from 1 October"
     tok = span.root

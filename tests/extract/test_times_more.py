@@ -551,3 +551,9 @@ def test_model_years_named_as_such_are_years(nlp):
     assert values(nlp, "The recall covers sedans from the 2008 to 2010 model years.", "2010-02-18") == [
         ("2008", "2008"), ("2010", "2010")]
     assert values(nlp, "He drove his 1987 Chevrolet to work.", "2010-02-18") == []
+
+
+def test_most_recently_in_a_month_is_gone_by(nlp):
+    assert values(nlp, "The trial has been postponed twice, most recently in January.", "2013-03-20") == [
+        ("January", "2013-01")]
+    assert values(nlp, "The vote was postponed to January.", "2013-03-20") == [("January", "2014-01")]
