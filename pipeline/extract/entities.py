@@ -55,6 +55,7 @@ organisation carries one only when its name starts with a country or nationality
 """
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Optional
 
@@ -449,6 +450,19 @@ def _untagged_name_word(tok) -> bool:
         tok.text.rstrip(".").lower() not in _HONORIFICS and not gz.demonym(tok.text)
 
 
+def _untagged_name_run(doc, start: int, after_ok: frozenset = frozenset()) -> Optional[int]:
+    """The end of two or three capitalised proper nouns from ``start`` that spaCy left out of every entity (no word
+    in capitals), when no other capitalised word follows them but one of ``after_ok`` ("MP" after "Julie Bishop");
+    None otherwise."""
+    k = start
+    while k < len(doc) and k - start < 3 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and \
+            doc[k].text[:1].isupper() and not doc[k].text.isupper() and not doc[k].ent_type_:
+        k += 1
+    if k - start < 2 or (k < len(doc) and doc[k].text[:1].isupper() and doc[k].text not in after_ok):
+        return None
+    return k
+
+
 def _possessed_people(doc, raw: list) -> list:
     """A person's name right after an organisation's or a place's possessive that spaCy left untagged ("the New
     Party's Lena Ho was re-elected"): a person, when it is two or three name-like words and no product."""
@@ -458,13 +472,8 @@ def _possessed_people(doc, raw: list) -> list:
             continue
         start = te if doc[te - 1].lower_ in ("'s", "’s") else te + 1 if te < len(doc) and \
             doc[te].lower_ in ("'s", "’s") else None
-        if start is None:
-            continue
-        k = start
-        while k < len(doc) and k - start < 3 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and \
-                doc[k].text[:1].isupper() and not doc[k].ent_type_:
-            k += 1
-        if k - start < 2 or (k < len(doc) and doc[k].text[:1].isupper()):
+        k = _untagged_name_run(doc, start) if start is not None else None
+        if k is None:
             continue
         surface = doc[start:k].text
         if _person_shaped(surface) and not gz.is_product(surface):
@@ -481,13 +490,8 @@ def _people_after_honorifics(doc, raw: list) -> list:
         if not t.text[:1].isupper() or t.text.rstrip(".").lower() not in _HONORIFICS or t.i + 1 >= len(doc):
             continue
         start = t.i + 2 if doc[t.i + 1].text == "." else t.i + 1
-        k = start
-        while k < len(doc) and k - start < 3 and doc[k].is_alpha and doc[k].text[:1].isupper() and \
-                not doc[k].text.isupper() and doc[k].pos_ == "PROPN" and not doc[k].ent_type_ and \
-                doc[k].text not in _POST_NOMINALS:
-            k += 1
-        if k - start < 2 or (k < len(doc) and doc[k].text[:1].isupper() and doc[k].text not in _POST_NOMINALS) or \
-                any(a < k and start < b for a, b in taken):
+        k = _untagged_name_run(doc, start, _POST_NOMINALS)
+        if k is None or any(a < k and start < b for a, b in taken):
             continue
         surface = doc[start:k].text
         if _name_after_honorific(surface):
@@ -639,7 +643,7 @@ def find_mentions(doc) -> list[Mention]:
             end = _name_runs_on(doc, end)  # "the Global Coalition" + "to Defeat ISIS"
         label = ent.label_
         if label in ("PERSON", "GPE", "NORP") and end == ent.end and end < len(doc) and not doc[end].ent_type_ and \
-                doc[end].text[:1].isupper() and doc[end].lower_ in _SECTOR_WORDS | {"aviation", "aerospace"} and \
+                doc[end].text[:1].isupper() and doc[end].lower_ in _SECTOR_WORDS and \
                 doc[end - 1].whitespace_:
             end, label = end + 1, "ORG"  # "Al Noor" + "Airways", "Halvorsen" + "Aircraft": a company
         if ent.label_ in ("GPE", "LOC") and end == ent.end and end < len(doc) and doc[end].text == "City" and \
@@ -2119,9 +2123,9 @@ def _where_or_whence(doc, m: Mention) -> bool:
 _ARTICLE_PREFIX = r"(?:(?:al|el|as|ar|ad|ash|an|az|at)-)?"
 _NEAR_NAME = re.compile(r"\b(?:[Nn]ear|[Oo]utside)\s+(" + _ARTICLE_PREFIX + r"[A-Z][\w'’-]*?(?:\s+" + _ARTICLE_PREFIX +
                         r"[A-Z][\w'’-]*?){0,2})(?=\s*[,.;:)]|\s+(?:and|or|in|on|after|before|were|was)\b)")
-_NOT_NEAR_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                   "sunday", "christmas", "easter", "ramadan", "eid"}
+# after "near", names of times ("near Christmas", "near March"), not of places
+_NOT_NEAR_NAMES = {n.lower() for n in (*calendar.month_name[1:], *calendar.day_name)} | {"christmas", "easter",
+                                                                                          "ramadan", "eid"}
 
 
 def _places_after_near(doc, mentions: list[Mention]) -> list[Mention]:
@@ -2631,11 +2635,6 @@ _GROUP_CALLED = re.compile(r"\b(?:group|organi[sz]ation|movement|militia|faction
 _ARMED_MEMBERS = {"fighters", "militants", "militiamen", "gunmen", "jihadists", "insurgents", "rebels"}
 
 
-# a model's letters, a hyphen and its number: "H-780", "F-16", "Su-35", "MiG-29" (not "G-20" the forum, kept by its
-# single letter and round number)
-_MODEL_DESIGNATION = re.compile(r"(?!G-20\b)[A-Z][A-Za-z]{0,2}-\d{2,4}[A-Z]?")
-
-
 # last words of sports events named for a place: "the Algarve Classic", "the Madrid Open", "the Dubai Masters"
 _EVENT_TAILS = {"classic", "open", "masters", "invitational", "marathon", "grand prix", "derby", "rally"}
 
@@ -2736,14 +2735,15 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
         # "the Sams" after "Thomas Sam": the family, people
         return Mention(cs, ce, surface, surface, "person", "people:" + n)
 
-    if label in ("ORG", "PERSON", "GPE") and _MODEL_DESIGNATION.fullmatch(bare):
+    if label in ("ORG", "PERSON", "GPE") and gz.MODEL_DESIGNATION.fullmatch(bare):
         return Mention(cs, ce, surface, bare, "other", "product:" + n)  # "its new H-780 jumbo": a model, no firm
 
-    if label in ("GPE", "LOC", "ORG", "FAC", "NORP") and bare == "Vatican" and te < len(doc) and \
-            (doc[te].lower_ in _ROLE_HEADS or doc[te].lower_ in ("officials", "official", "spokesman", "watchers")):
-        # "Vatican spokesman Father Tomasz": the Holy See, an organisation ("Vatican watchers" follow it)
-        return None if doc[te].lower_ == "watchers" else \
-            Mention(cs, ce, surface, "Vatican", "organization", "org:holy see", "VAT")
+    if label in ("GPE", "LOC", "ORG", "FAC", "NORP") and bare == "Vatican" and te < len(doc):
+        if doc[te].lower_ == "watchers":
+            return None  # "Vatican watchers": those who follow it, no mention of it
+        if doc[te].lower_ in _ROLE_HEADS or doc[te].lower_ in ("officials", "official"):
+            # "Vatican spokesman Father Tomasz": the Holy See, an organisation
+            return Mention(cs, ce, surface, "Vatican", "organization", "org:holy see", "VAT")
     if label in ("GPE", "LOC", "ORG") and bare.rstrip(".") == "Mass" and ts > 0 and \
             doc[ts - 1].lower_ in ("a", "the", "celebrate", "attend", "said"):
         return None  # "attend a Mass": the service, not Massachusetts
@@ -2954,12 +2954,11 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     # 3. people; a person label on a known place name is a place, on a building's name a place
     if label == "PERSON" and proper and len(_words(surface)) > 1 and gz.facility_head(bare):
         return Mention(cs, ce, surface, bare, "place", "place:" + n, _country_prefix(bare))
-    if label in ("PERSON", "GPE", "NORP") and proper and _GROUP_CALLED.search(doc_text(doc), max(0, cs - 40), cs):
-        # "a group called Ansar al-Tawhid", "a firm named Orlan": what the noun before says it is
-        return Mention(cs, ce, surface, bare, "organization", _org_key(bare), _country_prefix(bare))
-    if label == "PERSON" and proper and te < len(doc) and doc[te].lower_ in _ARMED_MEMBERS and \
-            doc[te - 1].whitespace_ and not _after_honorific(doc, ts) and _title_before(doc, ts) is None:
-        # "Jund al-Aqsa fighters", "Hizballah militants": the armed group its fighters belong to, not a person
+    if proper and (label in ("PERSON", "GPE", "NORP") and _GROUP_CALLED.search(doc_text(doc), max(0, cs - 40), cs) or
+                   label == "PERSON" and te < len(doc) and doc[te].lower_ in _ARMED_MEMBERS and doc[te - 1].whitespace_
+                   and not _after_honorific(doc, ts) and _title_before(doc, ts) is None):
+        # "a group called Ansar al-Tawhid", "a firm named Orlan": what the noun before says it is; "Jund al-Aqsa
+        # fighters", "Hizballah militants": the armed group its fighters belong to, not a person
         return Mention(cs, ce, surface, bare, "organization", _org_key(bare), _country_prefix(bare))
     if label == "PERSON":
         name = _strip_titles(surface)

@@ -929,6 +929,8 @@ PRODUCTS = {
     "Google Earth", "Photoshop", "Prius", "Dreamliner", "Concorde", "Jumbo Jet", "Chevrolet Volt", "Model T",
     "Kool-Aid", "Kool Aid", "Coca-Cola Zero", "Pentium", "Zune", "Blu-ray", "HD DVD", "Segway",
 }
+# a model's letters, a hyphen and its number: "AK-47", "T-72", "F-35", "H-780", "MiG-29" (not the forums "G-7", "G-20")
+MODEL_DESIGNATION = re.compile(r"(?!G-\d{1,2}\b)[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]{0,2}")
 _PRODUCT_RE = re.compile(r"^(?:i[A-Z][a-z]+|Space Shuttle(?: [A-Z][a-z]+)?|Shuttle [A-Z][a-z]+|(?:Boeing|Airbus) "
                          r"[A-Z]?\d{3}\w*|A\d{3}(?:-\d+)?|Windows \w+)$")
 # Nouns that, right after a name, make it a product ("the Polaroid camera", "the Opera browser").

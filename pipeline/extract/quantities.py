@@ -33,6 +33,7 @@ from pipeline.extract.units import (
     extend_rate,
     match_unit,
 )
+from pipeline.extract.gazetteer import MODEL_DESIGNATION
 from pipeline.records import Quantity
 
 _DIGITS = (r"(?<![\w])\d*[½⅓⅔¼¾⅕⅛]"  # vulgar fractions first: '2½'
@@ -180,8 +181,6 @@ _DEICTIC = {"last", "next", "this", "that", "these", "those", "each", "every", "
 _WORDLIKE_RE = re.compile(r"[^\W\d_](?:.*[^-–])?$")
 _TIME_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "fortnight"}
 _SKIP_COUNT_WORDS = {"more", "additional", "extra", "further", "other"}
-# a model designation inside a counted noun: 'AK-47', 'T-72', 'F-35'
-_DESIGNATION_RE = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]{0,2}")
 _AMOUNT_NOUNS = {"quantity", "amount", "number", "lot", "load", "stock", "supply", "volume"}
 # a number glued to letters before it: G7, COVID-19, i7, L2 (checked on every digit candidate)
 _GLUED_BEFORE_RE = re.compile(r"[A-Za-z][-−]?$|[\w.]\+$|(?-i:\b(?:[A-Z]{1,5}|[A-Z][a-z]+)\s[-−]\s$)|[A-Za-z0-9][)\]]$")
@@ -749,7 +748,7 @@ class _Scan:
                     (t.text == "-" and toks) or (t.tag_ == "VBN" and t.dep_ == "amod") or \
                     (toks and toks[-1].text == "-" and t.is_alpha and t.is_lower and t.idx == toks[-1].idx + 1) or \
                     (t.is_alpha and t.is_lower and text[t.idx + len(t.text):t.idx + len(t.text) + 1] == "-") or \
-                    _DESIGNATION_RE.fullmatch(t.text):  # 'pick-up trucks', '14 AK-47 rifles'
+                    MODEL_DESIGNATION.fullmatch(t.text):  # 'pick-up trucks', '14 AK-47 rifles'
                 if t.is_sent_start and k != j:
                     break
                 toks.append(t)

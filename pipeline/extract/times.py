@@ -747,7 +747,11 @@ _PLAN_LEMMAS = {"plan", "schedule", "slate", "arrange", "expect"}
 # a deadline moved or granted "until Tuesday" lies ahead even when the verb is past ("postponed until Tuesday")
 _DEADLINE_LEMMAS = {"postpone", "delay", "extend", "give", "adjourn", "defer", "suspend", "reschedule", "put", "push",
                     "move", "grant", "allow", "have", "set"}
-_UNTIL = re.compile(r"\b(?:until|till|til)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s+)?)?$", _I)
+# the end of a stretch, with a clock time before its day: "until Tuesday", "until 6 a.m. ET on Friday"; with
+# "through" ("through Sept. 30") only for a stretch, not for a deadline granted ("given until Tuesday")
+_CLOCK_BEFORE_DAY = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?$"
+_UNTIL = re.compile(r"\b(?:until|till|til)\s+" + _CLOCK_BEFORE_DAY, _I)
+_UNTIL_OR_THROUGH = re.compile(r"\b(?:until|till|til|through)\s+" + _CLOCK_BEFORE_DAY, _I)
 # a date something is put off to lies ahead: "the hearing was adjourned to April 10", "postponed to Friday"
 _PUT_OFF_LEMMAS = {"postpone", "delay", "adjourn", "defer", "reschedule", "push", "move", "put", "bring", "shift"}
 _PUT_OFF_TO = re.compile(r"\b(?:to|for|till|until)\s+(?:next\s+)?$", _I)
@@ -816,15 +820,11 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
             _PUT_OFF_TO.search(text, max(0, start - 12), start) and \
             not re.search(r"\bfrom\s+[^.;]*$", text[max(0, start - 40):start], _I):
         return "future"
-    if t in ("present", "past") and _UNTIL_BEFORE.search(text[max(0, start - 30):start]):
+    if t in ("present", "past") and _UNTIL_OR_THROUGH.search(text[max(0, start - 30):start]):
         # "to keep the government running through Sept. 30": the end of a stretch still running; "issued a warning
         # until 6 a.m. on Friday": one that may still run
         return "future" if t == "present" else "nearest"
     return t
-
-
-_UNTIL_BEFORE = re.compile(r"\b(?:through|until|till)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s+)?"
-                           r"(?:on\s+)?)?$", _I)
 
 
 # verbs whose "overnight" means "suddenly", not a night
@@ -854,9 +854,8 @@ def _for_planned(tok) -> bool:
         # a weekday: "said at a news conference on Wednesday" is the day gone by)
         if not any(t.like_num for t in tok.subtree):
             return False
-        hops = [gov, gov.head, gov.head.head]
-        return any(h.pos_ == "NOUN" and h.lemma_.lower() in _MEETING_NOUNS for h in hops[:2 if gov.pos_ == "NOUN"
-                                                                                       else 1])
+        nouns = (gov, gov.head) if gov.pos_ == "NOUN" else (gov,)  # "a meeting of donors in Geneva": two steps up
+        return any(h.pos_ == "NOUN" and h.lemma_.lower() in _MEETING_NOUNS for h in nouns)
     return gov.pos_ == "NOUN" and gov.lemma_.lower() in _FORWARD_NOUNS or \
         gov.pos_ == "VERB" and gov.lemma_ in ("set", "schedule", "book", "reserve", "call", "slate")
 
@@ -2116,18 +2115,16 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
             v = _resolve(t, doc, pub, text) if not t.data.get("unresolved") else _Val("TIME", None, gran="time")
         else:
             if c.kind in ("date", "holiday") and c.data.get("y") is None and not c.data.get("rel"):
-                year = _year_of_sentence(doc, c, hist, pub)
+                year = _year_of_sentence(doc, c, hist, pub, text)
                 if year is not None:
                     c.data["sentence_year"] = year
             if c.kind == "time" and "anchor" not in c.data:
                 near = _nearby_day(c, merged, idx, doc, pub, text)
                 past = _tense(doc, c.start, c.end, text) == "past"
                 if near is None and past and not _said_at(doc, c, text):
-                    near = _lede_day(hist, text, pub, c.data["h"])
-                if near is None and not past:
+                    near = _lede_day(hist, text, pub, c.data["h"]) or _recent_day(hist, pub, text, c.start)
+                elif near is None and not past:
                     near = _upcoming_day(hist, pub)
-                if near is None and past and not _said_at(doc, c, text):
-                    near = _recent_day(hist, pub, text, c.start)
                 c.data["anchor"] = near or pub
                 c.data["named_day"] = near is not None
                 if c.data["anchor"] == pub and pub_clock is not None and (c.data["h"], c.data["min"]) > pub_clock \
@@ -2323,7 +2320,8 @@ _AUX_WORD = r"(?:should|will|would|could|can|may|must|is|was|are|were|has|had|ha
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|until|but|whereas)\b", _I)
 
 
-def _year_of_sentence(doc, c: "_Cand", hist: list[tuple[int, "_Val"]], pub: Optional[dt.date]) -> Optional[int]:
+def _year_of_sentence(doc, c: "_Cand", hist: list[tuple[int, "_Val"]], pub: Optional[dt.date],
+                      text: str) -> Optional[int]:
     """The year a sentence opens with or names before a day that has none ("In 2000, the outcome was not decided
     until Dec. 12"): that day's year, when it is not the publication's."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -2339,37 +2337,40 @@ def _year_of_sentence(doc, c: "_Cand", hist: list[tuple[int, "_Val"]], pub: Opti
         if v.start.year == pub.year:
             return None  # a nearer date of the sentence is of this year
         if v.gran == "year":  # a year the sentence names ("In 2000", "last year"), not one a date was given
-            if re.search(r"\b(?:fiscal|financial|FY)\s*(?:year\s+)?\d{4}$", doc_text(doc)[max(0, end - 24):end], _I):
+            if re.search(r"\b(?:fiscal|financial|FY)\s*(?:year\s+)?\d{4}$", text[max(0, end - 24):end], _I):
                 return None  # "fiscal 2014, which begins Oct. 1": a company's year, not the calendar's
             year = v.start.year
             break
     if year is None:
         return None
-    tense = _tense(doc, c.start, c.end, doc_text(doc))
+    tense = _tense(doc, c.start, c.end, text)
     # the day's clause must point the same way: "built in 1990, will close on March 3" is this year's March 3
     if (year < pub.year and tense in ("future", "future_prog")) or (year > pub.year and tense == "past"):
         return None
     return year
 
 
+def _last_day_named(hist: list[tuple[int, "_Val"]]) -> Optional[tuple[int, dt.date]]:
+    """Where the last day-level expression of the text so far ends, and its day."""
+    return next(((end, v.start) for end, v in reversed(hist) if v.gran in ("day", "time") and v.start is not None),
+                None)
+
+
 def _recent_day(hist: list[tuple[int, "_Val"]], pub: Optional[dt.date], text: str, at: int) -> Optional[dt.date]:
     """The day a time of day in a past clause belongs to when neither its sentence nor the lede names one: the last
     day its paragraph named, if that day had gone by, within the last two months ("took off at 7:05 a.m. on May 18
     ... struck a seawall at 10:02 a.m.")."""
-    for end, v in reversed(hist):
-        if v.gran in ("day", "time") and v.start is not None:
-            ok = pub is not None and pub - dt.timedelta(days=62) <= v.start < pub and "\n" not in text[end:at]
-            return v.start if ok else None
-    return None
+    last = _last_day_named(hist)
+    if last is None or pub is None or "\n" in text[last[0]:at]:
+        return None
+    return last[1] if pub - dt.timedelta(days=62) <= last[1] < pub else None
 
 
 def _upcoming_day(hist: list[tuple[int, "_Val"]], pub: Optional[dt.date]) -> Optional[dt.date]:
     """The day a time of day in a present or future clause belongs to when its sentence names none: the last day the
     text named, if that day is still ahead ("the debate on Monday ... begins at 9 p.m.")."""
-    for _, v in reversed(hist):
-        if v.gran in ("day", "time") and v.start is not None:
-            return v.start if pub is not None and v.start > pub else None
-    return None
+    last = _last_day_named(hist)
+    return last[1] if last is not None and pub is not None and last[1] > pub else None
 
 
 def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optional[dt.date]:
