@@ -803,9 +803,16 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     while not _clause_verb(tok) and tok.head is not tok and seen < 12:
         tok = tok.head
         seen += 1
+        if tok.pos_ == "NOUN" and not span.start <= tok.i < span.end and not via_noun:
+            ahead = _ahead_noun(tok)
+            if ahead:
+                return ahead  # "the slated visit of the secretary in September": the visit's month, not the talk's
         via_noun = via_noun or (tok.pos_ in ("NOUN", "PROPN") and not span.start <= tok.i < span.end)
     if not _clause_verb(tok):
         return "present"
+    ahead = _ahead_object(span.root, tok)
+    if ahead:
+        return ahead
     t = _verb_tense(tok)
     if t == "scheduled" and (via_noun or _in_headline(text, start)):
         t = "present"  # a headline's present tense reports the past: "Stocks tumble on Monday"
@@ -825,6 +832,42 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
         # until 6 a.m. on Friday": one that may still run
         return "future" if t == "present" else "nearest"
     return t
+
+
+# adjectives of an event still to come, and of one arranged that may have come by now
+_COMING_ADJS = frozenset("upcoming forthcoming impending coming looming approaching".split())
+_ARRANGED_ADJS = frozenset("slated scheduled planned proposed expected intended promised".split())
+
+
+def _ahead_noun(noun) -> Optional[str]:
+    """The tense a noun's own adjective gives the time that hangs on it: "the upcoming elections in March" lie
+    ahead ('future'); "the planned visit in September" is the closer side ('nearest'); else None."""
+    adjs = {c.lower_ for c in noun.children if c.dep_ == "amod"}
+    if adjs & _COMING_ADJS:
+        return "future"
+    if adjs & _ARRANGED_ADJS:
+        return "nearest"
+    return None
+
+
+def _ahead_object(root, verb) -> Optional[str]:
+    """"talked about the planned trip to Paris in December": the parser hangs the month on the verb, but it follows
+    the noun phrase of an event to come; that noun's adjective gives the tense (``_ahead_noun``)."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i or prep.i < verb.i or \
+            prep.lower_ not in ("in", "for", "during"):
+        return None  # "announced the planned merger on Friday": a day after the verb is the day of the verb
+    t, seen = root.doc[prep.i - 1], 0
+    while t.head.i != verb.i and t.head.i != t.i and seen < 6:
+        if t.pos_ == "NOUN" and _ahead_noun(t):
+            return _ahead_noun(t)
+        t = t.head
+        seen += 1
+    if t.head.i != verb.i:
+        return None
+    if t.dep_ == "prep" and t.i < prep.i:  # "talked about [the planned trip]": the object of the verb's preposition
+        t = next((c for c in t.children if c.dep_ == "pobj"), t)
+    return _ahead_noun(t) if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj") else None
 
 
 # verbs whose "overnight" means "suddenly", not a night

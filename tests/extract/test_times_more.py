@@ -557,3 +557,19 @@ def test_most_recently_in_a_month_is_gone_by(nlp):
     assert values(nlp, "The trial has been postponed twice, most recently in January.", "2013-03-20") == [
         ("January", "2013-01")]
     assert values(nlp, "The vote was postponed to January.", "2013-03-20") == [("January", "2014-01")]
+
+
+def test_an_upcoming_or_planned_event_carries_its_month_ahead(nlp):
+    # the month hangs on a noun whose adjective says the event is still to come, whatever the past verb
+    assert values(nlp, "He and the minister had been talking about the slated visit of the secretary in December.") \
+        == [("December", "2024-12")]
+    assert values(nlp, "Officials prepared for the upcoming elections in March.") == [("March", "2025-03")]
+    # a planned event is the closer side: one in the month just gone stays there
+    assert values(nlp, "The planned visit in September was cancelled.") == [("September", "2024-09")]
+    # a plain noun leaves the past clause's month behind
+    assert values(nlp, "They talked about the visit of the secretary in December.") == [("December", "2023-12")]
+    # the parser hangs the month on the verb, after the noun phrase of the event: the same
+    assert values(nlp, "She had talked about the planned trip to Paris in December.") == [("December", "2024-12")]
+    assert values(nlp, "He praised the forthcoming summit in November.") == [("November", "2024-11")]
+    # a weekday after the verb is the verb's day
+    assert values(nlp, "He announced the planned merger on Friday.") == [("Friday", "2024-10-18")]
