@@ -1645,8 +1645,9 @@ def _is_future(doc, s: int, e: int) -> bool:
         h = t.head
         if any(c.lower_ in ("have", "'ve") and c.dep_ == "aux" and c.i > t.i for c in h.children):
             continue
-        if t.lower_ == "could" and any(c.dep_ == "neg" and c.i > t.i for c in h.children):
-            continue  # 'could not be verified': the past of 'cannot', an inability, not a prospect
+        if t.lower_ == "could" and any(c.dep_ == "neg" and c.i > t.i or c.dep_ in _SUBJ_OBJ and _negative_np(c)
+                                       for c in h.children):
+            continue  # 'could not be verified', 'neither claim could be verified': an inability, not a prospect
         if h.lemma_ == "be" and not any(c.dep_ == "expl" for c in h.children):
             continue
         return True
@@ -1708,11 +1709,16 @@ def _content_negated(doc, s: int, e: int) -> bool:
         return True
     # a negative subject or object: "None of the ships was damaged", "Nobody was hurt", "No ships were hit",
     # "We have recorded no violations", "There were no injuries"
-    for c in root.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
-            if c.lower_ in C.NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
-                return True
-    return False
+    return any(c.dep_ in _SUBJ_OBJ and _negative_np(c) for c in root.children)
+
+
+_SUBJ_OBJ = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
+
+def _negative_np(tok) -> bool:
+    """A negative noun phrase: "none", "nobody", "no ships", "neither claim", "neither side's figures"."""
+    return tok.lower_ in C.NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children) or \
+        tok.left_edge.lower_ == "neither" and tok.left_edge.dep_ in ("det", "preconj")
 
 
 # ---------------------------------------------------------------- author claims
@@ -1868,7 +1874,8 @@ def find_claims(doc) -> list[Claim]:
             carry = [f for f in found if f.attribution == "according_to" and f.cue_span[0] <= si.start + 3]
             prev_source = (si.line_index, carry[-1]) if carry else None
             last = found[-1]
-            prev_report = (k, last) if (not carry and last.attribution == "indirect" and last.claimant is not None
+            prev_report = (k, last) if (not carry and last.attribution in ("indirect", "according_to")
+                                        and last.claimant is not None
                                         and last.cue_span[0] >= last.content[1]
                                         and not last.extra.get("object")) else None
             continue
@@ -1941,22 +1948,42 @@ def _agentless_expectation(span) -> bool:
             and any(c.dep_ == "xcomp" for c in root.children))
 
 
+_PARTITIVES = frozenset("most many some all half several none few two three both".split())
+
+
 def _counted_continuation(doc, span, prev: tuple[int, int]) -> bool:
     """Whether sentence ``span`` goes on with what the report just before it counted (char span ``prev``): its
     subject is that counted noun taken up again, by a definite article or demonstrative ("destroying 14
     targets" ... "The targets included ...") or by "another" / "a further" with a number ("killed at least 64
-    people" ... "Another 19 people are missing"). A sentence about anything else is as often the writer's own."""
+    people" ... "Another 19 people are missing"), or by a partitive pronoun ("evacuated 2,500 people" ... "Most of
+    them are elderly"); or a definite subject taking up a thing the report introduced ("conducted an airstrike" ...
+    "The strike was carried out ...") or named by its verb ("has shipped 9 million shells" ... "The shipments
+    ..."). A sentence about anything else is as often the writer's own."""
     root = span.root
     subj = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and (
         t.head.i == root.i or (t.head.dep_ in ("aux", "auxpass") and t.head.head.i == root.i))), None)
+    prev_span = doc.char_span(prev[0], prev[1], alignment_mode="expand") or ()
+    counted = {t.lemma_.lower() for t in prev_span
+               if t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children)}
+    if subj is not None and subj.lower_ in _PARTITIVES and counted and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "them" for o in c.children)
+            for c in subj.children):
+        return True
     if subj is None or subj.pos_ != "NOUN":
         return False
-    counted = {t.lemma_.lower() for t in doc.char_span(prev[0], prev[1], alignment_mode="expand") or ()
-               if t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children)}
-    if subj.lemma_.lower() not in counted:
-        return False
+    lemma = subj.lemma_.lower()
     mods = {c.lower_ for c in subj.children if c.i < subj.i}
-    if mods & {"the", "these", "those"} and not any(c.dep_ in ("nummod", "amod", "compound") for c in subj.children):
+    definite = bool(mods & {"the", "these", "those"}) and not any(
+        c.dep_ in ("nummod", "amod", "compound") for c in subj.children)
+    if lemma not in counted:
+        if not definite or len(lemma) < 4:
+            return False
+        introduced = {t.lemma_.lower() for t in prev_span if t.pos_ == "NOUN" and any(
+            c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)}
+        verb = prev_span.root.lemma_.lower() if prev_span else ""
+        return any(n.endswith(lemma) for n in introduced) or (
+            len(verb) >= 4 and prev_span.root.pos_ == "VERB" and lemma.startswith(verb))
+    if definite:
         return True
     before = {t.lower_ for t in doc[subj.left_edge.i:subj.i]}  # ("another" hangs from the number)
     return bool(before & {"another", "further"}) and any(c.dep_ == "nummod" for c in subj.children)

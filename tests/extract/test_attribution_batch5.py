@@ -131,3 +131,47 @@ def test_a_firm_with_a_based_modifier_run_into_the_cue_completes_analysts_at(nlp
     c = one(claims_of(nlp, "Analysts at Madrid-based Orla Capital estimate that the deal will cut costs by 8 "
                            "percent."), "deal")
     assert (c.claimant, c.claimant_type) == ("Analysts at Madrid-based Orla Capital", "organization")
+
+
+def test_a_partitive_pronoun_goes_on_with_what_the_report_counted(nlp):
+    text = ("Evacuations on the river\n"
+            "Nearly 3,000 people have left villages along the river, the aid agency said. Most of them are children.")
+    c = one(claims_of(nlp, text), "Most of them")
+    assert (c.claimant, c.attribution) == ("the aid agency", "indirect")
+
+
+def test_a_postposed_according_to_report_is_continued_by_another_count(nlp):
+    text = ("Floods in the south\n"
+            "At least 31 people have died in the floods, according to the national disaster agency. Another 12 "
+            "people are missing.")
+    c = one(claims_of(nlp, text), "Another 12")
+    assert (c.claimant, c.attribution, c.epistemic_status) == ("the national disaster agency", "according_to",
+                                                               "reported")
+
+
+def test_a_definite_subject_takes_up_what_the_report_introduced(nlp):
+    # "The raid" takes up "a raid"; "The deliveries" is named by the report's verb "delivered"
+    text = ("Raid in the east\n"
+            "Special forces carried out a raid on a militant camp near Kirkuk on Monday, the ministry said.\n"
+            "The raid was planned with local police.")
+    c = one(claims_of(nlp, text), "planned with local police")
+    assert (c.claimant, c.attribution) == ("the ministry", "indirect")
+    text = ("Arms for the front\n"
+            "Iran has delivered about 400 drones to Russia since March, the newspaper reported, citing Western "
+            "officials.\n"
+            "The deliveries were made by air through the Caspian Sea.")
+    c = one(claims_of(nlp, text), "by air")
+    assert (c.claimant, c.via) == ("Western officials", "the newspaper")
+    # a definite subject about something else stays the author's
+    text = ("Raid in the east\n"
+            "Special forces carried out a raid on a militant camp near Kirkuk on Monday, the ministry said.\n"
+            "The province has been contested since 2014.")
+    assert one(claims_of(nlp, text), "contested").attribution == "author"
+
+
+def test_a_statement_that_neither_figure_could_be_verified_is_negative_and_no_expectation(nlp):
+    c = one(claims_of(nlp, "Both armies reported heavy losses.\nNeither side's figures could be independently "
+                           "verified."), "verified")
+    assert (c.attribution, c.epistemic_status, c.polarity) == ("author", "asserted", "negative")
+    c = one(claims_of(nlp, "Officials said the road could be reopened by Friday."), "reopened")
+    assert c.epistemic_status == "expected" and c.polarity == "positive"
