@@ -86,7 +86,13 @@ def _trim(text: str, s: int, e: int, strip_that: bool = True) -> tuple[int, int]
     m = _TRAIL.search(text[s:e])
     if m and m.start() > 0:
         e = s + m.start()
+    m = _TRAIL_CC.search(text[s:e])
+    if m and m.start() > 0:
+        e = s + m.start()  # 'troops repelled 42 attacks, and [added that ...]': the coordinator is the next clause's
     return s, e
+
+
+_TRAIL_CC = re.compile(r"[\s,;]*,\s*(?:and|but|or)$")
 
 
 def _np_span(tok) -> tuple[int, int]:
@@ -160,6 +166,9 @@ def _subject(v):
     passive participle without a subject of its own ("when asked about X") inherits none: the subject of the
     clause it hangs from is its patient, not its agent."""
     via_prep = False  # "X was quoted as saying ...": X, even as a passive subject, is the speaker
+    outer = _reattached_conj(v)
+    if outer is not None:
+        v = outer  # 'X said its forces took Bara, and denied targeting civilians': X denied
     if (v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and v.doc[v.i - 1].text == "," and v.head.dep_ == "ccomp"
             and _lemma(v.head.head) in _CUE_VERBS):
         v = v.head.head  # 'X said he A, arguing that B': arguing is X's, not the subject of A's
@@ -519,6 +528,33 @@ def _clause_content(doc, v, sent) -> Optional[tuple[int, int]]:
     return None
 
 
+def _reattached_conj(v):
+    """The outer cue verb of a cue verb the parser coordinated inside that cue's complement: in 'X said its forces
+    had taken Bara, and denied targeting civilians' "denied" hangs on "taken" with no subject of its own, but after
+    the comma and "and" it is X's second statement. None otherwise."""
+    if v.dep_ != "conj" or v.pos_ != "VERB" or _lemma(v) not in _CUE_VERBS or v.i < 2:
+        return None
+    h = v.head
+    if h.dep_ != "ccomp" or h.head.i == h.i or _lemma(h.head) not in _CUE_VERBS or h.head.i > h.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    doc = v.doc
+    if doc[v.i - 1].lower_ != "and" or doc[v.i - 2].text != ",":
+        return None
+    return h.head
+
+
+def _second_statement(doc, clause: tuple[int, int]):
+    """The cue verb coordinated into a complement clause by a parser slip (``_reattached_conj``), or None."""
+    root = next((doc[k] for k in range(*clause) if not clause[0] <= doc[k].head.i < clause[1]
+                 or doc[k].head.i == k), None)
+    if root is None:
+        return None
+    return next((c for c in root.children if c.dep_ == "conj" and c.i > clause[0] + 2
+                 and _reattached_conj(c) is not None), None)
+
+
 def _split_conj(doc, i: int, j: int, sent) -> list[tuple[int, int]]:
     """Split a complement clause at coordinated clauses that have their own subject."""
     root = None
@@ -784,7 +820,11 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
             if len(parts) > 1 and not _separate_propositions(doc, parts):
                 parts = [clause]  # "said A but B" in the same tense: one proposition as far as the reader is concerned
             contents = [_trim(text, *_tok_span(doc, a, b)) for a, b in parts]
-            if len(parts) > 1:
+            second = _second_statement(doc, clause)
+            if second is not None:
+                # 'X said A, and denied B': A ends before the second cue, which makes its own claim
+                contents[-1] = _trim(text, contents[-1][0], doc[second.i - 2].idx)
+            elif len(parts) > 1:
                 contents[-1] = _trim(text, contents[-1][0], _to_sentence_end(doc, sent, ce, v))
             else:
                 contents = [_trim(text, cs, _to_sentence_end(doc, sent, ce, v))]
@@ -815,8 +855,10 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                 if b <= k < first and (doc[k].text in (",", "—", "–") or doc[k].text in _CLOSE_Q) and not any(
                         doc[m].text in _CLOSE_Q for m in range(b, k)):
                     b = k  # 'A, killing two workers, the governor said': up to the cue phrase
-                cs, ce = _tok_span(doc, a, b)
-                contents = [_strip_dateline(text, *_trim(text, cs, ce), sent)]
+                parts = _split_conj(doc, a, b, sent)
+                if len(parts) < 2 or not _separate_propositions(doc, parts):
+                    parts = [(a, b)]  # 'A, and B, the company said': two reports, as under a cue before them
+                contents = [_strip_dateline(text, *_trim(text, *_tok_span(doc, pa, pb)), sent) for pa, pb in parts]
             else:
                 post = _postposed(doc, sent, v, subj_rng, cue_i)
                 if post is not None:
@@ -1869,6 +1911,9 @@ def find_claims(doc) -> list[Claim]:
             prev_quote = (si.line_index, quoted[-1])
         elif found:
             prev_quote = None
+        if found and (head := _author_conjunct(doc, si, found)) is not None:
+            # 'Power remains cut in much of the city, and officials said it could take weeks to restore it'
+            claims.append(_author_claim(doc, si, *head))
         if found:
             # only a fronted "According to X, ..." report is continued by the next sentence
             carry = [f for f in found if f.attribution == "according_to" and f.cue_span[0] <= si.start + 3]
@@ -1928,13 +1973,44 @@ def find_claims(doc) -> list[Claim]:
         s, e = _trim(text, s, e, strip_that=False)
         if e - s < 3:
             continue
-        content = text[s:e]
-        status = "expected" if _is_future(doc, s, e) else "asserted"
-        claims.append(Claim(s, e, content, _sentence_start(text, si), si.end, None, None, None, "author", None,
-                            None, None, None,
-                            "author", status, "negative" if _content_negated(doc, s, e) else "positive"))
+        claims.append(_author_claim(doc, si, s, e))
     claims.sort(key=lambda c: (c.char_start, c.char_end))
     return claims
+
+
+def _author_claim(doc, si, s: int, e: int) -> Claim:
+    """The author's own claim [s, e) in sentence ``si``."""
+    text = doc_text(doc)
+    status = "expected" if _is_future(doc, s, e) else "asserted"
+    return Claim(s, e, text[s:e], _sentence_start(text, si), si.end, None, None, None, "author", None, None, None,
+                 None, "author", status, "negative" if _content_negated(doc, s, e) else "positive")
+
+
+def _author_conjunct(doc, si, found: list[_Found]) -> Optional[tuple[int, int]]:
+    """The writer's clause before a coordinated report, as a char span: in 'Power remains cut in much of Tacloban,
+    and officials said it could take weeks to restore it' the sentence's root is no cue, and the report is a
+    clause of its own joined to it by ', and'; None when the first clause is part of any content or no claim."""
+    if si.kind != PARAGRAPH:
+        return None
+    span = si.span
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX") or any(f.cue_tok is not None and f.cue_tok.i == root.i for f in found):
+        return None
+    cues = [c for c in root.children if c.dep_ == "conj" and c.i > root.i and any(
+        f.cue_tok is not None and c.i <= f.cue_tok.i <= c.i + 3 for f in found)]
+    if not cues or not any(g.dep_ in ("nsubj", "nsubjpass") for g in cues[0].children):
+        return None
+    left = cues[0].left_edge.i
+    k = left - 1
+    while k > span.start and (doc[k].dep_ == "cc" or doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    if k <= span.start or doc[left - 1].lower_ not in ("and", "while") or doc[left - 2].text != ",":
+        return None
+    text = doc_text(doc)
+    s, e = _trim(text, si.start, doc[k].idx + len(doc[k]), strip_that=False)
+    if any(fs < e and s < fe for f in found for fs, fe in [f.content]) or len(re.findall(r"\w+", text[s:e])) < 4:
+        return None
+    return s, e
 
 
 def _agentless_expectation(span) -> bool:

@@ -175,3 +175,33 @@ def test_a_statement_that_neither_figure_could_be_verified_is_negative_and_no_ex
     assert (c.attribution, c.epistemic_status, c.polarity) == ("author", "asserted", "negative")
     c = one(claims_of(nlp, "Officials said the road could be reopened by Friday."), "reopened")
     assert c.epistemic_status == "expected" and c.polarity == "positive"
+
+
+def test_coordinated_clauses_before_a_postposed_cue_are_two_reports(nlp):
+    cs = claims_of(nlp, "Sales rose to 9.1 billion euros, and the group shipped 2.4 million cars, the company said.")
+    assert [(c.text, c.claimant) for c in cs] == [("Sales rose to 9.1 billion euros", "the company"),
+                                                  ("the group shipped 2.4 million cars", "the company")]
+    # "but" in the same tense stays one proposition, as under a cue before it
+    cs = claims_of(nlp, "Prices rose sharply but demand held up, analysts said.")
+    assert [c.text for c in cs] == ["Prices rose sharply but demand held up"]
+
+
+def test_a_denial_the_parser_coordinated_into_the_report_is_the_speakers(nlp):
+    cs = claims_of(nlp, "The militia said its fighters had taken full control of the town on Monday, and denied "
+                        "shelling the hospital.")
+    assert [(c.text, c.claimant, c.epistemic_status, c.polarity) for c in cs] == [
+        ("its fighters had taken full control of the town on Monday", "The militia", "asserted", "positive"),
+        ("shelling the hospital", "The militia", "denied", "negative")]
+
+
+def test_a_report_ends_before_the_comma_and_of_a_second_cue(nlp):
+    cs = claims_of(nlp, "The ministry said troops had repelled 42 attacks near the town, and added that 12 soldiers "
+                        "were wounded.")
+    assert [c.text for c in cs] == ["troops had repelled 42 attacks near the town", "12 soldiers were wounded"]
+
+
+def test_the_writers_clause_before_a_coordinated_report_is_an_author_claim(nlp):
+    cs = claims_of(nlp, "Storm passes\nPower remains cut in much of the city, and officials said it could take up to "
+                        "three weeks to restore it.")
+    assert [(c.text, c.claimant) for c in cs] == [("Power remains cut in much of the city", None),
+                                                  ("it could take up to three weeks to restore it", "officials")]
