@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from pipeline.extract import cues as C
+from pipeline.extract import gazetteer as gz
 from pipeline.extract.nlp import doc_ents, doc_text
 from pipeline.extract.sentences import (
     DATELINE,
@@ -135,6 +136,9 @@ def _strip_document(tok):
             if mods and tok.lemma_.lower() in ("record", "filing") and not any(
                     m.ent_type_ or m.pos_ == "PROPN" or m.dep_ == "poss" for m in mods):
                 break  # 'according to state records': public records named by their kind, not by an author
+            poss = [m for m in mods if m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN")]
+            if poss:
+                return poss[0].left_edge.i, poss[0].i + 1  # "the command's initial assessment": the command
             if mods:
                 i = min(m.left_edge.i for m in mods)
                 while i < tok.i and tok.doc[i].dep_ in ("det", "preconj"):
@@ -256,9 +260,15 @@ def _role_type(tok) -> Optional[str]:
         return "intelligence"
     if w in C.MILITARY_WORDS:
         return "military"
+    if w in _PUBLIC_BODIES and any(c.dep_ in ("compound", "amod") and c.lower_ in C.PUBLIC_FUNCTION_WORDS
+                                   for c in tok.children):
+        return "government"  # "the weather agency PAGASA", "the statistics office"
     if w in C.ORGANIZATION_NOUNS:
         return "organization"
     return None
+
+
+_PUBLIC_BODIES = frozenset("agency office service bureau authority".split())
 
 
 def _named(doc, rng: tuple[int, int]) -> tuple[tuple[int, int], Optional[str]]:
@@ -344,9 +354,14 @@ def claimant_type(span) -> str:
     if head.pos_ == "NOUN" and head.lemma_.lower() in ("poll", "survey", "study"):
         return "organization"  # a poll as named, whatever its name holds: "A Peach State Poll survey"
     if (ws & C.MILITARY_WORDS or ("coalition" in ws and _military_coalition(span))) and hl not in (
-            "minister", "ministry", "spokesman", "spokeswoman", "spokesperson"):
+            "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "government", "cabinet",
+            "administration", "presidency"):
         if not any(e.label_ == "PERSON" for e in _ents_in(span)):
             return "military"
+    if head.pos_ in ("PROPN", "ADJ", "NOUN") and text[:1].isupper() and _state_name(span, bare):
+        return "government"  # a country or a capital as an actor: "The UAE denied ...", "Kyiv said ..."
+    if head.pos_ == "PROPN" and (expanded := _acronym_type(span, bare)) is not None:
+        return expanded  # "The RSF" after "the Rapid Support Forces": the type of the name it abbreviates
     if head.pos_ == "PROPN" and (head.tag_ == "NNPS" or bare != low) and len(re.findall(r"[\w']+", bare)) == 1:
         return "organization"  # a one-word name after an article is a group, whatever the tagger made of it: "the
         # Houthis" (no person is named "the X")
@@ -375,6 +390,8 @@ def claimant_type(span) -> str:
     if head.pos_ == "PROPN" and head.i > span.start and (d := span.doc[head.i - 1]).lower_ in C.ORGANIZATION_NOUNS \
             and d.i >= span.start:
         return "organization"  # "the ad-tracking firm Medialens", whatever the tagger made of the name
+    if _UN_BODY.search(text):
+        return "organization"  # "UN agency", "the U.N. refugee agency": a body of the United Nations, no government
     if ws & C.GOVERNMENT_WORDS:
         return "government"
     if hl in C.UNSPECIFIED_WORDS:
@@ -387,6 +404,9 @@ def claimant_type(span) -> str:
         return "government"
     if head.ent_type_ == "ORG" or "ORG" in labels:
         return "organization"
+    if persons and head.pos_ == "NOUN" and head.lemma_.lower() in C.ORGANIZATION_NOUNS and any(
+            c.dep_ == "poss" for c in head.children):
+        return "organization"  # "Lindgren's campaign", "the senator's party"
     if persons:
         return "person"
     if head.pos_ == "PROPN":
@@ -409,6 +429,39 @@ def claimant_type(span) -> str:
     return "other"
 
 
+_UN_BODY = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
+
+
+def _state_name(span, bare: str) -> bool:
+    """The claimant is the name of a country or of a capital, and not a person's surname ("Jordan said")."""
+    k = gz.norm(bare)
+    if k not in gz.countries() and k not in gz.capitals():
+        return False
+    return not any(e.label_ == "PERSON" for e in _ents_in(span)) and not _surname_of_a_person(span.doc, span.root)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NAME_GLUE = r"(?:\s+(?:of|the|and|for|on|de|du|des|la|el|al)\b)*\s+"
+
+
+def _acronym_type(span, bare: str) -> Optional[str]:
+    """The type of the name an all-capitals claimant abbreviates, spelt out elsewhere in the article ("the Rapid
+    Support Forces" for "The RSF"), or None."""
+    name = span.text.strip()
+    name = name[4:] if name.lower().startswith("the ") else name
+    if not _ACRONYM.fullmatch(name):
+        return None
+    pattern = r"\b" + _NAME_GLUE.join(f"{ch}[\\w'’.-]+" for ch in name) + r"\b"
+    doc = span.doc
+    for m in re.finditer(pattern, doc_text(doc)):
+        full = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if full is not None and not (full.start <= span.start < full.end):
+            t = claimant_type(full)
+            if t not in ("other", "unspecified", "person"):
+                return t
+    return None
+
+
 def _place_object(ent) -> bool:
     """'A local official in Djibo': the name is the object of 'in', a place (whatever the tagger called it), not
     the institution the person works at."""
@@ -423,11 +476,17 @@ def _document_head(span) -> bool:
         e.label_ in ("PERSON", "ORG", "GPE", "NORP") for e in _ents_in(span))
 
 
+_LED_COALITION = re.compile(r"\b([A-Z][\w.]*)\s*-\s*led\s+coalition\b")
+
+
 def _military_coalition(span) -> bool:
     """Whether the article's coalition is a military one: it is named with what armies have or do ("Coalition
     strikes", "the coalition's deputy commander", "coalition and partner forces", ``cues.MILITARY_COALITION_NOUNS``)
     and the coalition of the claimant is not a political one ("the ruling coalition", "coalition partners")."""
     doc = span.doc
+    led = _LED_COALITION.search(span.text)
+    if led and (gz.demonym(led.group(1)) or gz.norm(led.group(1)) in gz.countries()):
+        return True  # "the Saudi-led coalition", "the US-led coalition": states at war, not a governing coalition
     for t in span:
         if t.lemma_.lower() == "coalition" and (
                 t.head.lower_ in C.POLITICAL_COALITION_WORDS
@@ -1975,7 +2034,38 @@ def find_claims(doc) -> list[Claim]:
             continue
         claims.append(_author_claim(doc, si, s, e))
     claims.sort(key=lambda c: (c.char_start, c.char_end))
+    _type_by_antecedent(claims, text)
     return claims
+
+
+# a body named again by its kind ("the agency said") after its name: the name's type, not the word's
+_BODY_ANAPHORS = re.compile(r"(?i)^the\s+(agency|council|authority|body|office)$")
+_BODY_TYPES = frozenset("government organization military intelligence media".split())
+
+
+def _type_by_antecedent(claims: list[Claim], text: str) -> None:
+    """'the UN Office for the Coordination of Humanitarian Affairs said ... the agency said': "the agency" takes
+    the type of the last named claimant called so too ("the disaster agency AFAD"), else of the last named
+    institution that made a claim before it (the word alone reads as a government's)."""
+    named: list[tuple[str, str]] = []  # (the name with the words just before it, its type)
+    for c in claims:
+        if c.claimant is None:
+            continue
+        m = _BODY_ANAPHORS.match(c.claimant.strip())
+        if m:
+            same = [t for desc, t in named if re.search(rf"(?i)\b{m.group(1)}\b", desc)]
+            bodies = [t for desc, t in named if _BODY_HEADS.search(desc)]
+            if same or bodies:
+                c.claimant_type = (same or bodies)[-1]
+        elif c.claimant_type in _BODY_TYPES and any(w[:1].isupper() for w in _THE.sub("", c.claimant).split()):
+            lo = c.claimant_start if c.claimant_start is not None else 0
+            named.append((text[max(c.sentence_start, lo - 30):lo] + c.claimant, c.claimant_type))  # "the
+            # disaster agency AFAD"
+
+
+_THE = re.compile(r"^(?i:the)\s+")
+_BODY_HEADS = re.compile(r"(?i)\b(?:office|agency|programme|program|fund|commission|council|authority|service|"
+                         r"bureau|committee|organi[sz]ation|mission|institute|administration)\b")
 
 
 def _author_claim(doc, si, s: int, e: int) -> Claim:

@@ -210,7 +210,8 @@ INSTITUTION_MODIFIERS = frozenset("government military army intelligence police 
 PUBLIC_FUNCTION_WORDS = frozenset("""
 health election elections electoral finance treasury transport transportation education customs immigration border
 tax interior justice energy agriculture environment environmental trade labor labour federal municipal provincial
-city county state public emergency disaster housing welfare fisheries forestry aviation
+city county state public emergency disaster housing welfare fisheries forestry aviation weather meteorological
+statistics statistical space
 """.split())
 # What a military coalition does or has ("Coalition strikes", "the coalition's commander", "coalition and partner
 # forces"): a coalition named so in the article is the military one, not a governing coalition.

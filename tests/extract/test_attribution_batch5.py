@@ -205,3 +205,54 @@ def test_the_writers_clause_before_a_coordinated_report_is_an_author_claim(nlp):
                         "three weeks to restore it.")
     assert [(c.text, c.claimant) for c in cs] == [("Power remains cut in much of the city", None),
                                                   ("it could take up to three weeks to restore it", "officials")]
+
+
+def _types(nlp, text):
+    return [(c.claimant, c.claimant_type) for c in claims_of(nlp, text) if c.claimant is not None]
+
+
+def test_a_country_or_capital_as_claimant_is_a_government(nlp):
+    assert _types(nlp, "The UAE denied arming either side.") == [("The UAE", "government")]
+    # whatever the tagger made of the name ("Kyiv suspects" tagged as an adjective and a noun)
+    assert _types(nlp, "Front line\nKyiv suspects that Moscow is moving reserves to the north.") == [
+        ("Kyiv", "government")]
+
+
+def test_a_state_led_coalition_is_military_and_a_party_led_one_is_not(nlp):
+    assert _types(nlp, "The Saudi-led coalition said it had allowed 14 ships to dock.") == [
+        ("The Saudi-led coalition", "military")]
+    assert _types(nlp, "The Labour-led coalition said it would raise taxes.")[0][1] != "military"
+
+
+def test_a_persons_campaign_is_an_organization_and_a_government_stays_one_whatever_its_modifier(nlp):
+    assert _types(nlp, "Lindgren's campaign said it had raised $3.4 million.") == [
+        ("Lindgren's campaign", "organization")]
+    assert _types(nlp, "Sudan's army-aligned government said the attack had failed.") == [
+        ("Sudan's army-aligned government", "government")]
+
+
+def test_an_acronym_takes_the_type_of_the_name_it_abbreviates(nlp):
+    text = ("Fighting\nThe Rapid Support Forces attacked the town on Sunday. The RSF said its fighters had taken "
+            "full control of Bara.")
+    assert _types(nlp, text) == [("The RSF", "military")]
+
+
+def test_a_public_functions_agency_is_a_government(nlp):
+    assert _types(nlp, "The weather agency PAGASA expects another storm to reach the region by the weekend.") == [
+        ("PAGASA", "government")]
+
+
+def test_a_un_body_is_an_organization_and_the_agency_takes_its_antecedents_type(nlp):
+    text = ("Shelling\nShelling has killed 17 civilians, the UN Office for the Coordination of Humanitarian Affairs "
+            "said.\nNearly 2,500 people have been evacuated, the agency said.")
+    assert _types(nlp, text) == [("the UN Office for the Coordination of Humanitarian Affairs", "organization"),
+                                 ("the agency", "organization")]
+    # the named agency, not the last institution: "the disaster agency AFAD" ... "the agency"
+    text = ("Quake\nThe quake killed 46 people, the disaster agency AFAD said. Seismologists at Bogazici University "
+            "said the fault was under stress. Up to 20,000 people may need shelter, the agency estimated.")
+    assert [t for c, t in _types(nlp, text) if c in ("AFAD", "the agency")] == ["government", "government"]
+
+
+def test_according_to_a_bodys_assessment_is_the_body(nlp):
+    c = one(claims_of(nlp, "No civilians were hurt, according to the command's initial assessment."), "civilians")
+    assert (c.claimant, c.claimant_type) == ("the command", "military")
