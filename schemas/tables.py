@@ -214,11 +214,15 @@ class Mentions(_Base):
     mention_id: Series[str] = _id("Stable id of the mention.", unique=True)
     article_id: Series[str] = _id("The article the mention is in.")
     entity_id: Series[str] = _id("The entity mentioned.")
-    claim_id: Series[str] = _text("The claim the mention belongs to, if any.", str_matches=ID_PATTERN)
+    claim_id: Series[str] = _text("The claim whose content names the entity (one of its places or subjects), if "
+                                  "any.", str_matches=ID_PATTERN)
     char_start: Series[int] = pa.Field(**OFFSET, description="Start of the mention.")
     char_end: Series[int] = pa.Field(**OFFSET, description="End (exclusive) of the mention.")
     text: Series[str] = pa.Field(description="The mention as written.")
-    role: Series[str] = pa.Field(isin=MENTION_ROLES, description="Role of the entity in the claim.")
+    role: Series[str] = pa.Field(isin=MENTION_ROLES, description="Role of the entity in the claim whose content "
+                                 "names it (subject, location, origin, destination); claimant for the mention of a "
+                                 "claim's claimant (claims.claimant_entity_id links it; claim_id stays empty); else "
+                                 "other.")
 
     class Config:
         metadata = {"title": "Mentions", "description": "Where each entity is mentioned, and its role in the claim.",

@@ -65,8 +65,29 @@ def assemble(doc, claims: list[Claim], quantities: list[Quantity], times: list[T
         t.role = None if idx is None else ("event" if in_content else "statement")
     ex.mention_claim = []
     for m in mentions:
+        # a mention belongs to the claim whose content names it: the claim's places and subjects (CLAIMS-GUIDE.md,
+        # the seed). The claimant's own mention ("Ukrainian intelligence said ...") and its description ("Carmen
+        # Ruiz, a farmer in Jaén, said") name the source, not what the claim is about: no claim, role "claimant" /
+        # "other" (claims.claimant_entity_id links the claimant)
         idx, in_content = _claim_for(m.char_start, m.char_end, claims)
-        ex.mention_claim.append(idx)
+        ex.mention_claim.append(idx if in_content else None)
         if idx is not None:
             m.role = _mention_role(text, m, claims[idx], in_content)
+            if not in_content and m.role != "claimant":
+                m.role = "other"
+    _claimants_for_unplaced(ex)
     return ex
+
+
+def _claimants_for_unplaced(ex: Extraction) -> None:
+    """A claim whose content names only places of no known country ("the fire off the island of Bornholm", said
+    the Danish police) is placed by its claimant's country: its claimant's mentions are linked to it."""
+    for i, c in enumerate(ex.claims):
+        linked = [m for m, ci in zip(ex.mentions, ex.mention_claim) if ci == i]
+        if not any(m.entity_type == "place" and not m.country_code for m in linked) or \
+                any(m.country_code for m in linked):
+            continue
+        for k, m in enumerate(ex.mentions):
+            if ex.mention_claim[k] is None and m.role == "claimant" and m.country_code and \
+                    c.claimant_start is not None and c.claimant_start <= m.char_start < (c.claimant_end or 0):
+                ex.mention_claim[k] = i
