@@ -171,7 +171,8 @@ _pat("half_adj", r"\b(first|second|1st|2nd)[- ]half(?=\s+(?:[a-z]+\s+){0,2}(?:pr
 _pat("season", rf"\b(?:(early|late|mid|last|next|this|the|in|during|over\s+the|past|coming)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({_YEAR}))?\b", _I)
 _pat("holiday", r"\b(?:((?i:last|next|this|on))\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|"
      r"Halloween|Valentine's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Boxing\s+Day|Labor\s+Day|"
-     r"Memorial\s+Day|Good\s+Friday|Election\s+Day|Black\s+Friday|Cyber\s+Monday)(\s+week)?\b(?!\s+(?:Island|Islands|Rising|Offensive)\b)"
+     r"Memorial\s+Day|Good\s+Friday|Election\s+Day|Black\s+Friday|Cyber\s+Monday|(?:the\s+)?Fourth\s+of\s+July)"
+     r"(\s+week)?\b(?!\s+(?:Island|Islands|Rising|Offensive)\b)"
      r"(?!\s+(?:trees?|cards?|lights|carols?|decorations?|presents?|gifts?|ornaments?|songs?|music|movies?|films?|"
      r"pudding|cake|stockings?|markets?|eggs?|bunny|parade)\b)")
 # Durations and sets -----------------------------------------------------------------------------------------
@@ -795,6 +796,7 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
         while not _clause_verb(head) and head.head is not head and seen < 8:
             head = head.head
             seen += 1
+        head = _past_as_aside(head)
         if _clause_verb(head) and _plain_future(head):
             return "future"
         return "np"
@@ -808,6 +810,7 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
             if ahead:
                 return ahead  # "the slated visit of the secretary in September": the visit's month, not the talk's
         via_noun = via_noun or (tok.pos_ in ("NOUN", "PROPN") and not span.start <= tok.i < span.end)
+    tok = _past_as_aside(tok)
     if not _clause_verb(tok):
         return "present"
     ahead = _ahead_object(span.root, tok)
@@ -850,6 +853,15 @@ def _ahead_noun(noun) -> Optional[str]:
     return None
 
 
+def _past_as_aside(verb):
+    """"will begin as scheduled Monday morning", "went ahead as planned on Friday": the participle of "as
+    scheduled" is an aside; the time is the clause's it hangs on."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.i != verb.i and _clause_verb(verb.head) and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return verb.head
+    return verb
+
+
 def _ahead_object(root, verb) -> Optional[str]:
     """"talked about the planned trip to Paris in December": the parser hangs the month on the verb, but it follows
     the noun phrase of an event to come; that noun's adjective gives the tense (``_ahead_noun``)."""
@@ -867,7 +879,11 @@ def _ahead_object(root, verb) -> Optional[str]:
         return None
     if t.dep_ == "prep" and t.i < prep.i:  # "talked about [the planned trip]": the object of the verb's preposition
         t = next((c for c in t.children if c.dep_ == "pobj"), t)
-    return _ahead_noun(t) if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj") else None
+    if t.pos_ != "NOUN" or t.dep_ not in ("dobj", "pobj"):
+        return None
+    if prep.lower_ == "for" and t.lemma_.lower() in _FORWARD_NOUNS and t.dep_ == "dobj":
+        return "scheduled"  # "raised their forecast for the second quarter": the period the forecast is for
+    return _ahead_noun(t)
 
 
 # verbs whose "overnight" means "suddenly", not a night
@@ -1192,7 +1208,7 @@ def _holiday_date(name: str, y: int) -> Optional[dt.date]:
         return dt.date(y, 10, 31)
     if n.startswith("valentine"):
         return dt.date(y, 2, 14)
-    if n.startswith("independence"):
+    if n.startswith("independence") or n.endswith("fourth of july"):
         return dt.date(y, 7, 4)
     if n.startswith("boxing"):
         return dt.date(y, 12, 26)
@@ -1755,6 +1771,9 @@ _PAID_BY = re.compile(r"\s+(?:jobs?|workers?|employees?|staff|wages?|pay|rates?|
 
 def _keep(c: _Cand, doc, text: str) -> bool:
     word = text[c.start:c.end]
+    if c.kind == "year" and _DESIGNATION_BEFORE.search(text, max(0, c.start - 40), c.start) and \
+            re.match(r"\s+[a-z]", text[c.end:c.end + 3]):
+        return False  # "eight PzH 2000 self-propelled howitzers": a model's number, not a year
     if c.kind in ("holiday", "set", "time") and word[:1].isupper() and \
             not (str(c.data.get("value", "")).startswith("XXXX-WXX") and
                  re.search(r"\bon\s+$", text[max(0, c.start - 4):c.start], _I)):  # "on Thursdays" has its capital
@@ -2070,6 +2089,10 @@ def _resolve_day_shift(c: _Cand, doc, pub, text) -> Optional[_Val]:
 
 # between a time of day and its day, what leaves them one expression: a comma or a time zone, not a preposition
 # (TIMEX3 extents leave prepositions out: "6 p.m. ET on Wednesday", "Monday at 9 a.m." are two expressions each)
+# a count, then a model's name: "eight PzH [2000] howitzers", "30 Boeing [737] jets"
+_DESIGNATION_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                 r"dozens|several)\s+(?:[A-Z][A-Za-z]*\s+)?[A-Z][A-Za-z]{0,14}\s$")
+_DAY_PART_DEICTIC = re.compile(r"(?:^tonight|(?:morning|afternoon|evening|night))$")
 _GAP_MERGE = re.compile(rf"^(?:\s*,?\s*(?:{_TZ})?\s*[,(]?\s*)$")
 _OR_GAP = re.compile(r"^\s*(?:or|and|to|-|–|through|or\s+on)\s*$")
 
@@ -2112,7 +2135,9 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
             gap = text[c.end:n.start]
             # a time of day next to its day: "9 a.m. Tuesday", "4:57 PM EDT, October 25, 2024", "Friday at 3 p.m."
             if c.kind == "time" and n.kind in ("weekday", "date", "deictic", "anaphor") and _GAP_MERGE.match(gap) and \
-                    not n.data.get("pod") and (n.kind != "deictic" or n.data["w"] in ("yesterday", "today", "tomorrow")):
+                    not n.data.get("pod") and (n.kind != "deictic" or n.data["w"] in ("yesterday", "today", "tomorrow")
+                                               or _DAY_PART_DEICTIC.search(n.data["w"])):
+                # ("8 p.m. tonight", "7 a.m. this morning": the day of the part of day, at the hour)
                 merged.append(_Cand(c.start, n.end, "timeday", {"t": c, "d": n}))
                 i += 2
                 continue
@@ -2150,8 +2175,10 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
         elif c.kind == "timeday":
             dv = _resolve(c.data["d"], doc, pub, text)
             t = c.data["t"]
-            if dv is not None and dv.start is not None and dv.gran == "day":
+            if dv is not None and dv.start is not None and (dv.gran == "day" or c.data["d"].kind == "deictic"):
                 t.data["anchor"], t.data["named_day"] = dv.start, True
+                if c.data["d"].kind == "deictic" and c.data["d"].data["w"].endswith("night") and t.data["h"] < 6:
+                    t.data["anchor"] = dv.start + dt.timedelta(days=1)  # "2 a.m. last night": the small hours after
             elif dv is not None and dv.value is None:
                 t.data["anchor"] = None
                 t.data["unresolved"] = True
@@ -2477,6 +2504,8 @@ def _lede_day(hist: list[tuple[int, "_Val"]], text: str, pub: Optional[dt.date],
             continue  # a headline or a dateline
         if v.gran not in ("day", "time") or v.start is None:
             continue
+        if v.start == pub:
+            return None  # "Oil prices fell on Thursday after ... late Wednesday": the lede's story is today's
         if not pub - dt.timedelta(days=7) <= v.start < pub:
             continue  # "will return to the polls on June 22 after ... yesterday": the day gone by is the story's
         night = re.search(r"(overnight|night)$", text[max(0, end - 9):end], _I)

@@ -424,3 +424,18 @@ def test_points_in_a_poll_are_percentage_points(q):
     assert (found[-1].text, found[-1].unit, found[-1].kind) == ("2 points", "percentage point", "percent")
     found = q("The Dow rose 120 points, or 0.8 percent.")
     assert (found[0].unit, found[0].kind) == ("point", "other")
+
+
+def test_a_models_number_belongs_to_the_counted_thing(nlp):
+    from pipeline.extract.quantities import find_quantities
+
+    def qs(text):
+        return [(q.text, q.value, q.unit) for q in find_quantities(nlp(text))]
+
+    assert qs("The package includes eight PzH 2000 self-propelled howitzers.") == [
+        ("eight PzH 2000 self-propelled howitzers", 8.0, "howitzers")]
+    assert qs("Ukraine received 14 Leopard 2A4 tanks and 42 remaining F-16s.") == [
+        ("14 Leopard 2A4 tanks", 14.0, "tanks"), ("42 remaining F-16s", 42.0, "F-16s")]
+    # a count of people with a nationality stays a count
+    assert qs("About 12 Ukrainian soldiers and 3 Russian officers died.") == [
+        ("About 12 Ukrainian soldiers", 12.0, "soldiers"), ("3 Russian officers", 3.0, "officers")]

@@ -573,3 +573,46 @@ def test_an_upcoming_or_planned_event_carries_its_month_ahead(nlp):
     assert values(nlp, "He praised the forthcoming summit in November.") == [("November", "2024-11")]
     # a weekday after the verb is the verb's day
     assert values(nlp, "He announced the planned merger on Friday.") == [("Friday", "2024-10-18")]
+
+
+def test_a_forecast_for_a_period_is_for_the_period_ahead(nlp):
+    assert values(nlp, "Analysts raised their forecast for the second quarter.", "2019-03-21") == [
+        ("the second quarter", "2019-Q2")]
+
+
+def test_as_scheduled_is_an_aside_the_time_is_the_clauses(nlp):
+    assert values(nlp, "The launch went ahead as planned on Friday.", "2014-06-11") == [("Friday", "2014-06-06")]
+    text = ("A judge on Wednesday refused to postpone the trial of a former official, ruling that jury selection "
+            "will begin as scheduled Monday morning.")
+    assert values(nlp, text, "2014-06-11") == [("Wednesday", "2014-06-11"), ("Monday morning", "2014-06-16TMO")]
+
+
+def test_a_clock_time_before_a_part_of_today_is_one_expression(nlp):
+    assert values(nlp, "Officials ordered a driving ban that takes effect at 8 p.m. tonight.", "2022-11-17") == [
+        ("8 p.m. tonight", "2022-11-17T20:00")]
+    assert values(nlp, "The fire broke out at 11 p.m. last night.", "2022-11-17") == [
+        ("11 p.m. last night", "2022-11-16T23:00")]
+    # the small hours of last night are today's
+    assert values(nlp, "The fire broke out at 2 a.m. last night.", "2022-11-17") == [
+        ("2 a.m. last night", "2022-11-17T02:00")]
+    # joined by a preposition: two expressions, as before
+    assert values(nlp, "He arrived tonight at 8 p.m.", "2022-11-17") == [("tonight", "2022-11-17TNI"),
+                                                                       ("8 p.m.", "2022-11-17T20:00")]
+
+
+def test_the_fourth_of_july_is_the_holiday(nlp):
+    assert values(nlp, "A verdict before the Fourth of July holiday is possible.", "2014-06-11") == [
+        ("the Fourth of July", "2014-07-04")]
+
+
+def test_a_models_number_after_a_count_is_no_year(nlp):
+    assert values(nlp, "The package includes eight PzH 2000 self-propelled howitzers.", "2023-05-25") == []
+    assert values(nlp, "Leaders met in Davos in 2023 to discuss trade.", "2023-05-25") == [("2023", "2023")]
+
+
+def test_a_lede_that_names_today_makes_today_the_storys_day(nlp):
+    text = ("Oil falls\n"
+            "Oil prices fell on Thursday after the Federal Reserve signaled late Wednesday that it would not raise "
+            "rates.\n"
+            "Brent crude futures were down 61 cents at $67.89 a barrel by 11:30 a.m. EDT.")
+    assert ("11:30 a.m. EDT", "2019-03-21T11:30") in values(nlp, text, "2019-03-21T12:10:00-04:00")
