@@ -63,6 +63,7 @@ from spacy.tokens import Span
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.nlp import doc_ents, doc_text
+from pipeline.extract.units import CODES as _CURRENCY_CODES
 from pipeline.records import Mention
 
 _SKIP_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
@@ -650,6 +651,8 @@ def find_mentions(doc) -> list[Mention]:
                 not doc[end].ent_type_ and doc[end - 1].whitespace_ == " " and \
                 gz.lookup_place(doc[ent.start:end + 1].text) is not None:
             end += 1  # "Taipei" + "City", "Kansas" + "City": the city's name
+        if label == "PERSON" and end - ent.start >= 2 and _big_city_name(doc[ent.start:end]):
+            label = "GPE"  # "Belo Horizonte wants change": a city of millions, whatever the tagger made of it
         raw.append((ent.start_char, doc[end - 1].idx + len(doc[end - 1].text), ent.start, end, label))
 
     raw = _arabic_names_whole(doc, raw)
@@ -804,8 +807,32 @@ def find_mentions(doc) -> list[Mention]:
     mentions.extend(_dateline_places(doc, mentions))
     _country_of_unknown_places(doc, mentions)
     mentions = _washington_dc(doc, mentions)
+    mentions = _no_currency_codes(doc, mentions)
     mentions.sort(key=lambda m: (m.char_start, -m.char_end))
     return _dedupe(mentions)
+
+
+_CURRENCY_SET = frozenset(_CURRENCY_CODES)
+_AMOUNT_AFTER = re.compile(r"\s?[\d.,]*\d")
+_AMOUNT_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?(?:\s+(?:million|billion|trillion|thousand|bn|m))?\s?$", re.I)
+
+
+def _no_currency_codes(doc, mentions: list[Mention]) -> list[Mention]:
+    """'a contribution of CHF 8 million', '1.1 billion DKK': an ISO 4217 code next to an amount is a unit of money,
+    no organisation."""
+    text = doc_text(doc)
+    return [m for m in mentions if not (
+        m.text in _CURRENCY_SET and (_AMOUNT_AFTER.match(text, m.char_end)
+                                     or _AMOUNT_BEFORE.search(text[max(0, m.char_start - 30):m.char_start])))]
+
+
+def _big_city_name(span) -> bool:
+    """A name of several words that is a city of a million people or more, with no title or role before it."""
+    city = gz.cities().get(gz.norm(span.text))
+    if city is None or (city.population or 0) < 1_000_000 or gz.norm(city.name) != gz.norm(span.text):
+        return False
+    prev = span.doc[span.start - 1] if span.start else None
+    return prev is None or not (prev.lower_.rstrip(".") in TITLES or _role_noun(prev.text))
 
 
 _DC_AFTER = re.compile(r",?[ \t]*(D\.C\.|DC)(?![\w])")

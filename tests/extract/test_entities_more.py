@@ -608,3 +608,13 @@ def test_country_after_its_city_in_a_sports_report_is_no_team(nlp):
             "match. The coach said the team played its best match of the season and the players scored.")
     ms = _mentions(nlp, text)
     assert ("New Zealand", "country") in _types(ms), _types(ms)
+
+
+def test_a_currency_code_next_to_an_amount_is_no_organisation(nlp):
+    ms = _mentions(nlp, "Switzerland announced a contribution of CHF 8 million, and Denmark paid 1.1 billion DKK.")
+    assert [(m.text, m.entity_type) for m in ms] == [("Switzerland", "country"), ("Denmark", "country")]
+
+
+def test_a_big_citys_name_of_several_words_tagged_as_a_person_is_the_city(nlp):
+    ms = _mentions(nlp, '"Belo Horizonte wants change, and we are ready," Castro said.')
+    assert ("Belo Horizonte", "place", "BRA") in [(m.text, m.entity_type, m.country_code) for m in ms]
