@@ -108,9 +108,9 @@ _pat("decade", rf"\b(?:(?:the\s+)?(early|late|mid)[- ]+)?(?:the\s+)?(?:(1\d|20)(
 _pat("century", rf"\b(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(_CENTURY_ORD)}))[- ]century\b", _I)
 _pat("weekday", rf"\b(?:((?i:last|next|this|this\s+past|this\s+coming|past|coming|early|late|later|earlier|on))\s+)?({_WEEKDAY})(?:'s)?\b")
 # Deictic and relative expressions -----------------------------------------------------------------------------
-_pat("deictic", r"\b(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|"
-     r"nowadays|(?:right\s+)?now|currently|the\s+present|at\s+present|the\s+future|future|the\s+past|"
-     r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night))\b"
+_pat("deictic", r"\b(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+     r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)|yesterday|today|tomorrow|tonight|"
+     r"nowadays|(?:right\s+)?now|currently|the\s+present|at\s+present|the\s+future|future|the\s+past)\b"
      r"(?!\s*-)", _I)
 # digit groups before a number, as in a telephone number ("0800 100 2000", "+44 20 7946")
 _DIGIT_GROUPS = re.compile(r"(?<![\d,.])\d{2,4} $")
@@ -830,6 +830,8 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
             _PUT_OFF_TO.search(text, max(0, start - 12), start) and \
             not re.search(r"\bfrom\s+[^.;]*$", text[max(0, start - 40):start], _I):
         return "future"
+    if t == "present" and re.search(r"\bby\s+$", text[max(0, start - 4):start], _I):
+        return "future"  # "highs near 104 on Monday, falling to the mid-90s by Friday": a point still to come
     if t in ("present", "past") and _UNTIL_OR_THROUGH.search(text[max(0, start - 30):start]):
         # "to keep the government running through Sept. 30": the end of a stretch still running; "issued a warning
         # until 6 a.m. on Friday": one that may still run
@@ -987,6 +989,11 @@ def _past_habitual(verb, modals: list[str]) -> bool:
     return False
 
 
+def _future_lemma(verb) -> bool:
+    """A verb of planning or scheduling ("expected", "set for April"); "set up", "set off" are no schedule."""
+    return verb.lemma_ in _FUTURE_LEMMAS and not (verb.lemma_ == "set" and any(c.dep_ == "prt" for c in verb.children))
+
+
 def _verb_tense(verb, depth: int = 0) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     low = [a.lower_ for a in auxes]
@@ -998,11 +1005,11 @@ def _verb_tense(verb, depth: int = 0) -> str:
             return "future"
         if any(a in _MODAL_AUX for a in modals) and not _negated(verb):
             return "future"  # "temperatures could exceed 44 degrees on Friday"; "could not be reached" is not
-    if verb.lemma_ in _FUTURE_LEMMAS and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and \
+    if _future_lemma(verb) and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and \
             verb.lemma_ in _PLAN_LEMMAS and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3 and \
             _verb_tense(verb.head.head, depth + 1) == "past":
         return "nearest"  # "a service planned for Saturday was cancelled"
-    if verb.lemma_ in _FUTURE_LEMMAS and (verb.tag_ in ("VBZ", "VBP", "VB") or verb.tag_ == "VBN" and (
+    if _future_lemma(verb) and (verb.tag_ in ("VBZ", "VBP", "VB") or verb.tag_ == "VBN" and (
             verb.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in verb.children))):
         return "future"  # "is expected next month", "was planned for early March", "a summit set for April"
     if verb.lemma_ in _PLAN_LEMMAS and verb.tag_ in ("VBD", "VBN"):
@@ -2092,6 +2099,9 @@ def _resolve_day_shift(c: _Cand, doc, pub, text) -> Optional[_Val]:
 # a count, then a model's name: "eight PzH [2000] howitzers", "30 Boeing [737] jets"
 _DESIGNATION_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                  r"dozens|several)\s+(?:[A-Z][A-Za-z]*\s+)?[A-Z][A-Za-z]{0,14}\s$")
+_COMPARISON = re.compile(r"(?i)(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:period|quarter|month|half|season)\b"
+                         r".*|the\s+year[- ](?:earlier|ago)\b.*)$")
+_DAY_WITH_PART = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 _DAY_PART_DEICTIC = re.compile(r"(?:^tonight|(?:morning|afternoon|evening|night))$")
 _GAP_MERGE = re.compile(rf"^(?:\s*,?\s*(?:{_TZ})?\s*[,(]?\s*)$")
 _OR_GAP = re.compile(r"^\s*(?:or|and|to|-|–|through|or\s+on)\s*$")
@@ -2205,7 +2215,10 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
             v = _resolve(c, doc, pub, text)
         if v is None:
             continue
-        if v.start is not None and v.value and v.gran in ("day", "time", "week", "month", "year", "season", "quarter", "half"):
+        if v.start is not None and v.value and v.gran in ("day", "time", "week", "month", "year", "season", "quarter", "half") \
+                and not _COMPARISON.match(text[c.start:c.end]):
+            # (a period compared with is no new reference: "down from $108 million a year earlier ... fell 8% from
+            # the same period last year" compares both with the quarter just reported)
             hist.append((c.end, v))
         fiscal = _fiscal_period(merged[idx - 1] if idx else None, c, v, text)
         if fiscal is not None:
@@ -2213,8 +2226,10 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
         if c.kind == "anaphor" and v.value is None:
             continue  # no antecedent to resolve against
         end = c.data["else_end"] if c.kind == "anaphor" and v.type == "DURATION" and "else_end" in c.data else c.end
+        # a day with a part of day ("Friday night", "this morning") is a DATE, as the TimeML corpora type it
+        vtype = "DATE" if v.type == "TIME" and v.value and _DAY_WITH_PART.search(v.value) else v.type
         out.append(TimeExpr(
-            char_start=c.start, char_end=end, text=text[c.start:end], timex_type=v.type, value=v.value,
+            char_start=c.start, char_end=end, text=text[c.start:end], timex_type=vtype, value=v.value,
             start_date=_iso(v.start) if v.start else None, end_date=_iso(v.end) if v.end else None,
             granularity=v.gran, role=None))
     _order_range_ends(out, doc, text)
@@ -2409,6 +2424,8 @@ def _year_of_sentence(doc, c: "_Cand", hist: list[tuple[int, "_Val"]], pub: Opti
         if v.gran == "year":  # a year the sentence names ("In 2000", "last year"), not one a date was given
             if re.search(r"\b(?:fiscal|financial|FY)\s*(?:year\s+)?\d{4}$", text[max(0, end - 24):end], _I):
                 return None  # "fiscal 2014, which begins Oct. 1": a company's year, not the calendar's
+            if re.search(r"\bfor\s+\d{4}$", text[max(0, end - 9):end], _I):
+                return None  # "will give guidance for 2014 at a meeting on Dec. 10": the year the plan is for
             year = v.start.year
             break
     if year is None:

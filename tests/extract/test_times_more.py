@@ -616,3 +616,39 @@ def test_a_lede_that_names_today_makes_today_the_storys_day(nlp):
             "rates.\n"
             "Brent crude futures were down 61 cents at $67.89 a barrel by 11:30 a.m. EDT.")
     assert ("11:30 a.m. EDT", "2019-03-21T11:30") in values(nlp, text, "2019-03-21T12:10:00-04:00")
+
+
+def test_a_day_with_a_part_of_day_is_a_date(nlp):
+    found = find_times(nlp("He left on Friday night and returned at 9 p.m. Saturday."), "2013-03-12")
+    assert [(t.text, t.timex_type) for t in found] == [("Friday night", "DATE"), ("9 p.m. Saturday", "TIME")]
+
+
+def test_yesterday_or_tomorrow_with_a_part_of_day_is_one_expression(nlp):
+    assert values(nlp, "He will hold his first training session tomorrow morning.", "2010-03-16") == [
+        ("tomorrow morning", "2010-03-17TMO")]
+    assert values(nlp, "The accident occurred yesterday afternoon.", "2010-03-16") == [
+        ("yesterday afternoon", "2010-03-15TAF")]
+
+
+def test_set_up_is_no_schedule(nlp):
+    assert values(nlp, "A tip line set up on Aug. 28 received more than 200 calls.", "2006-09-16") == [
+        ("Aug. 28", "2006-08-28")]
+    assert values(nlp, "A summit set for Oct. 2 was announced.", "2006-09-16") == [("Oct. 2", "2006-10-02")]
+
+
+def test_by_a_day_in_a_clause_without_tense_is_ahead(nlp):
+    assert values(nlp, "Forecasters expect highs near 104 on Monday, falling to the mid-90s by Friday.",
+                  "2001-07-22") == [("Monday", "2001-07-23"), ("Friday", "2001-07-27")]
+    assert values(nlp, "The crews had left by Friday.", "2001-07-22") == [("Friday", "2001-07-20")]
+
+
+def test_a_year_a_plan_is_for_gives_no_year_to_a_date(nlp):
+    assert values(nlp, "It will give guidance for 2014 at an investor meeting on Dec. 10.", "2013-10-24") == [
+        ("2014", "2014"), ("Dec. 10", "2013-12-10")]
+
+
+def test_a_period_compared_with_is_no_new_reference(nlp):
+    text = ("The company earned $96 million in the third quarter, down from $108 million a year earlier. Sales in "
+            "Europe fell 8% from the same period last year.")
+    assert values(nlp, text, "2013-10-24") == [("the third quarter", "2013-Q3"), ("a year earlier", "2012-Q3"),
+                                               ("the same period last year", "2012-Q3")]
