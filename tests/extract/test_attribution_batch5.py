@@ -256,3 +256,23 @@ def test_a_un_body_is_an_organization_and_the_agency_takes_its_antecedents_type(
 def test_according_to_a_bodys_assessment_is_the_body(nlp):
     c = one(claims_of(nlp, "No civilians were hurt, according to the command's initial assessment."), "civilians")
     assert (c.claimant, c.claimant_type) == ("the command", "military")
+
+
+def test_a_headline_with_a_cue_is_no_claim(nlp):
+    text = ("North Korea shipped millions of shells to Russia, documents show\n"
+            "SEOUL — North Korea has shipped more than 9 million artillery shells to Russia since August 2023, "
+            "Bloomberg reported on Thursday.")
+    cs = claims_of(nlp, text)
+    assert [c.text for c in cs] == ["North Korea has shipped more than 9 million artillery shells to Russia since "
+                                    "August 2023"]
+
+
+def test_it_as_claimant_is_the_body_that_spoke_before(nlp):
+    text = ("Haiti\nMore than 33,000 people have left the capital, the International Organization for Migration said "
+            "on Wednesday.\nMost are travelling by bus to the south, the agency said. The number of people displaced "
+            "has risen to 362,000, it added.")
+    c = one(claims_of(nlp, text), "362,000")
+    assert (c.claimant, c.claimant_type, c.cue) == ("the agency", "organization", "added")
+    # a person's "it" is not taken up: only an institution's
+    c = one(claims_of(nlp, "Haiti\nThe plan will fail, Maria Lopez said. The budget is too small, it said."), "budget")
+    assert c.claimant == "it"
