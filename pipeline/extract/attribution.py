@@ -121,11 +121,16 @@ def _strip_document(tok):
     """'reports from Ukrainian sources' -> sources; 'access to South Korean intelligence documents' ->
     (the span without 'documents'). Returns (i, j) token range."""
     for _ in range(3):
-        if tok.lower_ in C.DOCUMENT_NOUNS or tok.lemma_.lower() in C.DOCUMENT_NOUNS:
+        if tok.lower_ in C.DOCUMENT_NOUNS or tok.lemma_.lower() in C.DOCUMENT_NOUNS or tok.lower_ == "results":
             nxt = None
             for ch in tok.rights:
                 if ch.dep_ == "prep" and ch.lower_ in ("from", "by", "of", "to"):
                     objs = [g for g in ch.children if g.dep_ == "pobj"]
+                    if objs:
+                        nxt = objs[0]
+                        break
+                if ch.dep_ == "acl" and ch.tag_ == "VBN":  # "preliminary results released by the commission"
+                    objs = [g for a in ch.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                     if objs:
                         nxt = objs[0]
                         break
@@ -318,7 +323,11 @@ def _named(doc, rng: tuple[int, int]) -> tuple[tuple[int, int], Optional[str]]:
             end = k
             break
     desc = [doc[k] for k in range(i, start) if doc[k].pos_ in ("NOUN", "PROPN") and doc[k].dep_ != "poss"]
-    return (start, end), (_role_type(desc[-1]) if desc else None)
+    # the describing noun nearest the name says its type; a tagger's adjective among them too ("the ad-tracking
+    # firm Medialens", "firm" tagged ADJ)
+    typed = [_role_type(doc[k]) for k in range(start - 1, i - 1, -1) if doc[k].pos_ in ("NOUN", "PROPN", "ADJ")
+             and doc[k].dep_ != "poss"]
+    return (start, end), next((t for t in typed if t), _role_type(desc[-1]) if desc else None)
 
 
 # ---------------------------------------------------------------- claimant typing
@@ -353,7 +362,10 @@ def claimant_type(span) -> str:
         return "unspecified"
     if head.pos_ == "NOUN" and head.lemma_.lower() in ("poll", "survey", "study"):
         return "organization"  # a poll as named, whatever its name holds: "A Peach State Poll survey"
-    if (ws & C.MILITARY_WORDS or ("coalition" in ws and _military_coalition(span))) and hl not in (
+    military = ws & C.MILITARY_WORDS
+    if "general" in military and re.search(r"\bGeneral\s+(?!Staff\b)[A-Z]", text):
+        military = military - {"general"}  # "the General Election Commission", "the General Assembly": a name's word
+    if (military or ("coalition" in ws and _military_coalition(span))) and hl not in (
             "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "government", "cabinet",
             "administration", "presidency"):
         if not any(e.label_ == "PERSON" for e in _ents_in(span)):
@@ -392,6 +404,8 @@ def claimant_type(span) -> str:
         return "organization"  # "the ad-tracking firm Medialens", whatever the tagger made of the name
     if _UN_BODY.search(text):
         return "organization"  # "UN agency", "the U.N. refugee agency": a body of the United Nations, no government
+    if hl in _PUBLIC_BODY_HEADS and any(t.lower_ in C.PUBLIC_FUNCTION_WORDS for t in span if t.i < head.i):
+        return "government"  # "the General Election Commission", "the state Transportation Committee"
     if ws & C.GOVERNMENT_WORDS:
         return "government"
     if hl in C.UNSPECIFIED_WORDS:
@@ -429,6 +443,8 @@ def claimant_type(span) -> str:
     return "other"
 
 
+_PUBLIC_BODY_HEADS = frozenset("commission committee council board agency office service bureau authority "
+                               "commissions committees councils boards".split())
 _UN_BODY = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
 
 
@@ -599,8 +615,8 @@ def _reattached_conj(v):
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return None
     doc = v.doc
-    if doc[v.i - 1].lower_ != "and" or doc[v.i - 2].text != ",":
-        return None
+    if not (doc[v.i - 1].lower_ == "and" and doc[v.i - 2].text == "," or doc[v.i - 1].lower_ == "but"):
+        return None  # ("said the vote was well run but reported cases of vote buying": the observers reported)
     return h.head
 
 
@@ -886,7 +902,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
             second = _second_statement(doc, clause)
             if second is not None:
                 # 'X said A, and denied B': A ends before the second cue, which makes its own claim
-                contents[-1] = _trim(text, contents[-1][0], doc[second.i - 2].idx)
+                cut = second.i - 2 if doc[second.i - 2].text == "," else second.i - 1
+                contents[-1] = _trim(text, contents[-1][0], doc[cut].idx)
             elif len(parts) > 1:
                 contents[-1] = _trim(text, contents[-1][0], _to_sentence_end(doc, sent, ce, v))
             else:
@@ -1530,8 +1547,12 @@ def _according_to(doc, sent) -> list[_Found]:
         s, e = _trim(text, *_tok_span(doc, a, b))
         if e - s < 3 or not _WORD.search(text[s:e]):
             continue
+        (ci, cj), ctype = _named(doc, (ci, cj))  # "according to the research firm Kestrel Insights": the firm
+        extra = {"ctype": ctype} if ctype else {}
+        if objs[0].lemma_.lower() == "estimate":
+            extra["estimate"] = True  # "according to UN estimates": the figure is an estimate
         out.append(_Found((s, e), t, _tok_span(doc, t.i, t.i + 2), "according", _tok_span(doc, ci, cj),
-                          attribution="according_to"))
+                          attribution="according_to", extra=extra))
     return out
 
 
@@ -2459,6 +2480,8 @@ def _make_claim(doc, si, f: _Found) -> Claim:
         status = "estimated"  # 'said the strikes killed an estimated 35 militants': the claimant's figure is an estimate
     if status == "asserted" and f.extra.get("status"):
         status = f.extra["status"]  # a poll's published finding (see _verb_cues)
+    if f.extra.get("estimate") and status in ("asserted", "reported"):
+        status = "estimated"
     negative = f.cue_lemma in C.NEGATIVE_CUES
     if _content_negated(doc, s, e):
         negative = not negative

@@ -276,3 +276,27 @@ def test_it_as_claimant_is_the_body_that_spoke_before(nlp):
     # a person's "it" is not taken up: only an institution's
     c = one(claims_of(nlp, "Haiti\nThe plan will fail, Maria Lopez said. The budget is too small, it said."), "budget")
     assert c.claimant == "it"
+
+
+def test_according_to_a_described_firm_is_the_firm(nlp):
+    c = one(claims_of(nlp, "Chips\nChinese rivals control about 60 percent of the global battery market, according "
+                           "to the research firm Kestrel Insights."), "battery market")
+    assert (c.claimant, c.claimant_type) == ("Kestrel Insights", "organization")
+
+
+def test_according_to_results_released_by_a_body_is_the_body(nlp):
+    c = one(claims_of(nlp, "Vote\nThe ruling party won 58 of the 126 seats, according to preliminary results released "
+                           "by the General Election Commission."), "58 of the 126")
+    assert (c.claimant, c.claimant_type) == ("the General Election Commission", "government")
+
+
+def test_according_to_estimates_is_an_estimate(nlp):
+    c = one(claims_of(nlp, "Haiti\nGangs control roughly 80% of Port-au-Prince, according to UN estimates."), "Gangs")
+    assert c.epistemic_status == "estimated"
+
+
+def test_a_report_coordinated_by_but_into_a_statement_is_the_speakers(nlp):
+    cs = claims_of(nlp, "Vote\nObservers from the OSCE said the vote was generally well run but reported cases of "
+                        "vote buying in several provinces.")
+    assert [(c.text, c.cue) for c in cs] == [("the vote was generally well run", "said"),
+                                             ("cases of vote buying in several provinces", "reported")]
