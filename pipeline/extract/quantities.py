@@ -405,6 +405,11 @@ class _Scan:
             return {"skip": e}  # 'the 1990s', tokenised '1990 s', "1980's"
         um = match_unit(text, e)
         if um:
+            gap = text[e:um[0]]
+            model = MODEL_DESIGNATION.match(text, e + len(gap) - len(gap.lstrip()))
+            if model and model.end() > um[0]:
+                um = None  # 'Four J-16 fighters': a model's name, not joules
+        if um:
             end, unit, kind = um
             if re.fullmatch(r"[A-Za-z]", text[e:end]) and self._label_before(s):
                 return {"skip": end}  # a label, not a measure: 'Grade 3C', 'Gate 5B'

@@ -294,7 +294,10 @@ CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "AUD", "CAD", "HKD", "
          # more ISO 4217 codes seen in news (not PHP, PEN, COP, CUP: words of their own)
          "KES", "PKR", "IQD", "QAR", "KWD", "GHS", "TZS", "UGX", "ETB", "THB", "MYR", "IDR", "VND", "ARS", "CLP",
          "CZK", "HUF", "RON", "BGN", "ISK", "KZT", "BDT", "LKR", "NPR", "MAD", "TND", "DZD", "JOD", "LBP", "OMR",
-         "BHD", "ZMW", "RWF", "XOF", "XAF", "MMK", "AFN", "SYP", "YER", "LYD", "SDG", "VES", "UYU", "BYN"]
+         "BHD", "ZMW", "RWF", "XOF", "XAF", "MMK", "AFN", "SYP", "YER", "LYD", "SDG", "VES", "UYU", "BYN",
+         "MZN", "AOA", "CDF", "MWK", "BWP", "NAD", "SOS", "SSP", "ERN", "DJF", "GNF", "SLE", "LRD", "MGA", "BIF",
+         "TJS", "KGS", "UZS", "AZN", "AMD", "GEL", "MDL", "MKD", "RSD", "BAM", "PYG", "GTQ", "HNL", "NIO", "CRC",
+         "DOP", "HTG", "JMD", "TTD", "MUR"]
 CODE_ALIASES = {"RMB": "CNY"}
 # currency words after a number: (regex, code)
 # '<nationality> <currency name>': the ISO 4217 code ('50,000 Kenyan shillings' -> KES)

@@ -439,3 +439,14 @@ def test_a_models_number_belongs_to_the_counted_thing(nlp):
     # a count of people with a nationality stays a count
     assert qs("About 12 Ukrainian soldiers and 3 Russian officers died.") == [
         ("About 12 Ukrainian soldiers", 12.0, "soldiers"), ("3 Russian officers", 3.0, "officers")]
+
+
+def test_a_one_letter_model_name_is_no_unit_and_more_currency_codes(nlp):
+    from pipeline.extract.quantities import find_quantities
+
+    def qs(text):
+        return [(q.text, q.value, q.lower, q.upper, q.unit) for q in find_quantities(nlp(text))]
+
+    assert qs("Four J-16 fighters escorted the bombers.") == [("Four J-16 fighters", 4.0, None, None, "fighters")]
+    assert qs("The engine produces 5 J of energy.") == [("5 J", 5.0, None, None, "J")]
+    assert qs("The ICRC has spent MZN 47 million on relief.") == [("MZN 47 million", 47e6, None, None, "MZN")]
