@@ -36,9 +36,13 @@ FLOORS = {
     "layers-blind-8.jsonl": {"times": 0.88, "quantities": 0.95, "entities": 0.90},
     # set 9, first scored at b64a984: times 0.888, quantities 0.977, entities 0.898
     "layers-blind-9.jsonl": {"times": 0.88, "quantities": 0.95, "entities": 0.88},
+    # set 10, first scored at d301c5d (the final 0.7.0 code but for the fixes made after it): times 0.939,
+    # quantities 0.984, entities 0.870
+    "layers-blind-10.jsonl": {"times": 0.92, "quantities": 0.96, "entities": 0.85},
     "times-blind.jsonl": {"times": 0.92},
     "times-blind-2.jsonl": {"times": 0.94},
     "times-blind-3.jsonl": {"times": 0.91},
+    "times-blind-4.jsonl": {"times": 0.94},  # first scored at d301c5d: 0.960
 }
 CASES = {name: [json.loads(line) for line in (LAYERS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
          for name in FLOORS}
