@@ -717,6 +717,31 @@ _ANONYMITY_RE = re.compile(r"^(?:not\s+)?to\s+be\s+(?:named|identified|quoted|ci
 _MIS_TAGGED = C.SPEECH_VERBS | {"report", "claim", "suspect"}
 
 
+def _postposed_misread_cue(doc, sent) -> list[_Found]:
+    """'Outside groups have spent about $19 million on ads, the Wisconsin Democracy Campaign estimates.': a cue verb
+    closing the sentence after a comma and a name, which the tagger read as a plural noun (the name's head), so no
+    verb rule saw it. The claimant is the name between the comma and the verb, the content what precedes the comma."""
+    k = sent.end - 1
+    while k > sent.start and (doc[k].is_punct or doc[k].is_space) and doc[k].text not in (",",):
+        k -= 1
+    v = doc[k]
+    low = v.lower_
+    if v.pos_ not in ("NOUN", "PROPN") or not low.endswith("s") or low[:-1] not in _MIS_TAGGED or v.i - sent.start < 5:
+        return []
+    comma = next((j for j in range(v.i - 1, max(sent.start, v.i - 9), -1) if doc[j].text == ","), None)
+    if comma is None or comma - sent.start < 4:
+        return []
+    name = doc[comma + 1:v.i]
+    if not name or not any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in name) or \
+            any(t.pos_ in ("VERB", "AUX") for t in name):
+        return []
+    text = doc_text(doc)
+    s, e = _trim(text, *_tok_span(doc, sent.start, comma), strip_that=False)
+    if e - s < 3:
+        return []
+    return [_Found((s, e), v, _tok_span(doc, v.i, v.i + 1), low[:-1], _tok_span(doc, comma + 1, v.i))]
+
+
 # cues only with a clause ("the court ruled that ...", not "the court ruled on Friday")
 _CLAUSE_CUES = frozenset("show find read rule decide determine project charge post answer counter "
                          "brief".split())
@@ -1960,6 +1985,8 @@ def find_claims(doc) -> list[Claim]:
         para = tuple(lines_end[si.line_index])
         found = (_according_to(doc, si.span) + _noun_cues(doc, si.span) + _verb_cues(doc, si.span, quotes, para)
                  + _figure_cues(doc, si.span))
+        if not found:
+            found = _postposed_misread_cue(doc, si.span)
         if si.kind == HEADLINE and found and not HEADLINE_CLAIMS and _reads_as_headline(text[slice(*para)]):
             headlines.add(len(per_sent))
             found = []

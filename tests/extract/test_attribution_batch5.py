@@ -300,3 +300,14 @@ def test_a_report_coordinated_by_but_into_a_statement_is_the_speakers(nlp):
                         "vote buying in several provinces.")
     assert [(c.text, c.cue) for c in cs] == [("the vote was generally well run", "said"),
                                              ("cases of vote buying in several provinces", "reported")]
+
+
+def test_a_postposed_cue_the_tagger_read_as_a_noun_is_a_cue(nlp):
+    c = one(claims_of(nlp, "Race\nOutside groups have spent about $19 million on television ads in the race, the "
+                           "Wisconsin Democracy Campaign estimates."), "Outside groups")
+    assert (c.text, c.claimant, c.cue, c.epistemic_status) == (
+        "Outside groups have spent about $19 million on television ads in the race",
+        "the Wisconsin Democracy Campaign", "estimates", "estimated")
+    # a sentence that ends in a plain plural after a comma stays the author's
+    c = one(claims_of(nlp, "Race\nThe party won 40 seats, and the Greens took 12 seats in the city councils."), "40")
+    assert c.attribution == "author"
