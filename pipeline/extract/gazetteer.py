@@ -959,12 +959,15 @@ WEAPON_NOUNS = {"missile", "missiles", "bomb", "bombs", "jet", "jets", "aircraft
 INDICES = {"Dow Jones Industrial Average", "Dow Jones Industrials", "Nasdaq Composite", "NASDAQ Composite",
            "S&P 500", "Standard & Poor's 500", "FTSE 100", "FTSE 250", "Nikkei 225", "Nikkei Stock Average",
            "CAC 40", "Hang Seng Index", "Russell 2000", "Euro Stoxx 50", "DAX 30", "ASX 200", "Shanghai Composite",
-           "IBEX 35", "S&P/TSX Composite", "Wilshire 5000"}
+           "IBEX 35", "S&P/TSX Composite", "Wilshire 5000", "BSE Sensex", "Nifty 50", "NSE Nifty"}
 AMBIGUOUS_INDICES = {"Dow", "Dow Jones", "Nasdaq", "NASDAQ", "FTSE", "Nikkei", "DAX", "CAC", "Hang Seng", "Kospi",
-                     "KOSPI", "Sensex", "Topix", "TOPIX", "Bovespa", "S&P", "Stoxx", "Dow Industrials"}
+                     "KOSPI", "Sensex", "Topix", "TOPIX", "Bovespa", "S&P", "Stoxx", "Dow Industrials", "Nifty",
+                     # crude oil benchmarks, priced like indices ("Brent traded at around $65")
+                     "Brent", "WTI"}
 MARKET_CUES = {"index", "indices", "points", "point", "percent", "%", "rose", "fell", "closed", "gained", "lost",
                "dropped", "climbed", "slid", "tumbled", "declined", "plunged", "surged", "jumped", "rallied",
-               "average", "composite", "benchmark", "stocks", "shares", "trading", "opened", "ended", "slipped"}
+               "average", "composite", "benchmark", "stocks", "shares", "trading", "opened", "ended", "slipped",
+               "crude", "futures", "barrel", "traded"}
 
 # Head words that make a capitalised name an organisation ("Civil Defense Authority", "Ministry of Health").
 ORG_HEADS = {

@@ -622,3 +622,12 @@ def test_a_currency_code_next_to_an_amount_is_no_organisation(nlp):
 def test_a_big_citys_name_of_several_words_tagged_as_a_person_is_the_city(nlp):
     ms = _mentions(nlp, '"Belo Horizonte wants change, and we are ready," Castro said.')
     assert ("Belo Horizonte", "place", "BRA") in [(m.text, m.entity_type, m.country_code) for m in ms]
+
+
+def test_an_oil_benchmark_and_the_nifty_are_no_organisations(nlp):
+    ms = _mentions(nlp, "A year ago, Brent traded at around $65, and the Nifty index lost 2.4 percent.")
+    assert [(m.text, m.entity_type) for m in ms if m.text in ("Brent", "Nifty")] == [("Brent", "other"),
+                                                                                  ("Nifty", "other")]
+    # the London borough stays a place
+    assert ("Brent", "place") in [(m.text, m.entity_type) for m in _mentions(
+        nlp, "She grew up in Brent, north London, and moved to Leeds.")]
