@@ -808,8 +808,25 @@ def find_mentions(doc) -> list[Mention]:
     _country_of_unknown_places(doc, mentions)
     mentions = _washington_dc(doc, mentions)
     mentions = _no_currency_codes(doc, mentions)
+    if not _is_sports(doc):
+        mentions = _cities_typed_as_organisations(mentions)
     mentions.sort(key=lambda m: (m.char_start, -m.char_end))
     return _dedupe(mentions)
+
+
+def _cities_typed_as_organisations(mentions: list[Mention]) -> list[Mention]:
+    """'as Reykjavík votes', 'the people of Reykjavík': a one-word name of a city of 100,000 people or more that the
+    tagger called an organisation and no organisation is named so is the city (not in a sports report, where a town
+    names its club)."""
+    out = []
+    for m in mentions:
+        city = gz.cities().get(gz.norm(m.text)) if m.entity_type == "organization" and len(_words(m.text)) == 1 \
+            else None
+        if city is not None and (city.population or 0) >= 100_000 and gz.norm(city.name) == gz.norm(m.text) and \
+                not gz.is_known_org(m.text) and not gz.is_media(m.text):
+            m = _place_mention(m.char_start, m.char_end, m.text, city)
+        out.append(m)
+    return out
 
 
 _CURRENCY_SET = frozenset(_CURRENCY_CODES)

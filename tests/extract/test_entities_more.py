@@ -631,3 +631,11 @@ def test_an_oil_benchmark_and_the_nifty_are_no_organisations(nlp):
     # the London borough stays a place
     assert ("Brent", "place") in [(m.text, m.entity_type) for m in _mentions(
         nlp, "She grew up in Brent, north London, and moved to Leeds.")]
+
+
+def test_a_city_the_tagger_called_an_organisation_is_the_city(nlp):
+    ms = _mentions(nlp, "The people of Reykjavík voted on Saturday for a new council.")
+    assert [(m.text, m.entity_type, m.country_code) for m in ms] == [("Reykjavík", "place", "ISL")]
+    # a company stays one
+    ms = _mentions(nlp, "Shares of Boeing rose after Airbus said it would cut output.")
+    assert [(m.text, m.entity_type) for m in ms] == [("Boeing", "organization"), ("Airbus", "organization")]
