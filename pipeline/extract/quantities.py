@@ -996,7 +996,26 @@ def find_quantities(doc) -> list[Quantity]:
                             upper=_tidy(r["upper"]), bound=r["bound"], unit=r["unit"], kind=r["kind"],
                             counted=r["counted"]))
         floor = e
-    return _poll_points(_share_units(_below_zero(out, text), text), text)
+    return _compared_units(_poll_points(_share_units(_below_zero(out, text), text), text), text)
+
+
+# a bare count compared with the one just named: 'took 12 seats, down from seven', 'up from four a year earlier'
+_COMPARED_BEFORE_RE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$"
+                                 r"|\bcompared\s+(?:with|to)\s+$", re.I)
+
+
+def _compared_units(out: list[Quantity], text: str) -> list[Quantity]:
+    """A count without a unit after "up from" / "down from" / "compared with" takes the unit and counted noun of
+    the count it is compared with, named just before in the same sentence ('took 12 seats, down from seven')."""
+    res: list[Quantity] = []
+    for q in out:
+        prev = res[-1] if res else None
+        if q.unit is None and q.kind == "count" and prev is not None and prev.unit and prev.kind == "count" and \
+                _COMPARED_BEFORE_RE.search(text[max(0, q.char_start - 30):q.char_start]) and \
+                0 <= q.char_start - prev.char_end <= 40 and not re.search(r"[.;!?]", text[prev.char_end:q.char_start]):
+            q = replace(q, unit=prev.unit, counted=prev.counted)
+        res.append(q)
+    return res
 
 
 _POLL_CUE_RE = re.compile(r"\b(?:polls?|polling|survey|surveyed|lead|leads|led|leading|ahead|behind|trails?|trailed|"

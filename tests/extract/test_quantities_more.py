@@ -450,3 +450,16 @@ def test_a_one_letter_model_name_is_no_unit_and_more_currency_codes(nlp):
     assert qs("Four J-16 fighters escorted the bombers.") == [("Four J-16 fighters", 4.0, None, None, "fighters")]
     assert qs("The engine produces 5 J of energy.") == [("5 J", 5.0, None, None, "J")]
     assert qs("The ICRC has spent MZN 47 million on relief.") == [("MZN 47 million", 47e6, None, None, "MZN")]
+
+
+def test_a_bare_count_compared_with_one_just_named_takes_its_unit(nlp):
+    from pipeline.extract.quantities import find_quantities
+
+    def qs(text):
+        return [(q.text, q.unit) for q in find_quantities(nlp(text))]
+
+    assert qs("The Greens won 12 seats, down from seven in 2010.") == [("12 seats", "seats"), ("seven", "seats")]
+    assert qs("The firm shipped 6.2 million panels, compared with 4.8 million a year earlier.") == [
+        ("6.2 million panels", "panels"), ("4.8 million", "panels")]
+    # another sentence compares nothing
+    assert qs("He scored 3 goals. Down from 5, they said.") == [("3 goals", "goals"), ("5", None)]
