@@ -770,7 +770,8 @@ def find_mentions(doc) -> list[Mention]:
 
     mentions.extend(_scan_places(doc, mentions, full_people, acronyms, named))
     mentions.extend(_scan_demonyms(doc, mentions))
-    if _is_sports(doc):
+    sports = _is_sports(doc)
+    if sports:
         mentions = _as_teams(doc, mentions)
     mentions.extend(_scan_missed(doc, mentions, full_people))
     mentions = _known_orgs_whole(doc, mentions)
@@ -790,7 +791,7 @@ def find_mentions(doc) -> list[Mention]:
     mentions = _office_and_place(mentions)
     mentions = _places_of_residents(doc, mentions)
     mentions = _role_then_person(mentions)
-    if _is_sports(doc):
+    if sports:
         mentions = _clubs_by_town(doc, mentions)
     mentions = _full_names_whole(doc, mentions)
     mentions = _list_types(doc, mentions)
@@ -808,7 +809,7 @@ def find_mentions(doc) -> list[Mention]:
     _country_of_unknown_places(doc, mentions)
     mentions = _washington_dc(doc, mentions)
     mentions = _no_currency_codes(doc, mentions)
-    if not _is_sports(doc):
+    if not sports:
         mentions = _cities_typed_as_organisations(mentions)
     mentions.sort(key=lambda m: (m.char_start, -m.char_end))
     return _dedupe(mentions)
@@ -820,13 +821,19 @@ def _cities_typed_as_organisations(mentions: list[Mention]) -> list[Mention]:
     names its club)."""
     out = []
     for m in mentions:
-        city = gz.cities().get(gz.norm(m.text)) if m.entity_type == "organization" and len(_words(m.text)) == 1 \
-            else None
-        if city is not None and (city.population or 0) >= 100_000 and gz.norm(city.name) == gz.norm(m.text) and \
-                not gz.is_known_org(m.text) and not gz.is_media(m.text):
+        city = _city_named(m.text, 100_000) if m.entity_type == "organization" and len(_words(m.text)) == 1 else None
+        if city is not None and not gz.is_known_org(m.text) and not gz.is_media(m.text):
             m = _place_mention(m.char_start, m.char_end, m.text, city)
         out.append(m)
     return out
+
+
+def _city_named(text: str, population: int) -> Optional[gz.Place]:
+    """The gazetteer's city of at least ``population`` people whose own name ``text`` is, or None."""
+    city = gz.cities().get(gz.norm(text))
+    if city is None or (city.population or 0) < population or gz.norm(city.name) != gz.norm(text):
+        return None
+    return city
 
 
 _CURRENCY_SET = frozenset(_CURRENCY_CODES)
@@ -845,8 +852,7 @@ def _no_currency_codes(doc, mentions: list[Mention]) -> list[Mention]:
 
 def _big_city_name(span) -> bool:
     """A name of several words that is a city of a million people or more, with no title or role before it."""
-    city = gz.cities().get(gz.norm(span.text))
-    if city is None or (city.population or 0) < 1_000_000 or gz.norm(city.name) != gz.norm(span.text):
+    if _city_named(span.text, 1_000_000) is None:
         return False
     prev = span.doc[span.start - 1] if span.start else None
     return prev is None or not (prev.lower_.rstrip(".") in TITLES or _role_noun(prev.text))

@@ -931,6 +931,10 @@ PRODUCTS = {
 }
 # a model's letters, a hyphen and its number: "AK-47", "T-72", "F-35", "H-780", "MiG-29" (not the forums "G-7", "G-20")
 MODEL_DESIGNATION = re.compile(r"(?!G-\d{1,2}\b)[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]{0,2}")
+# text that ends in a count and a model's name, before the model's number: "eight PzH [2000] howitzers", "30 Boeing
+# [737] jets" (the number is the model's, neither a count nor a year)
+DESIGNATION_BEFORE = re.compile(r"(?-i:\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                r"dozens|several)\s+(?:[A-Z][A-Za-z]*\s+)?[A-Z][A-Za-z]{0,14}\s)$")
 _PRODUCT_RE = re.compile(r"^(?:i[A-Z][a-z]+|Space Shuttle(?: [A-Z][a-z]+)?|Shuttle [A-Z][a-z]+|(?:Boeing|Airbus) "
                          r"[A-Z]?\d{3}\w*|A\d{3}(?:-\d+)?|Windows \w+)$")
 # Nouns that, right after a name, make it a product ("the Polaroid camera", "the Opera browser").

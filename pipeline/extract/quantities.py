@@ -33,7 +33,7 @@ from pipeline.extract.units import (
     extend_rate,
     match_unit,
 )
-from pipeline.extract.gazetteer import MODEL_DESIGNATION
+from pipeline.extract.gazetteer import DESIGNATION_BEFORE, MODEL_DESIGNATION
 from pipeline.records import Quantity
 
 _DIGITS = (r"(?<![\w])\d*[½⅓⅔¼¾⅕⅛]"  # vulgar fractions first: '2½'
@@ -162,10 +162,6 @@ _BLOCK_RE = re.compile(
     r"|(?-i:\b\d{1,3}(?:st|nd|rd|th)?(?=\s+(?:(?:Mechani[sz]ed|Armou?red|Infantry|Motori[sz]ed|Airborne|Commando|"
     r"Marine|Artillery|Special)\s+)*(?:Division|Brigade|Battalion|Regiment|Corps|Squadron|Fleet|Army|Wing|Airborne|"
     r"Commando)\b))", re.I)
-# a count, then a model's name, before its number: 'eight PzH [2000] howitzers', '30 Boeing [737] jets'
-_DESIGNATION_BEFORE_RE = re.compile(
-    r"(?-i:\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\s+"
-    r"(?:[A-Z][A-Za-z]*\s+)?[A-Z][A-Za-z]{0,14}\s)$")
 _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*(?:\(?\d{1,2}[.)]|\d{1,2}\s\))\s")
 # a list marker inside running text: 'it does 1) this; 2) that' (a ')' with no '(' open before it)
 _INLINE_MARKER_RE = re.compile(r"(?<![\w.,(])\d{1,2}\s?\)(?=\s+[a-z])")
@@ -185,6 +181,8 @@ _DEICTIC = {"last", "next", "this", "that", "these", "those", "each", "every", "
 _WORDLIKE_RE = re.compile(r"[^\W\d_](?:.*[^-–])?$")
 _TIME_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "fortnight"}
 _SKIP_COUNT_WORDS = {"more", "additional", "extra", "further", "other"}
+# the number of a model named before it, inside a counted noun: 'Leopard [2A4] tanks', 'PzH [2000] howitzers'
+_MODEL_NUMBER_RE = re.compile(r"\d[\dA-Za-z]{0,5}")
 _AMOUNT_NOUNS = {"quantity", "amount", "number", "lot", "load", "stock", "supply", "volume"}
 # a number glued to letters before it: G7, COVID-19, i7, L2 (checked on every digit candidate)
 _GLUED_BEFORE_RE = re.compile(r"[A-Za-z][-−]?$|[\w.]\+$|(?-i:\b(?:[A-Z]{1,5}|[A-Z][a-z]+)\s[-−]\s$)|[A-Za-z0-9][)\]]$")
@@ -678,7 +676,7 @@ class _Scan:
             if _NUMBER_SIGN_BEFORE_RE.search(before):
                 self.label_ends.append(q["end"])  # 'Figs. 5 and 6': the list goes too
                 return {"skip": q["end"]}
-            if _DESIGNATION_BEFORE_RE.search(before) and re.match(r"\s+[a-z]", after):
+            if DESIGNATION_BEFORE.search(before) and re.match(r"\s+[a-z]", after):
                 return {"skip": q["end"]}  # 'eight PzH 2000 self-propelled howitzers': the model's number
             if re.fullmatch(r"\d{1,3}", raw) and text[q["core_start"] - 1:q["core_start"]] == "(" and \
                     text[q["end"]:q["end"] + 1] == ")":
@@ -757,7 +755,7 @@ class _Scan:
                 break  # '300,000 last year', 'which one _', "the 80’s"
             if t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.lower_ in _SKIP_COUNT_WORDS and not toks) or \
                     (t.text == "-" and toks) or (t.tag_ in ("VBN", "VBG") and t.dep_ == "amod") or \
-                    (toks and toks[-1].text[:1].isupper() and re.fullmatch(r"\d[\dA-Za-z]{0,5}", t.text)
+                    (toks and toks[-1].text[:1].isupper() and _MODEL_NUMBER_RE.fullmatch(t.text)
                      and k + 1 < len(doc) and doc[k + 1].is_lower) or \
                     (toks and toks[-1].text == "-" and t.is_alpha and t.is_lower and t.idx == toks[-1].idx + 1) or \
                     (t.is_alpha and t.is_lower and text[t.idx + len(t.text):t.idx + len(t.text) + 1] == "-") or \
@@ -767,7 +765,7 @@ class _Scan:
                 toks.append(t)
                 k += 1
                 if t.pos_ == "NOUN" and t.tag_ in ("NNS",) and (k >= len(doc) or doc[k].pos_ not in ("NOUN",)) and \
-                        not (t.text[:1].isupper() and k < len(doc) and re.fullmatch(r"\d[\dA-Za-z]{0,5}", doc[k].text)):
+                        not (t.text[:1].isupper() and k < len(doc) and _MODEL_NUMBER_RE.fullmatch(doc[k].text)):
                     break
             else:
                 break

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from pipeline.extract.gazetteer import DESIGNATION_BEFORE
 from pipeline.extract.nlp import doc_text
 from pipeline.ingest.text import find_dateline
 from pipeline.records import TimeExpr
@@ -873,8 +874,9 @@ def _ahead_object(root, verb) -> Optional[str]:
         return None  # "announced the planned merger on Friday": a day after the verb is the day of the verb
     t, seen = root.doc[prep.i - 1], 0
     while t.head.i != verb.i and t.head.i != t.i and seen < 6:
-        if t.pos_ == "NOUN" and _ahead_noun(t):
-            return _ahead_noun(t)
+        ahead = _ahead_noun(t) if t.pos_ == "NOUN" else None
+        if ahead:
+            return ahead
         t = t.head
         seen += 1
     if t.head.i != verb.i:
@@ -1778,7 +1780,7 @@ _PAID_BY = re.compile(r"\s+(?:jobs?|workers?|employees?|staff|wages?|pay|rates?|
 
 def _keep(c: _Cand, doc, text: str) -> bool:
     word = text[c.start:c.end]
-    if c.kind == "year" and _DESIGNATION_BEFORE.search(text, max(0, c.start - 40), c.start) and \
+    if c.kind == "year" and DESIGNATION_BEFORE.search(text, max(0, c.start - 40), c.start) and \
             re.match(r"\s+[a-z]", text[c.end:c.end + 3]):
         return False  # "eight PzH 2000 self-propelled howitzers": a model's number, not a year
     if c.kind in ("holiday", "set", "time") and word[:1].isupper() and \
@@ -2094,15 +2096,15 @@ def _resolve_day_shift(c: _Cand, doc, pub, text) -> Optional[_Val]:
     return _day(inner.start + dt.timedelta(days=c.data["days"]))
 
 
-# between a time of day and its day, what leaves them one expression: a comma or a time zone, not a preposition
-# (TIMEX3 extents leave prepositions out: "6 p.m. ET on Wednesday", "Monday at 9 a.m." are two expressions each)
-# a count, then a model's name: "eight PzH [2000] howitzers", "30 Boeing [737] jets"
-_DESIGNATION_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                                 r"dozens|several)\s+(?:[A-Z][A-Za-z]*\s+)?[A-Z][A-Za-z]{0,14}\s$")
+# a period compared with ("a year earlier", "the same period last year"): no new reference for what follows
 _COMPARISON = re.compile(r"(?i)(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:period|quarter|month|half|season)\b"
                          r".*|the\s+year[- ](?:earlier|ago)\b.*)$")
+# a day with a part of day ("2013-03-08TNI"), typed DATE as the TimeML corpora type it
 _DAY_WITH_PART = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
+# a deictic part of a day a clock time can stand before ("8 p.m. tonight", "7 a.m. this morning")
 _DAY_PART_DEICTIC = re.compile(r"(?:^tonight|(?:morning|afternoon|evening|night))$")
+# between a time of day and its day, what leaves them one expression: a comma or a time zone, not a preposition
+# (TIMEX3 extents leave prepositions out: "6 p.m. ET on Wednesday", "Monday at 9 a.m." are two expressions each)
 _GAP_MERGE = re.compile(rf"^(?:\s*,?\s*(?:{_TZ})?\s*[,(]?\s*)$")
 _OR_GAP = re.compile(r"^\s*(?:or|and|to|-|–|through|or\s+on)\s*$")
 
