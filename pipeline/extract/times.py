@@ -27,8 +27,9 @@ DECADE_SUFFIX = "X"
 # "Friday night", "tonight": the TIMEX3 value with its part of day (2024-10-25TNI), as the TIMEX3 guidelines write it;
 # False gives the day alone (GUM's dates cannot say the part; the TempEval-3 AQUAINT gold writes it for about half).
 DAYPART_IN_VALUE = True
-# Weeks as the TempEval-3 gold writes them: the ISO week number without zero padding (2000-W7, 2000-W15).
-WEEK_FORMAT = "{year}-W{week}"
+# Weeks as ISO 8601 writes them, two digits (2000-W07), as TimeBank and every blind annotator do; the AQUAINT gold
+# writes weeks 1-9 with one digit ("{year}-W{week}" gives that form).
+WEEK_FORMAT = "{year}-W{week:02d}"
 
 # ---------------------------------------------------------------------------------------------------- vocabulary
 
@@ -113,6 +114,10 @@ _pat("deictic", r"\b(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
      r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)|yesterday|today|tomorrow|tonight|"
      r"nowadays|(?:right\s+)?now|currently|the\s+present|at\s+present|the\s+future|future|the\s+past)\b"
      r"(?!\s*-)", _I)
+# "Islam will one day be the second largest religion", "hopes to one day run": some time ahead (FUTURE_REF), not a
+# length of a day
+_pat("someday", r"\b(?:will|would|could|may|might|can|shall|to|'ll)\s+(?:[a-z]+ly\s+)?(one\s+day|some\s?day)\b"
+     r"(?!\s+(?:later|earlier|before|after|ago|of|in|at|and|or)\b)", _I)
 # digit groups before a number, as in a telephone number ("0800 100 2000", "+44 20 7946")
 _DIGIT_GROUPS = re.compile(r"(?<![\d,.])\d{2,4} $")
 # a finishing time, "won in 2:23:10", "a time of 1:02:45": a length in hours, minutes and seconds (a clock time with
@@ -129,12 +134,15 @@ _pat("anaphor", r"\b(?:(earlier|later|early|late)\s+)?(?:(that)|the\s+same)\s+(?
 _pat("anaphor_next", r"\bthe\s+(?:(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night)|"
      r"(following|previous|preceding)\s+(week|month|year)|(day|week|month|year)\s+(before|after)\b"
      r"(?!\s+(?:the|his|her|their|its|a|an|that|this|[A-Z]|\w+ing\b)))\b", _I)
+# "in the latest quarter", "the most recent period" of a report of figures: the quarter named last, else the one just
+# over
+_pat("latestquarter", r"\b(?i:the)\s+(?:latest|most\s+recent|just[- ](?:ended|completed))\s+(quarter|period)\b")
 # "during the quarter": the quarter named last (resolved as an anaphor; dropped when none was named)
 _pat("thequarter", r"\b(?i:the)\s+quarter\b(?![-'’])(?!\s+(?:of|point|mile|final|finals|century|pounder)\b)")
 _pat("relunit", r"\b(?:(the\s+)?(early|late|earlier|later|mid|end\s+of)\s+)?(last|this\s+past|this|next|past|previous|coming|following|current|"
      r"same|upcoming)\s+(?:(?:fiscal|financial|calendar)\s+(?=years?\b|quarter))?(week|weekend|month|years?|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?!\s*[-']\s*(?:old|long))", _I)
 _pat("theweekend", r"\b(the|this|last|next|that)\s+weekend\b", _I)
-_pat("ago", rf"\b(?:(almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|just|only)\s+)?({_NUMW}|a|an)\s+({_UNIT})\s+(ago|earlier|before|later|from\s+now|hence)\b", _I)
+_pat("ago", rf"\b(?:(almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|just|only)\s+)?({_NUMW}|a|an)\s+({_UNIT})(?:\s+or\s+so)?\s+(ago|earlier|before|later|from\s+now|hence)\b", _I)
 _pat("yearearlier", r"\b(year|month)[- ](?:earlier|ago)\b(?=\s+(?:[a-z]+\s+){0,2}(?:period|quarter|month|week|levels?|"
      r"figures?|results?|profits?|loss(?:es)?|sales|revenues?|earnings|income|rates?|totals?|gains?)\b)", _I)
 # nothing after "a year earlier", "a day before": no event for it to be counted from ("a day before the vote")
@@ -146,7 +154,7 @@ _pat("agox", rf"\b({_UNIT})\s+ago\b", _I)
 _pat("endof", r"\b(by\s+)?(the\s+)?(end|close|beginning|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
      rf"(year|month|week|quarter|decade|({_YEAR})|({_MONTH_FULL}))\b(?:\s+({_YEAR})\b)?", _I)
 _pat("yearend", r"\b(by\s+)?(year[- ]end|year's\s+end|month[- ]end)\b", _I)
-_pat("quarter", rf"\b(?:(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter"
+_pat("quarter", rf"\b(?:(?:[Tt]he\s+)?((?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)[- ]quarter"
      rf"(?:\s+of\s+(?:the\s+year|(?P<qrel>this|next|last)\s+year|(?:fiscal\s+)?(?P<qy>{_YEAR}))|,?\s+(?P<qy2>{_YEAR}))?|"
      rf"(Q[1-4])(?:\s+|-|/)?('?\d{{2}}|{_YEAR})?)\b", 0)
 # "the January-March quarter", "the Oct.-Dec. quarter of 2011", "the July-September period": a quarter named by its
@@ -218,6 +226,9 @@ _VERB_SLOT = re.compile(r"\b(?:to|will|would|could|may|might|can|should|must|did
 
 # bounds kept in a duration's span ("over an hour", "at least 72 hours"); approximations ("about", "nearly") are
 # left out, as the TempEval-3 gold does
+# how long into a quarter the figures of the one before are still to come
+_REPORTING_DAYS = 50
+_THAN = re.compile(r"\s+than\b", _I)
 _DUR_MOD = re.compile(r"\b(?:over|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to)\s+$", _I)
 _ORD_RX = re.compile(r"(st|nd|rd|th)$")
 
@@ -231,6 +242,11 @@ class _Cand:
     kind: str
     data: dict = field(default_factory=dict)
     prio: int = 0
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    """The words of the sentence holding ``pos`` that come before it (back to sentence punctuation or a line break)."""
+    return text[max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("? ", 0, pos), -1) + 1:pos]
 
 
 def _num(s: Optional[str]) -> Optional[float]:
@@ -281,8 +297,11 @@ def _duration_value(n: Optional[float], unit: str) -> str:
         if des == "D":
             return f"P{int(n)}DT{int(round(frac * 24))}H" if int(n) else f"PT{int(round(frac * 24))}H"
         if des == "Y":
-            months = int(round(n * 12))
-            return f"P{months}M" if months % 12 else f"P{months // 12}Y"
+            y, months = divmod(int(round(n * 12)), 12)  # "2 1/2 years" is P2Y6M
+            return "P" + (f"{y}Y" if y else "") + (f"{months}M" if months else "")
+        if is_time and des == "M":
+            m, sec = divmod(int(round(n * 60)), 60)  # "a minute and a half" is PT1M30S
+            return "PT" + (f"{m}M" if m else "") + (f"{sec}S" if sec else "")
         if des == "W":
             return f"P{int(round(n * 7))}D"
     return ("PT" if is_time else "P") + _fmt_num(n) + des
@@ -392,6 +411,8 @@ def _collect(text: str) -> list[_Cand]:
     for m in _P["deictic"].finditer(text):
         w = re.sub(r"\s+", " ", m.group(1).lower())
         add(_Cand(m.start(1), m.end(1), "deictic", {"w": w}, 3))
+    for m in _P["someday"].finditer(text):
+        add(_Cand(m.start(1), m.end(1), "deictic", {"w": "some day"}, 5))
     for m in _P["racetime"].finditer(text):
         h, mi, sec = int(m.group(1)), int(m.group(2)), int(m.group(3))
         parts = [(n, u) for n, u in ((h, "hours"), (mi, "minutes"), (sec, "seconds")) if n]
@@ -407,6 +428,9 @@ def _collect(text: str) -> list[_Cand]:
         unit = (m.group(2) or m.group(4) or m.group(5)).lower()
         off = 1 if rel in ("next", "following", "after") else -1
         add(_Cand(m.start(), m.end(), "anaphor", {"unit": unit, "off": off}, 4))
+    for m in _P["latestquarter"].finditer(text):
+        if m.group(1) == "quarter" or _FINANCE_CUE.search(text, m.end(), m.end() + 120):
+            add(_Cand(m.start(), m.end(), "anaphor", {"unit": "quarter", "off": 0, "latest": True}, 3))
     for m in _P["thequarter"].finditer(text):
         add(_Cand(m.start(), m.end(), "anaphor", {"unit": "quarter", "off": 0}, 2))
     for m in _P["relunit"].finditer(text):
@@ -445,7 +469,8 @@ def _collect(text: str) -> list[_Cand]:
         direction = m.group(4).lower()
         u = unit.rstrip("s")
         if direction in ("before", "earlier") and n is not None and float(n).is_integer() and \
-                u in ("day", "week", "month", "quarter", "year", "decade") and _NO_OBJECT.match(text, m.end()):
+                u in ("day", "week", "month", "quarter", "year", "decade") and \
+                (_NO_OBJECT.match(text, m.end()) if direction == "before" else not _THAN.match(text, m.end())):
             # "from 21.2% a month earlier", "a year before": a date counted back from the period just named
             k = int(n) * (10 if u == "decade" else 1)
             add(_Cand(m.start(), m.end(), "anaphor", {"unit": "year" if u == "decade" else u, "off": -k,
@@ -463,6 +488,14 @@ def _collect(text: str) -> list[_Cand]:
             continue
         sign = -1 if direction == "ago" else 1
         start = m.start(2) if (m.group(1) or "").lower() in ("just", "only") else m.start()
+        if direction == "ago" and u == "year" and n == 1 and \
+                _FINANCE_CUE.search(_sentence_before(text, m.start())):
+            # "net income fell to $6 million from $9 million a year ago": after a figure of a quarter or a half, the
+            # same period a year before (else the year counted back from the publication, as "A year ago, Brent
+            # traded at $65" is)
+            add(_Cand(start, m.end(), "anaphor", {"unit": "year", "off": -1, "keep": True,
+                                                  "only": ("quarter", "half")}, 4))
+            continue
         add(_Cand(start, m.end(), "ago", {"n": n, "unit": unit, "sign": sign}, 4))
     for m in _P["yearearlier"].finditer(text):
         # the adjective "the year-earlier period", "year-ago levels": the same period a year before
@@ -1096,9 +1129,42 @@ def _safe_date(y, m, d) -> Optional[dt.date]:
         return None
 
 
+# A date a few weeks ahead under a verb in the past tense is that coming date, not the one nearly a year back: the
+# past verb is the decision, the date its deadline or target ("extended its offer to Nov. 20", "set Nov. 10 as the
+# deadline", "declared a dividend payable Dec. 15", said on November 2); a writer gives the year of a date that far
+# back. The same holds for the month just ahead ("warned of a cutback in supplies in September", said in August).
+_NEAR_AHEAD_DAYS = 62
+
+
+_TARGET_PREPS = frozenset("to until till for by through before".split())
+_RANGE_START_BEFORE = re.compile(r"\b(?:from|between)\s+(?:[\w.]+\s+){1,3}$", _I)
+_SETTING_LEMMAS = frozenset("set fix schedule extend name pick choose target".split())
+
+
+def _when_of_verb(doc, start: int, end: int) -> bool:
+    """Whether the expression at text[start:end] says when its clause's verb happened ("changed in December",
+    "ended Oct. 31", "since January"), not a date the clause aims at ("extended to Nov. 20", "set Nov. 10 as the
+    deadline", "payable Dec. 15", "a cutback in supplies in September")."""
+    toks = [t for t in doc if t.idx >= start and t.idx + len(t) <= end]
+    if not toks:
+        return True
+    root = next((t for t in toks if not (start <= t.head.idx < end) or t.head is t), toks[-1])
+    if root.dep_ == "pobj":
+        prep = root.head
+        if prep.lower_ in _TARGET_PREPS and not _RANGE_START_BEFORE.search(doc.text, max(0, prep.idx - 40), prep.idx):
+            return False  # (the end of a range, "from September to December", is no target)
+        attach = prep.head
+    elif root.dep_ == "dobj" and root.head.lemma_ in _SETTING_LEMMAS:
+        return False
+    else:
+        attach = root.head
+    return attach.pos_ in ("VERB", "AUX")
+
+
 def _pick_year_for_month_day(pub: dt.date, m: int, d: Optional[int], tense: str, rel: Optional[int] = None,
-                             wd: Optional[int] = None) -> int:
-    """The year of month m (day d) nearest the publication date in the direction the tense points."""
+                             wd: Optional[int] = None, ahead_ok: bool = False) -> int:
+    """The year of month m (day d) nearest the publication date in the direction the tense points; with
+    ``ahead_ok``, a past tense that is not the expression's own leaves a date just ahead ahead (_NEAR_AHEAD)."""
     day = d or 1
     cands = []
     for y in (pub.year - 1, pub.year, pub.year + 1):
@@ -1110,6 +1176,8 @@ def _pick_year_for_month_day(pub: dt.date, m: int, d: Optional[int], tense: str,
             ok = [y for y, _ in cands if (y, m) <= key]
             if rel == -1:
                 ok = [y for y, _ in cands if (y, m) < key]
+            elif ahead_ok and 0 < (m - pub.month) % 12 <= 2:
+                return pub.year + (m < pub.month)  # the month just ahead (_NEAR_AHEAD)
             return max(ok)
         if rel == 1 or (rel is None and tense in ("future", "future_prog")):
             ok = [y for y, _ in cands if (y, m) >= key]
@@ -1132,6 +1200,9 @@ def _pick_year_for_month_day(pub: dt.date, m: int, d: Optional[int], tense: str,
             return min(same, key=lambda y: abs(y - pub.year))
     if tense == "past":
         ok = [y for y, dd in cands if dd <= pub + dt.timedelta(days=1)]
+        ahead = [dd for y, dd in cands if dd > pub + dt.timedelta(days=1)]
+        if ahead_ok and ahead and (min(ahead) - pub).days <= _NEAR_AHEAD_DAYS:
+            return min(ahead).year  # _NEAR_AHEAD
         return max(ok)
     if tense in ("future", "future_prog", "scheduled"):
         # a schedule in the present tense ("fiscal 2014, which begins Oct. 1", "a meeting on 7 December") is the
@@ -1314,7 +1385,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         if y is None:
             if pub is None:
                 return _Val("DATE", None, gran="day")
-            y = _pick_year_for_month_day(pub, d["m"], d["d"], T(), wd=d.get("wd"))
+            y = _pick_year_for_month_day(pub, d["m"], d["d"], T(), wd=d.get("wd"),
+                                         ahead_ok=not _when_of_verb(doc, c.start, c.end))
         day = _safe_date(y, d["m"], d["d"])
         if day is None:
             return None
@@ -1328,7 +1400,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
                 return _Val("DATE", None, gran="month")
             if d.get("yoff") is not None:
                 return _month(pub.year + d["yoff"], d["m"])
-            y = _pick_year_for_month_day(pub, d["m"], None, T(), d.get("rel"))
+            y = _pick_year_for_month_day(pub, d["m"], None, T(), d.get("rel"),
+                                         ahead_ok=not _when_of_verb(doc, c.start, c.end))
         return _month(y, d["m"])
     if k == "year":
         return _year(d["y"])
@@ -1363,7 +1436,7 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         w = d["w"]
         if w in ("now", "right now", "currently", "nowadays", "the present", "at present", "these days"):
             return _Val("DATE", "PRESENT_REF", pub, pub, None)
-        if w in ("the future", "future"):
+        if w in ("the future", "future", "some day"):
             return _Val("DATE", "FUTURE_REF", None, None, None)
         if w in ("the past", "recently", "lately"):
             return _Val("DATE", "PAST_REF", None, None, None)
@@ -1390,7 +1463,7 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             return _day(day)
         return _Val("TIME", f"{_iso(day)}T{_PART_OF_DAY[part]}", day, day, "time")
     if k == "anaphor":
-        if d.get("keep"):
+        if d.get("keep") or d.get("latest"):
             d["pub"] = pub
         if d["unit"] == "quarter" and pub is not None and T() == "past":
             d["done_by"] = pub  # "shipped 6.2 million panels in the quarter": a quarter over by then
@@ -1528,6 +1601,13 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             if t in ("future", "future_prog") and q == (cq + 2) % 4 + 1 and \
                     _BOOKED_IN.search(text, max(0, c.start - 90), c.start):
                 t = "past"  # "would write down ... in the fourth quarter" in January: the books of the quarter just over
+            prev_q = (cq - 2) % 4 + 1
+            if t in ("future", "future_prog") and q == prev_q and \
+                    (pub - dt.date(pub.year, 3 * cq - 2, 1)).days < _REPORTING_DAYS and \
+                    _FINANCE_CUE.search(_sentence_before(text, c.start)):
+                # "expects to report a loss for the third quarter" in October: the quarter just over, whose figures
+                # come out in the first weeks of the next
+                return _quarter_moved(pub, -1)
             if t == "past" and q > cq:
                 y -= 1
             elif t in ("future", "future_prog") and q < cq:
@@ -1618,6 +1698,8 @@ def _resolve_anaphor(d: dict) -> _Val:
         # sales to grow ... shipped 6.2 million panels in the quarter" is the third)
         ante = next((v for v in quarters if done_by is None or v.end is None or v.end < done_by),
                     quarters[0] if quarters else None)
+        if ante is None and d.get("latest") and d.get("pub") is not None:
+            return _quarter_moved(d["pub"], -1)
         return ante if ante is not None else _Val("DATE", None, gran="quarter")
     unit = d["unit"] if d["unit"] in _ANA_FINE else "day"  # morning, night: a day
     if hist and d["off"] == 0 and hist[-1].gran not in _ANA_FINE[unit]:
@@ -1649,9 +1731,16 @@ def _resolve_counted_back(d: dict) -> _Val:
     # the period compared with is named just before, in the same paragraph: "sales fell 3% in October from ...";
     # a day is mostly the day of the statement ("said Tuesday that profit rose from a year earlier"), not the period
     skip = ("day", "time", "week") if unit in ("year", "quarter", "month") else ()
+    only = d.get("only")
     for end, v in reversed(d.get("hist") or []):
         gap = (d.get("text") or "")[end:d.get("at", end)]
-        if len(gap) > 200 or "\n\n" in gap:
+        if only is not None:
+            # the period a report of figures is about holds over its next paragraphs
+            if len(gap) > 1000:
+                break
+            if v.gran not in only or pub is not None and v.end is not None and v.end > pub:
+                continue  # (figures compared are of a period over by then)
+        elif len(gap) > 200 or "\n\n" in gap:
             break
         if v.gran not in skip:
             ante = v
@@ -2098,7 +2187,7 @@ def _resolve_day_shift(c: _Cand, doc, pub, text) -> Optional[_Val]:
 
 # a period compared with ("a year earlier", "the same period last year"): no new reference for what follows
 _COMPARISON = re.compile(r"(?i)(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:period|quarter|month|half|season)\b"
-                         r".*|the\s+year[- ](?:earlier|ago)\b.*)$")
+                         r".*|(?:the\s+)?year[- ](?:earlier|ago)\b.*)$")
 # a day with a part of day ("2013-03-08TNI"), typed DATE as the TimeML corpora type it
 _DAY_WITH_PART = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 # a deictic part of a day a clock time can stand before ("8 p.m. tonight", "7 a.m. this morning")
@@ -2301,8 +2390,9 @@ def _fiscal_quarters(out: list[TimeExpr], doc, text: str, pub: Optional[dt.date]
     by_end = _fiscal_named_by_end(text, pub, end)
     last: Optional[tuple[int, int]] = None
     for t in out:
-        if t.granularity != "quarter" or not t.value or not re.fullmatch(r"\d{4}-Q[1-4]", t.value):
-            continue
+        if t.granularity != "quarter" or not t.value or not re.fullmatch(r"\d{4}-Q[1-4]", t.value) \
+                or re.search(r"\d{4}", t.text):
+            continue  # (a quarter given with its year is that year's: "the third quarter of 1990")
         low = t.text.lower()
         om = re.search(r"(first|second|third|fourth|1st|2nd|3rd|4th)", low)
         if om is None and re.search(r"\bcurrent\b", low):

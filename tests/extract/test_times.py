@@ -143,9 +143,9 @@ def test_may_and_march_as_words_are_not_months(nlp):
     assert times(nlp, "Protesters may march to the square.") == []
 
 
-def test_week_values_are_not_zero_padded(nlp):
+def test_week_values_are_iso_8601_with_two_digits(nlp):
     t = one(nlp, "The bank raised rates last week.", "last week", pub="2024-02-14")
-    assert (t.value, t.start_date, t.end_date) == ("2024-W6", "2024-02-05", "2024-02-11")
+    assert (t.value, t.start_date, t.end_date) == ("2024-W06", "2024-02-05", "2024-02-11")
 
 
 def test_earlier_this_week_leaves_the_relative_adverb_out(nlp):

@@ -1,0 +1,110 @@
+"""Times in reports of figures and in decisions about dates ahead, found when scoring on TimeBank (each rule on a
+short invented sentence; TimeBank's texts stay out of the repository)."""
+from __future__ import annotations
+
+from pipeline.extract.times import find_times
+
+
+def values(nlp, text, pub):
+    found = find_times(nlp(text), pub)
+    for t in found:
+        assert text[t.char_start:t.char_end] == t.text
+    return [(t.text, t.value) for t in found]
+
+
+def value_of(nlp, text, pub, span):
+    return next(v for t, v in values(nlp, text, pub) if t == span)
+
+
+# ---------------------------------------------------------------------------------------------- figures of a quarter
+
+def test_a_year_ago_after_a_quarters_figure_is_that_quarter_a_year_before(nlp):
+    text = ("Harlow Mills reported third-quarter net income of $6 million. "
+            "Sales fell to $40 million from $52 million a year ago.")
+    assert values(nlp, text, "2021-10-28") == [("third-quarter", "2021-Q3"), ("a year ago", "2020-Q3")]
+
+
+def test_a_year_ago_setting_the_scene_stays_the_year(nlp):
+    text = ("Harlow Mills reported third-quarter net income of $6 million. "
+            "A year ago, the shares traded at $65.")
+    assert value_of(nlp, text, "2021-10-28", "A year ago") == "2020"
+
+
+def test_a_year_earlier_before_its_clause_without_a_comma(nlp):
+    text = "Harlow Mills earned $3 million in the third quarter. A year earlier Harlow Mills earned $2 million."
+    assert value_of(nlp, text, "2021-10-28", "A year earlier") == "2020-Q3"
+    # and after "from ... on": still the period compared with, not a length of a year
+    text = "The loss narrowed in the third quarter from a year earlier on higher fees."
+    assert value_of(nlp, text, "2021-10-28", "a year earlier") == "2020-Q3"
+
+
+def test_year_ago_after_the_year_ago_quarter_is_not_moved_twice(nlp):
+    text = ("Net income in the third quarter was $4 million, compared with $3 million in the year-ago quarter. "
+            "The year-ago results were restated for an accounting change.")
+    assert [v for t, v in values(nlp, text, "2021-10-28") if t.lower().startswith(("year", "the year"))] == [
+        "2020-Q3", "2020-Q3"]
+
+
+def test_a_quarter_at_the_start_of_a_sentence(nlp):
+    assert values(nlp, "Third-quarter sales dropped 11% to $1.27 billion.", "2021-10-28") == [
+        ("Third-quarter", "2021-Q3")]
+
+
+def test_a_quarter_to_be_reported_is_the_one_just_over(nlp):
+    # in the first weeks of a quarter the figures of the one before are still to come
+    text = "Harlow Mills expects to report a profit of 15 cents a share for the third quarter."
+    assert value_of(nlp, text, "2021-10-27", "the third quarter") == "2021-Q3"
+    # later in the quarter, a future clause points to the next such quarter
+    assert value_of(nlp, text, "2021-12-20", "the third quarter") == "2022-Q3"
+
+
+def test_the_latest_quarter(nlp):
+    assert values(nlp, "Revenue in the latest quarter rose to $28 million.", "2021-10-26") == [
+        ("the latest quarter", "2021-Q3")]
+    text = "Sales rose in the second quarter. The latest quarter included a gain of $9 million."
+    assert values(nlp, text, "2021-10-26")[-1] == ("The latest quarter", "2021-Q2")
+
+
+def test_a_fiscal_year_article_keeps_a_quarter_given_with_its_year(nlp):
+    text = ("Carrow Steel posted a profit for its fiscal second quarter. Sales rose in the quarter ended Sept. 30. "
+            "Analysts expect losses through the third quarter of 2022.")
+    assert value_of(nlp, text, "2021-10-26", "the third quarter of 2022") == "2022-Q3"
+
+
+# ------------------------------------------------------------------------------------------ a date the clause aims at
+
+def test_a_date_just_ahead_under_a_past_verb_is_the_coming_one(nlp):
+    pub = "2021-11-02"
+    assert value_of(nlp, "Harlow Mills extended its offer to Nov. 20.", pub, "Nov. 20") == "2021-11-20"
+    assert value_of(nlp, "The board declared a dividend payable Dec. 15.", pub, "Dec. 15") == "2021-12-15"
+
+
+def test_a_date_a_past_verb_happened_on_stays_past(nlp):
+    assert value_of(nlp, "The plant closed on Nov. 20.", "2021-11-02", "Nov. 20") == "2020-11-20"
+    assert value_of(nlp, "The second quarter ended Oct. 31.", "2021-10-27", "Oct. 31") == "2020-10-31"
+    assert value_of(nlp, "Since January, 115 cases have been reported.", "2021-11-30", "January") == "2021-01"
+
+
+def test_a_month_just_ahead_that_a_past_clause_aims_at(nlp):
+    text = "The ministry announced a 15 percent cutback in fuel deliveries for September."
+    assert value_of(nlp, text, "2021-08-16", "September") == "2021-09"
+
+
+# ------------------------------------------------------------------------------------------------- values and extents
+
+def test_fractions_of_a_unit_are_written_in_the_next_unit(nlp):
+    assert values(nlp, "The refugees lived in the camps for 2 1/2 years.", "2021-10-26") == [
+        ("2 1/2 years", "P2Y6M")]
+    assert values(nlp, "The engine failed after a minute and a half.", "2021-10-26") == [
+        ("a minute and a half", "PT1M30S")]
+
+
+def test_a_week_or_so_ago(nlp):
+    assert values(nlp, "A week or so ago, the general picked the date.", "2021-02-25") == [
+        ("A week or so ago", "2021-W07")]
+
+
+def test_one_day_ahead_is_some_time_in_the_future(nlp):
+    assert values(nlp, "She hopes the club will one day win the league.", "2021-10-26") == [
+        ("one day", "FUTURE_REF")]
+    assert values(nlp, "The festival will last one day.", "2021-10-26") == [("one day", "P1D")]
