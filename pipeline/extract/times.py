@@ -112,7 +112,9 @@ _pat("weekday", rf"\b(?:((?i:last|next|this|this\s+past|this\s+coming|past|comin
 # Deictic and relative expressions -----------------------------------------------------------------------------
 _pat("deictic", r"\b(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
      r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)|yesterday|today|tomorrow|tonight|"
-     r"nowadays|(?:right\s+)?now|currently|the\s+present|at\s+present|the\s+future|future|the\s+past)\b"
+     r"nowadays|(?:right\s+)?now|currently|the\s+present|at\s+present|the\s+future|future|"
+     r"the\s+past(?!\s+(?!several\b|few\b|many\b)(?:[\w-]+\s+)?(?:quarters|summers|winters|springs|autumns|seasons|"
+     r"sessions|terms)\b))\b"
      r"(?!\s*-)", _I)
 # "Islam will one day be the second largest religion", "hopes to one day run": some time ahead (FUTURE_REF), not a
 # length of a day
@@ -130,7 +132,7 @@ _pat("restof", r"\bthe\s+rest\s+of\s+(?:the|this)\s+(week|month|year)\b", _I)
 _pat("overnight", rf"(?<![\w-])overnight\b(?!\s+(?:on\s+)?(?:{_WEEKDAY}|into|to|from|until|through)\b)(?![\w-])", _I)
 # anaphoric expressions, resolved against the previous expression of the text: "later that year", "the next morning"
 _pat("anaphor", r"\b(?:(earlier|later|early|late)\s+)?(?:(that)|the\s+same)\s+(?:same\s+)?"
-     r"(day|morning|afternoon|evening|night|week|month|year)\b(?![-'’])", _I)
+     r"(day|morning|afternoon|evening|night|week|month|quarter|year)\b(?![-'’])", _I)
 _pat("anaphor_next", r"\bthe\s+(?:(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night)|"
      r"(following|previous|preceding)\s+(week|month|year)|(day|week|month|year)\s+(before|after)\b"
      r"(?!\s+(?:the|his|her|their|its|a|an|that|this|[A-Z]|\w+ing\b)))\b", _I)
@@ -154,9 +156,9 @@ _pat("agox", rf"\b({_UNIT})\s+ago\b", _I)
 _pat("endof", r"\b(by\s+)?(the\s+)?(end|close|beginning|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
      rf"(year|month|week|quarter|decade|({_YEAR})|({_MONTH_FULL}))\b(?:\s+({_YEAR})\b)?", _I)
 _pat("yearend", r"\b(by\s+)?(year[- ]end|year's\s+end|month[- ]end)\b", _I)
-_pat("quarter", rf"\b(?:(?:[Tt]he\s+)?((?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)[- ]quarter"
+_pat("quarter", rf"\b(?:(?:[Tt]he\s+)?(?:(?P<qy0>{_YEAR})\s+)?(?P<qord>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)[- ]quarter"
      rf"(?:\s+of\s+(?:the\s+year|(?P<qrel>this|next|last)\s+year|(?:fiscal\s+)?(?P<qy>{_YEAR}))|,?\s+(?P<qy2>{_YEAR}))?|"
-     rf"(Q[1-4])(?:\s+|-|/)?('?\d{{2}}|{_YEAR})?)\b", 0)
+     rf"(?P<qcode>Q[1-4])(?:\s+|-|/)?(?P<qcy>'?\d{{2}}|{_YEAR})?)\b", 0)
 # "the January-March quarter", "the Oct.-Dec. quarter of 2011", "the July-September period": a quarter named by its
 # months
 _pat("monthsquarter", rf"\b(?:the\s+)?({_MONTH_FULL}|{_MONTH_ABBR_NODOT}\.?)\s?[-–]\s?({_MONTH_FULL}|{_MONTH_ABBR_NODOT}\.?)"
@@ -242,6 +244,12 @@ class _Cand:
     kind: str
     data: dict = field(default_factory=dict)
     prio: int = 0
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end]."""
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return _sentence_before(text, start) + text[start:min(stops) if stops else len(text)]
 
 
 def _sentence_before(text: str, pos: int) -> str:
@@ -473,8 +481,10 @@ def _collect(text: str) -> list[_Cand]:
                 (_NO_OBJECT.match(text, m.end()) if direction == "before" else not _THAN.match(text, m.end())):
             # "from 21.2% a month earlier", "a year before": a date counted back from the period just named
             k = int(n) * (10 if u == "decade" else 1)
-            add(_Cand(m.start(), m.end(), "anaphor", {"unit": "year" if u == "decade" else u, "off": -k,
-                                                      "keep": True}, 4))
+            data = {"unit": "year" if u == "decade" else u, "off": -k, "keep": True}
+            if u == "year" and k == 1 and _FINANCE_CUE.search(_sentence_of(text, m.start(), m.end())):
+                data["first"] = ("quarter", "half")  # "A year earlier, net income was $2.1 million": the quarter reported
+            add(_Cand(m.start(), m.end(), "anaphor", data, 4))
             continue
         if direction == "later" and n is not None and float(n).is_integer() and \
                 u in ("day", "week", "month", "year") and not re.match(r"\s+than\b", text[m.end():m.end() + 6]):
@@ -498,8 +508,13 @@ def _collect(text: str) -> list[_Cand]:
             continue
         add(_Cand(start, m.end(), "ago", {"n": n, "unit": unit, "sign": sign}, 4))
     for m in _P["yearearlier"].finditer(text):
-        # the adjective "the year-earlier period", "year-ago levels": the same period a year before
-        add(_Cand(m.start(), m.end(), "anaphor", {"unit": m.group(1).lower(), "off": -1, "keep": True}, 4))
+        # the adjective "the year-earlier period", "year-ago levels": the same period a year before; "the year-ago
+        # quarter" of a report of figures is the quarter reported, however far back it was named
+        data = {"unit": m.group(1).lower(), "off": -1, "keep": True}
+        if data["unit"] == "year" and re.match(r"[- ](?:earlier|ago)\s+(?:[a-z]+\s+)?(?:quarter|period)\b",
+                                               text[m.end(1):m.end(1) + 40]):
+            data["first"] = ("quarter", "half")
+        add(_Cand(m.start(), m.end(), "anaphor", data, 4))
     for m in _P["sameperiod"].finditer(text):
         add(_Cand(m.start(), m.end(), "anaphor", {"unit": "year", "off": -1, "keep": True}, 5))
     for m in _P["agox"].finditer(text):
@@ -522,14 +537,14 @@ def _collect(text: str) -> list[_Cand]:
         add(_Cand(m.start(2), m.end(), "endof", {"which": "end", "unit": unit, "off": 0, "by": bool(m.group(1))}, 3))
     for m in _P["quarter"].finditer(text):
         yoff = None
-        if m.group(5):
-            q = int(m.group(5)[1])
-            y = m.group(6)
+        if m.group("qcode"):
+            q = int(m.group("qcode")[1])
+            y = m.group("qcy")
             y = None if not y else (int(y) if len(y.lstrip("'")) == 4 else 2000 + int(y.lstrip("'")))
         else:
-            word = m.group(1).lower()
+            word = m.group("qord").lower()
             q = _ORDINALS[word]
-            y = m.group("qy") or m.group("qy2")
+            y = m.group("qy") or m.group("qy2") or m.group("qy0")  # "the 1988 third quarter"
             y = int(y) if y else None
             if m.group("qrel"):  # "the second quarter of next year"
                 yoff = {"this": 0, "next": 1, "last": -1}[m.group("qrel")]
@@ -1732,6 +1747,10 @@ def _resolve_counted_back(d: dict) -> _Val:
     # a day is mostly the day of the statement ("said Tuesday that profit rose from a year earlier"), not the period
     skip = ("day", "time", "week") if unit in ("year", "quarter", "month") else ()
     only = d.get("only")
+    if d.get("first"):
+        ante = _resolve_counted_back({**d, "only": d["first"], "first": None, "else": None, "probe": True})
+        if ante is not None:
+            return ante
     for end, v in reversed(d.get("hist") or []):
         gap = (d.get("text") or "")[end:d.get("at", end)]
         if only is not None:
@@ -1776,6 +1795,8 @@ def _resolve_counted_back(d: dict) -> _Val:
                 return _day(day)
         if unit in ("week", "day") and g == "day":
             return _day(a + dt.timedelta(days=off * (7 if unit == "week" else 1)))
+    if d.get("probe"):
+        return None  # (only asked whether such a period was named)
     if d.get("else"):
         return _Val("DURATION", d["else"], gran="duration")  # "... seven days later" with no date named before
     if pub is None:

@@ -108,3 +108,36 @@ def test_one_day_ahead_is_some_time_in_the_future(nlp):
     assert values(nlp, "She hopes the club will one day win the league.", "2021-10-26") == [
         ("one day", "FUTURE_REF")]
     assert values(nlp, "The festival will last one day.", "2021-10-26") == [("one day", "P1D")]
+
+
+def test_a_quarter_after_its_year(nlp):
+    assert values(nlp, "In the 2020 third quarter, the company posted a net loss.", "2021-10-26") == [
+        ("the 2020 third quarter", "2020-Q3")]
+
+
+def test_that_quarter_is_the_quarter_named_last(nlp):
+    text = "Harlow Mills lost $5 million in the second quarter. Results for that quarter included a charge."
+    assert values(nlp, text, "2021-10-26") == [("the second quarter", "2021-Q2"), ("that quarter", "2021-Q2")]
+
+
+def test_the_year_ago_quarter_of_a_report_is_the_quarter_reported_however_far_back(nlp):
+    text = ("Harlow Mills said third-quarter profit rose to $9 million. The company also sold its paper unit, "
+            "closed two mills in Ohio, named a new chief financial officer and said it would buy back up to "
+            "five million shares over the next two years. In the year-earlier quarter, it earned $2 million.")
+    assert values(nlp, text, "2021-10-26")[-1] == ("year-earlier", "2020-Q3")
+
+
+def test_the_past_before_a_count_of_quarters_is_no_vague_past(nlp):
+    # "the past two quarters" is a length TIMEX3 writes in quarters; "the past" alone would be a wrong PAST_REF
+    assert values(nlp, "Harlow Mills has had losses in the past two quarters.", "2021-10-26") == []
+    assert values(nlp, "Sales fell over the past several quarters.", "2021-10-26") == [("the past", "PAST_REF")]
+
+
+def test_a_year_earlier_with_a_figure_is_the_quarter_reported_however_far_back(nlp):
+    text = ("Harlow Mills said third-quarter profit rose to $9 million. The company also sold its paper unit, "
+            "closed two mills in Ohio, named a new chief financial officer and said it would buy back up to "
+            "five million shares over the next two years. A year earlier, net income was $2.1 million.")
+    assert values(nlp, text, "2021-10-26")[-1] == ("A year earlier", "2020-Q3")
+    # with no figure in its sentence it counts back from the period just named, or from the publication
+    text = "Harlow Mills said third-quarter profit rose. Its founder died in 2019. A year earlier, he had retired."
+    assert values(nlp, text, "2021-10-26")[-1] == ("A year earlier", "2018")
