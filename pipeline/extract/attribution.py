@@ -1502,6 +1502,9 @@ def _cited_range(obj) -> tuple[int, int]:
     i, j = _strip_document(obj)
     if j <= obj.i and not any(_agent_like(t) for t in obj.doc[i:j]):
         return _np_span(obj)
+    while i < j - 1 and obj.doc[i].pos_ == "ADJ" and not _agent_like(obj.doc[i]) and \
+            any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP") for t in obj.doc[i + 1:j]):
+        i += 1  # "an internal UN report" is the UN's ("unnamed officials", "internal emails" stay whole)
     return i, j
 
 
@@ -1513,11 +1516,11 @@ def _cites_source(c) -> bool:
     if not objs:
         return True
     i, j = _cited_range(objs[0])
-    heads = [t for t in c.doc[i:j] if not (i <= t.head.i < j) or t.head.i == t.i]
-    h = heads[0] if heads else objs[0]
-    w = h.lemma_.lower()
-    return (_agent_like(h) and h.pos_ != "PRON") or w in C.DOCUMENT_NOUNS or w in C.EVIDENCE_NOUNS or \
-        h.lower_ in C.DOCUMENT_NOUNS or w in _SOURCE_RECORDS
+    heads = [t for t in c.doc[i:j] if not (i <= t.head.i < j) or t.head.i == t.i] or [objs[0]]
+    # any of the range's heads: "citing an internal UN report" is the UN's report though "internal" comes first
+    return any((_agent_like(h) and h.pos_ != "PRON") or h.lemma_.lower() in C.DOCUMENT_NOUNS
+               or h.lemma_.lower() in C.EVIDENCE_NOUNS or h.lower_ in C.DOCUMENT_NOUNS
+               or h.lemma_.lower() in _SOURCE_RECORDS for h in heads)
 
 
 # records that hold what happened (not polls or studies, whose present 'shows' is the writer's reading)

@@ -172,6 +172,16 @@ def test_citing_records_is_a_chain(nlp):
     assert c.claimant == "internal emails" and c.via == "The Herald" and c.cue == "reported"
 
 
+def test_citing_a_body_s_report_after_an_adjective_is_a_chain(nlp):
+    # "an internal UN report": the UN's report, though an adjective comes first; no claim "an internal UN report"
+    text = ("The newspaper Il Corriere, citing an internal UN report, said at least 300 foreign fighters were "
+            "fighting alongside the rebels.")
+    cs = claims_of(nlp, text)
+    c = one(cs, "300 foreign fighters")
+    assert c.claimant == "UN" and c.via == "Il Corriere"
+    assert not [x for x in cs if "internal UN report" in x.text]
+
+
 def test_postposed_content_starts_after_the_dateline(nlp):
     text = "TAMPA, Fla. — Coalition forces conducted 11 strikes in eastern Syria on Monday, the task force said in a statement."
     c = one(claims_of(nlp, text), "11 strikes")
