@@ -1525,7 +1525,8 @@ def _cites_source(c) -> bool:
 
 # records that hold what happened (not polls or studies, whose present 'shows' is the writer's reading)
 _RECORD_NOUNS = frozenset("email e-mail memo memorandum letter cable message transcript recording file filing record "
-                          "document log minute invoice receipt".split())
+                          "document log minute invoice receipt image imagery photo photograph picture footage "
+                          "video".split())
 
 
 # what a report can cite besides people and documents: "citing internal emails", "citing a leaked memo"

@@ -32,6 +32,7 @@ EVIDENCE_VERBS = frozenset("show find indicate suggest reveal".split())
 EVIDENCE_NOUNS = frozenset("""
 poll survey study research analysis data figure statistic report review audit investigation inquiry test census
 average model forecast projection assessment document record filing ballot count tally
+image imagery photo photograph picture footage video
 """.split())
 
 # Verbs that are cues only next to a quotation ('X continued: "..."', '"...," she began').

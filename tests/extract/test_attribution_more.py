@@ -182,6 +182,15 @@ def test_citing_a_body_s_report_after_an_adjective_is_a_chain(nlp):
     assert not [x for x in cs if "internal UN report" in x.text]
 
 
+def test_images_showing_a_thing_report_it(nlp):
+    # pictures are records produced as evidence: what they show is relayed (reported), even after a long subject
+    text = ("Satellite images released by the research firm Orbis Analytics show new barracks and an extended "
+            "airstrip at the base.")
+    c = one(claims_of(nlp, text), "new barracks")
+    assert c.claimant == "Satellite images" and c.epistemic_status == "reported"
+    assert c.text == "new barracks and an extended airstrip at the base"
+
+
 def test_postposed_content_starts_after_the_dateline(nlp):
     text = "TAMPA, Fla. — Coalition forces conducted 11 strikes in eastern Syria on Monday, the task force said in a statement."
     c = one(claims_of(nlp, text), "11 strikes")
