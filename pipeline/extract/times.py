@@ -194,7 +194,7 @@ _pat("duration_plural", r"\b(for|(?:could|would|will|may|might|to|can)\s+take|to
 _pat("decades", r"\b(decades|centuries)[- ](long|old)\b", _I)
 # "cut its sales forecast for the year": the year the forecast is for, this one
 _pat("forecastyear", r"\b(?:forecasts?|outlook|guidance|targets?|projections?|goals?|expectations?)\s+for\s+"
-     r"(the\s+(?:full\s+|whole\s+)?year)\b(?!\s+(?:before|earlier|ago|to|ending|ended)\b)", _I)
+     r"(the\s+(?:full\s+|whole\s+)?year)\b(?!\s+(?:before|earlier|ago|ending|ended)\b|\s+to\s+(?![$€£¥]))", _I)
 # "their worst losses in years", "the most in months": a vague stretch back from now
 _pat("superlative_in", r"\b(?:\w+est|worst|best|most|least)\s+(?:[a-z]+\s+){0,2}in\s+(days|weeks|months|years|decades)\b", _I)
 # "in the years that followed": a vague duration (TimeML), the span being the unit word
@@ -784,6 +784,9 @@ _FUTURE_GOVERNORS = _FUTURE_LEMMAS | {"hope", "want", "aim", "set", "prepare", "
                                       "encourage", "press", "direct", "instruct", "authorize", "compel", "expect",
                                       "schedule", "appoint", "nominate", "elect", "pick", "select", "name"}
 # verbs whose to-infinitive happens when they do ("refused to comment on Friday", "managed to escape Monday")
+# verbs of report or belief whose perfect infinitive tells what happened ("is said to have fled on Monday")
+_HEARSAY_LEMMAS = frozenset("believe say think report allege know understand claim suspect seem appear rumour "
+                            "rumor reckon estimate".split())
 _SIMULTANEOUS_GOVERNORS = {"refuse", "try", "attempt", "fail", "manage", "decline", "struggle", "hesitate",
                            "neglect", "dare", "bother", "rush", "hurry", "begin", "start", "continue", "stop"}
 _RECENTLY_IN = re.compile(r"\b(?:most\s+|more\s+|as\s+)?recently\s+(?:as\s+)?(?:in|on|at)\s+$", _I)
@@ -1066,6 +1069,9 @@ def _verb_tense(verb, depth: int = 0) -> str:
         return "nearest"  # "has scheduled a news conference Thursday", "planned a rally on Saturday"
     if "to" in low or any(a.tag_ == "TO" for a in auxes):
         gov = verb.head
+        if verb.tag_ == "VBN" and any(a in ("have", "'ve") for a in low) and gov.lemma_ in _HEARSAY_LEMMAS:
+            return "past"  # "is believed to have robbed a gas station on Wednesday night" ("expected to have
+            # finished by Friday" lies ahead)
         if gov is verb or depth > 3:
             return "present"
         if gov.pos_ == "ADJ" and verb.dep_ == "xcomp":
@@ -1080,6 +1086,8 @@ def _verb_tense(verb, depth: int = 0) -> str:
         if gov.lemma_ in _SIMULTANEOUS_GOVERNORS:
             # "refused to endorse him in July", "tried to flee on Tuesday": the attempt and the act are one time
             return _verb_tense(gov, depth + 1)
+        if gov.tag_ == "VBN" and any(a.lower_ in ("had", "'d") and a.dep_ == "aux" for a in gov.children):
+            return "nearest"  # "had told bidders to submit their offers by 1 February": ahead of a past moment
         if gov.lemma_ in _FUTURE_GOVERNORS and (gov.lemma_ != "be" or verb.dep_ == "xcomp") or \
                 verb.dep_ in ("xcomp", "ccomp"):
             return "future"  # "hopes to finish on Friday", "are to travel on Monday"
@@ -1173,7 +1181,8 @@ def _when_of_verb(doc, start: int, end: int) -> bool:
         return False
     else:
         attach = root.head
-    return attach.pos_ in ("VERB", "AUX")
+    # a date a verb of setting fixes is its target ("had set 12 April for its final decision")
+    return attach.pos_ in ("VERB", "AUX") and attach.lemma_ not in _SETTING_LEMMAS
 
 
 def _pick_year_for_month_day(pub: dt.date, m: int, d: Optional[int], tense: str, rel: Optional[int] = None,

@@ -141,3 +141,27 @@ def test_a_year_earlier_with_a_figure_is_the_quarter_reported_however_far_back(n
     # with no figure in its sentence it counts back from the period just named, or from the publication
     text = "Harlow Mills said third-quarter profit rose. Its founder died in 2019. A year earlier, he had retired."
     assert values(nlp, text, "2021-10-26")[-1] == ("A year earlier", "2018")
+
+
+def test_a_forecast_for_the_full_year_to_a_figure(nlp):
+    text = "Harlow Mills raised its forecast for the full year to $2.28 a share."
+    assert values(nlp, text, "2021-10-26") == [("the full year", "2021")]
+
+
+def test_an_infinitive_under_a_past_perfect_lies_on_the_nearer_side(nlp):
+    # the target was set before a past moment: the nearer of the two dates, here the one just gone
+    text = "The council had asked builders to send their tenders by 3 March."
+    assert value_of(nlp, text, "2021-03-12", "3 March") == "2021-03-03"
+
+
+def test_a_date_a_verb_of_setting_fixes_is_ahead(nlp):
+    assert value_of(nlp, "The council said it had set 14 April for its ruling.", "2021-02-15", "14 April") == \
+        "2021-04-14"
+
+
+def test_a_perfect_infinitive_of_hearsay_is_past(nlp):
+    text = "The suspect is thought to have burgled a pharmacy on Tuesday night."
+    assert value_of(nlp, text, "2021-03-13", "Tuesday night") == "2021-03-09TNI"
+    # one of expectation lies ahead
+    assert value_of(nlp, "The crews are expected to have cleared the road by Tuesday.", "2021-03-13",
+                    "Tuesday") == "2021-03-16"
