@@ -710,9 +710,9 @@ _CUE_VERBS = C.SPEECH_VERBS | C.OBJECT_VERBS | C.QUOTE_ONLY_VERBS
 # on PolNeAR dev, measured); False keeps it and drops only the author's claim of the sentence.
 LABELS_ARE_OPINIONS = False
 OPINION_SENTENCES_UNATTRIBUTED = True
-# The headline repeats the lede: no claim of its own, as in the seed and in every blind claim set ("North Korea
-# shipped millions of shells to Russia, documents show" is the first paragraph's claim). PolNeAR annotates the
-# headline's attributions: True restores them (+0.004 end-to-end F1 on PolNeAR dev, measured).
+# The headline repeats the lede: no claim of its own, with a cue or without, as in the seed and in every blind claim
+# set ("North Korea shipped millions of shells to Russia, documents show" is the first paragraph's claim). PolNeAR
+# annotates the headline's attributions: True restores them (+0.004 end-to-end F1 on PolNeAR dev, measured).
 HEADLINE_CLAIMS = False
 # a source's request for anonymity ('sources, who asked not to be named because ...'): no claim of theirs
 _ANONYMITY_RE = re.compile(r"^(?:not\s+)?to\s+be\s+(?:named|identified|quoted|cited)\b", re.I)
@@ -1981,9 +1981,17 @@ def find_claims(doc) -> list[Claim]:
     speakers = _speaker_lines(doc, sents, lines_end)
     quotes = sorted(quotes + [f.content for f in speakers.values()])
     per_sent: list[list[_Found]] = []
-    headlines: set[int] = set()  # a headline with a cue (HEADLINE_CLAIMS): no claim, not even the author's
+    headlines: set[int] = set()  # the headline (HEADLINE_CLAIMS): no claim, not even the author's
     seen_lines = set()
     for si in sents:
+        if si.kind == HEADLINE and not HEADLINE_CLAIMS and (
+                si.line_index not in speakers or _place_label(text[slice(*lines_end[si.line_index])])) and \
+                _reads_as_headline(text[slice(*lines_end[si.line_index])]):
+            # with a cue or without one; a place before a colon is a label, no speaker ("Eastern Chad: UNHCR scales
+            # up its response"), but "Poll: Clinton leads in Ohio" is the poll's finding, as PolNeAR annotates it
+            headlines.add(len(per_sent))
+            per_sent.append([])
+            continue
         if si.line_index in speakers:
             per_sent.append([speakers[si.line_index]] if si.line_index not in seen_lines else [])
             seen_lines.add(si.line_index)
@@ -1993,9 +2001,6 @@ def find_claims(doc) -> list[Claim]:
                  + _figure_cues(doc, si.span))
         if not found:
             found = _postposed_misread_cue(doc, si.span)
-        if si.kind == HEADLINE and found and not HEADLINE_CLAIMS and _reads_as_headline(text[slice(*para)]):
-            headlines.add(len(per_sent))
-            found = []
         if si.kind == SUBHEADING:
             # a label sub-heading ("Moscow and Pyongyang admit cooperation") reports no one's words: only one
             # with a reported clause ("Police say the bridge was sabotaged") is attributed
@@ -2099,6 +2104,13 @@ def find_claims(doc) -> list[Claim]:
     _type_by_antecedent(claims, text)
     _it_is_the_last_body(claims)
     return claims
+
+
+def _place_label(line: str) -> bool:
+    """Whether a speaker-shaped line ("X: ...") opens with a place, not a speaker ("Ituri: MSF suspends clinics")."""
+    m = C.SPEAKER_LINE_RE.match(line.strip())
+    who = re.sub(r"^(?:[Ee]astern|[Ww]estern|[Nn]orthern|[Ss]outhern|[Cc]entral)\s+", "", m.group("who")) if m else ""
+    return bool(who) and gz.lookup_place(who) is not None
 
 
 def _reads_as_headline(line: str) -> bool:
@@ -2513,6 +2525,8 @@ def _make_claim(doc, si, f: _Found) -> Claim:
         status = "estimated"  # 'said the strikes killed an estimated 35 militants': the claimant's figure is an estimate
     if status == "asserted" and f.extra.get("status"):
         status = f.extra["status"]  # a poll's published finding (see _verb_cues)
+    if status == "asserted" and via:
+        status = "reported"  # "the Times, citing two officials, said X": relayed, as every claim set writes it
     negative = f.cue_lemma in C.NEGATIVE_CUES
     if _content_negated(doc, s, e):
         negative = not negative

@@ -249,7 +249,8 @@ BYLINE_RE = re.compile(
     r"credit\b|source:|read (the rest|more)|click here|follow (us|him|her)|subscribe|sign up|advertisement|"
     r"related:|watch:|listen:|share (this|on)|copyright|©)", re.I)
 DATELINE_PREFIX_RE = re.compile(
-    r"^[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+)?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*[—–-]{1,2}\s*")
+    r"^[A-Z][A-Z.'/\- ]{2,}(?:,\s*(?:[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+)?(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+\.?)"
+    r"(?:,?\s+\d{4})?)?\s*(?:\([A-Za-z .]+\))?\s*[—–-]{1,2}\s*")
 FIRST_PERSON_RE = re.compile(r"\b(I|we|our|us|my|me)\b")
 
 # Transcript / headline speaker lines: 'PENCE: ...', 'Poll: ...'

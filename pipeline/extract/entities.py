@@ -2884,7 +2884,9 @@ def _classify(doc, cs, ce, ts, te, label, surface, proper, full_people, acronyms
     typed = re.fullmatch(r"(?:(?i:the)\s+)?(State|Province|City|County|Commonwealth|Emirate|Sultanate|Principality|"
                          r"Prefecture|Governorate|Republic|Kingdom)\s+of\s+(?:the\s+)?([A-Z][^,;()]*)", surface)
     if proper and typed and label in ("GPE", "LOC", "ORG", "FAC"):
-        p = gz.lookup_place(typed.group(2), region_word=typed.group(1) not in ("City", "Republic", "Kingdom"))
+        # a country's own long name first ("the Republic of Congo" is not "Congo")
+        p = gz.countries().get(gz.norm(surface)) or \
+            gz.lookup_place(typed.group(2), region_word=typed.group(1) not in ("City", "Republic", "Kingdom"))
         if p is not None:
             return _place_mention(cs, ce, surface, p)
 

@@ -81,7 +81,11 @@ COUNTRY_ALIASES = {
     "Myanmar": "MMR", "Holland": "NLD", "the Netherlands": "NLD", "Bolivia": "BOL", "Venezuela": "VEN",
     "Tanzania": "TZA", "Moldova": "MDA", "Macedonia": "MKD", "North Macedonia": "MKD", "Palestine": "PSE",
     "Vatican": "VAT", "Vatican City": "VAT", "Brunei": "BRN", "Cape Verde": "CPV", "East Timor": "TLS",
-    "Congo": "COG", "DRC": "COD", "DR Congo": "COD", "Democratic Republic of the Congo": "COD", "PRC": "CHN",
+    # "Congo" alone is the Democratic Republic in news ("eastern Congo", "GOMA, Congo"); the other one is named in
+    # full or by its capital
+    "Congo": "COD", "DRC": "COD", "DR Congo": "COD", "Democratic Republic of the Congo": "COD",
+    "Democratic Republic of Congo": "COD", "Republic of the Congo": "COG", "Republic of Congo": "COG",
+    "Congo-Brazzaville": "COG", "Congo Republic": "COG", "PRC": "CHN",
     "China": "CHN", "UAE": "ARE", "Emirates": "ARE", "Turkey": "TUR", "Turkiye": "TUR", "Kosovo": "XKX",
     "Micronesia": "FSM", "Swaziland": "SWZ", "Eswatini": "SWZ", "Gambia": "GMB", "Bahamas": "BHS",
     "Philippines": "PHL", "Ukraine": "UKR", "Korea": "KOR", "Bosnia": "BIH", "Bosnia and Herzegovina": "BIH",
