@@ -356,7 +356,7 @@ def claimant_type(span) -> str:
     ws = set(words)
     if ws & C.INTELLIGENCE_WORDS:
         return "intelligence"
-    if ws & C.MEDIA_WORDS or re.search(r"\b(?:news|press) agenc", low):
+    if ws & C.MEDIA_WORDS or re.search(r"\b(?:news|press) agenc", low) or _NEWSPAPER_NAME.search(text):
         return "media"
     head = span.root
     hl = head.lower_
@@ -366,13 +366,16 @@ def claimant_type(span) -> str:
     if hl in C.UNSPECIFIED_WORDS and not (ws & C.INSTITUTION_MODIFIERS) and hl not in ("officials", "official"):
         return "unspecified"
     if head.pos_ == "NOUN" and head.lemma_.lower() in ("poll", "survey", "study"):
-        return "organization"  # a poll as named, whatever its name holds: "A Peach State Poll survey"
+        # a poll as named, whatever its name holds: "A Peach State Poll survey"; an unnamed one ("a study") is a
+        # document
+        return "organization" if any(t.pos_ == "PROPN" for t in span if t.i < head.i) else "other"
     military = ws & C.MILITARY_WORDS
     if "general" in military and re.search(r"\bGeneral\s+(?!Staff\b)[A-Z]", text):
         military = military - {"general"}  # "the General Election Commission", "the General Assembly": a name's word
     if (military or ("coalition" in ws and _military_coalition(span))) and hl not in (
             "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "government", "cabinet",
-            "administration", "presidency"):
+            "administration", "presidency") and not (hl == "office" and "governor" in low):
+        # (the office of a military governor governs: "the provincial military governor's office")
         if not any(e.label_ == "PERSON" for e in _ents_in(span)):
             return "military"
     if head.pos_ in ("PROPN", "ADJ", "NOUN") and text[:1].isupper() and _state_name(span, bare):
@@ -385,8 +388,9 @@ def claimant_type(span) -> str:
     persons = [e for e in _ents_in(span) if e.label_ == "PERSON"]
     if persons and (head.ent_type_ == "PERSON" or any(e.start <= head.i < e.end for e in persons)):
         return "person"
-    if len(words) == 1 and head.pos_ == "PROPN" and _surname_of_a_person(span.doc, head):
-        return "person"  # "Marsh's claim" after "Gov. Helen Marsh", whatever the tagger made of the surname
+    if len(text.split()) == 1 and text[:1].isupper() and _surname_of_a_person(span.doc, head):
+        return "person"  # "Marsh's claim" after "Gov. Helen Marsh", "Fielding said" after "Naomi Fielding", whatever
+        # the tagger made of the surname
     if head.pos_ == "PROPN" and (described := _apposition_type(span)) is not None:
         return described  # "Amara Diallo, a spokeswoman for the mission", whatever the tagger called the name
     if hl in ("officials", "official", "aides"):
@@ -411,6 +415,10 @@ def claimant_type(span) -> str:
         return "organization"  # "UN agency", "the U.N. refugee agency": a body of the United Nations, no government
     if _public_body(head, [t for t in span if t.i < head.i]):
         return "government"  # "the General Election Commission", "the state Transportation Committee"
+    if _STATE_INSTITUTE.search(text) or (_COUNTRY_POSSESSIVE.match(text) and head.lower_ in _INSTITUTE_HEADS and
+                                         gz.norm(_COUNTRY_POSSESSIVE.match(text).group(1)) in gz.countries()):
+        return "government"  # "the U.S. Geological Survey", "the National Civil Defence Institute", "Peru's
+        # Geophysical Institute": a state's institute or service
     if ws & C.GOVERNMENT_WORDS:
         return "government"
     if hl in C.UNSPECIFIED_WORDS:
@@ -426,6 +434,8 @@ def claimant_type(span) -> str:
     if persons and head.pos_ == "NOUN" and head.lemma_.lower() in C.ORGANIZATION_NOUNS and any(
             c.dep_ == "poss" for c in head.children):
         return "organization"  # "Lindgren's campaign", "the senator's party"
+    if hl in ("office", "offices") and _officeholders_office(head):
+        return "government"  # "Brennan's office" after "Rep. Carl Brennan": the office of a public official
     if persons:
         return "person"
     if head.pos_ == "PROPN":
@@ -448,6 +458,17 @@ def claimant_type(span) -> str:
     return "other"
 
 
+# a statement's author ("A statement by the ministry said") and a document's reader ("... seen by Reuters")
+_STATEMENT_BY = re.compile(r"(?i)^(?:an?|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|press\s+release|"
+                           r"news\s+release|letter)\s+(?:issued\s+|released\s+|signed\s+)?(?:by|from)\s+(?=\S)")
+_SEEN_BY = re.compile(r"(?i),?\s+(?:seen|obtained|reviewed)\s+by\s+[^,]+$")
+_INSTITUTE_HEADS = frozenset("institute survey service agency bureau administration authority office".split())
+_STATE_INSTITUTE = re.compile(r"^(?:[Tt]he\s+)?(?:National|Federal|U\.S\.|US|United\s+States)\s+(?:[A-Z][\w-]*\s+){0,3}"
+                              r"(?:Institute|Survey|Service|Agency|Bureau|Administration|Authority|Office)$")
+_COUNTRY_POSSESSIVE = re.compile(r"^((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)['’]s\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*$")
+# a newspaper named by its title word: "the Harrisburg Ledger", "The Dayton Courier"
+_NEWSPAPER_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:Ledger|Gazette|Herald|Tribune|Chronicle|Courier|"
+                             r"Examiner|Inquirer|Dispatch|Sentinel|Times|Post|Journal|Telegraph|Observer)$")
 _UN_BODY = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
 
 
@@ -456,7 +477,10 @@ def _state_name(span, bare: str) -> bool:
     k = gz.norm(bare)
     if k not in gz.countries() and k not in gz.capitals():
         return False
-    return not any(e.label_ == "PERSON" for e in _ents_in(span)) and not _surname_of_a_person(span.doc, span.root)
+    # a capital alone is the capital even where the tagger read a person ("Kyiv expects Moscow to ..."); a country
+    # can be a first name ("Jordan", "Chad")
+    person_read = any(e.label_ == "PERSON" for e in _ents_in(span)) and not (k in gz.capitals() and len(span) == 1)
+    return not person_read and not _surname_of_a_person(span.doc, span.root)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -491,8 +515,14 @@ def _document_head(span) -> bool:
     """'state records', 'State campaign finance filings': documents named by what they are, not by who made
     them (no name among them); a document is no government, whatever word of the state describes it."""
     head = span.root
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _DOCUMENT_HEADS:
+        return True  # "Federal Election Commission filings", "an internal UN report", "a budget document"
     return head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lemma_.lower() in _RECORD_NOUNS and not any(
         e.label_ in ("PERSON", "ORG", "GPE", "NORP") for e in _ents_in(span))
+
+
+# documents whoever made them: the claimant is the paper, not its author (as every claim set types them)
+_DOCUMENT_HEADS = frozenset("filing report document memo memorandum dossier cable transcript".split())
 
 
 _LED_COALITION = re.compile(r"\b([A-Z][\w.]*)\s*-\s*led\s+coalition\b")
@@ -541,11 +571,37 @@ def _apposition_type(span) -> Optional[str]:
     return _role_type(noun) if noun is not None else None
 
 
+_OFFICE_TITLES = r"(?:Rep|Sen|Gov|Lt|Del|Assemblyman|Assemblywoman|Congressman|Congresswoman|Senator|Representative|" \
+    r"Governor|Mayor|President|Vice\s+President|Prime\s+Minister|Minister|Chancellor|Secretary|Attorney\s+General)\.?"
+
+
+def _officeholders_office(head) -> bool:
+    """Whether "X's office" is the office of someone the article names with a public title ("Rep. Carl Brennan")."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return False
+    return re.search(rf"\b{_OFFICE_TITLES}\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(owner.text)}\b",
+                     doc_text(head.doc)) is not None
+
+
 def _surname_of_a_person(doc, tok) -> bool:
     """Whether the one-word name ``tok`` ("Marsh's claim") is the last word of a person named in the article
-    ("Gov. Helen Marsh")."""
-    return any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == tok.text and e.start != tok.i
-               for e in doc_ents(doc))
+    ("Gov. Helen Marsh"; "Democrat Naomi Fielding", whatever the tagger made of the full name)."""
+    if any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == tok.text and e.start != tok.i
+           for e in doc_ents(doc)):
+        return True
+    name = _whole_word(doc, tok)  # the whole hyphenated surname ("Okonkwo-Hart" is three tokens)
+    return name[:1].isupper() and re.search(
+        rf"\b(?:{_OFFICE_TITLES}|Democrat|Republican|Mr\.|Ms\.|Mrs\.|Dr\.)\s+[A-Z][\w'’-]+\s+{re.escape(name)}\b",
+        doc_text(doc)) is not None
+
+
+def _whole_word(doc, tok) -> str:
+    """The whitespace-delimited word holding ``tok`` ("Okonkwo-Hart" for its "Hart"), without a possessive."""
+    text = doc_text(doc)
+    a = max(text.rfind(" ", 0, tok.idx), text.rfind("\n", 0, tok.idx)) + 1
+    m = re.match(r"[\w'’-]*", text[a:])
+    return re.sub(r"['’]s?$", "", m.group(0))
 
 
 # ---------------------------------------------------------------- cue finders
@@ -2504,6 +2560,12 @@ def _make_claim(doc, si, f: _Found) -> Claim:
         m = C.DATELINE_PREFIX_RE.match(text[cs:ce]) if cs <= si.start + 2 else None
         if m and ce - cs - m.end() >= 2:
             cs += m.end()  # 'BRUSSELS - European leaders said': the dateline is no part of the claimant
+        m = _STATEMENT_BY.match(text[cs:ce])
+        if m:
+            cs += m.end()  # "A statement by the governor's office said ...": the office speaks
+        m = _SEEN_BY.search(text[cs:ce])
+        if m and m.start() > 2:
+            ce = cs + m.start()  # "a report by a UN group of experts seen by The Associated Press": who saw it
         claimant = text[cs:ce]
         span = doc.char_span(cs, ce, alignment_mode="expand")
         ctype = f.extra.get("ctype") or (claimant_type(span) if span is not None else "other")

@@ -39,3 +39,64 @@ def test_congo_alone_is_the_democratic_republic(nlp):
     ms = mentions_of(nlp, "Rebels seized two towns in eastern Congo, and the Republic of Congo closed its border.")
     codes = {m.text: m.country_code for m in ms if m.entity_type == "country"}
     assert codes == {"Congo": "COD", "the Republic of Congo": "COG"}
+
+
+def _type_of(nlp, text, fragment):
+    return one(claims_of(nlp, text), fragment).claimant_type
+
+
+def test_a_surname_after_a_party_and_full_name_is_a_person(nlp):
+    text = ("Republican Dana Whitlock leads Democrat Marisol Okonkwo-Hart in the race. "
+            "Okonkwo-Hart told supporters on Friday that Whitlock had voted against the bridge.")
+    assert _type_of(nlp, text, "voted against the bridge") == "person"
+
+
+def test_the_office_of_an_official_named_with_a_title_is_government(nlp):
+    text = ("Rep. Alan Whitmore, a Democrat from Ohio, denied the report. "
+            "Whitmore's office said the shares had been sold by a broker.")
+    assert _type_of(nlp, text, "sold by a broker") == "government"
+
+
+def test_documents_are_other_whoever_made_them(nlp):
+    assert _type_of(nlp, "Federal Election Commission filings show the campaign raised $4 million in June.",
+                    "raised $4 million") == "other"
+    assert _type_of(nlp, "A study published on Monday found that the lake had warmed by 2 degrees.",
+                    "lake had warmed") == "other"
+    # a poll as named is its pollster's
+    assert _type_of(nlp, "A Granite Research poll found that 52 percent of voters back the plan.",
+                    "52 percent") == "organization"
+
+
+def test_a_newspaper_named_by_its_title_word_is_media(nlp):
+    assert _type_of(nlp, "Outside groups will spend $90 million on the race, the Dayton Courier reported.",
+                    "$90 million") == "media"
+
+
+def test_a_state_s_institute_or_service_is_government(nlp):
+    pub = "2026-11-14"
+    for text in ("The earthquake struck at a depth of 35 kilometres, the U.S. Geological Survey said.",
+                 "The earthquake struck at a depth of 35 kilometres, the National Seismology Institute said.",
+                 "The earthquake struck at a depth of 35 kilometres, Chile's Seismological Service said."):
+        assert _type_of(nlp, text, "35 kilometres") == "government", text
+    # a research body with a nationality adjective is no state's
+    assert _type_of(nlp, "Tariffs will cost 200,000 jobs, the American Enterprise Institute said.",
+                    "200,000 jobs") != "government"
+
+
+def test_a_statement_by_a_body_names_the_body(nlp):
+    c = one(claims_of(nlp, "A statement by the regional military governor's office said the army had sent "
+                           "reinforcements to the area."), "reinforcements")
+    assert c.claimant == "the regional military governor's office" and c.claimant_type == "government"
+
+
+def test_who_saw_a_report_is_no_part_of_its_author(nlp):
+    text = ("Rebels control 8,000 square kilometres, according to a confidential report by a UN panel of experts "
+            "seen by Reuters.")
+    assert one(claims_of(nlp, text), "8,000 square kilometres").claimant == "a UN panel of experts"
+
+
+def test_a_capital_the_tagger_read_as_a_person_is_its_government(nlp):
+    text = ("The claim could not be verified.\n"
+            "Kyiv expects Moscow to step up missile strikes on energy facilities as temperatures fall.")
+    c = one(claims_of(nlp, text), "step up missile strikes")
+    assert (c.claimant, c.claimant_type) == ("Kyiv", "government")
