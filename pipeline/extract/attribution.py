@@ -1913,6 +1913,12 @@ def _embedded_report(doc, span, char: int) -> bool:
     return False
 
 
+def _possibility(doc, s: int, e: int) -> bool:
+    """Whether the content's main verb is hedged by "may" or "might" ("the study may overstate X")."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in span.root.children)
+
+
 def _content_negated(doc, s: int, e: int) -> bool:
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
@@ -2581,18 +2587,50 @@ def _make_claim(doc, si, f: _Found) -> Claim:
         m = C.DATELINE_PREFIX_RE.match(text[s:e])
         if m and m.end() < e - s - 10:
             s += m.end()
+    cue_lemma, cue_span = f.cue_lemma, f.cue_span
+    inner = _own_cognition(doc, s, e)
+    if inner is not None:
+        # "said she suspects that other members made similar trades": the speaker's own belief, stated by the
+        # innermost cue, whose clause is the claim
+        s, cue_lemma, cue_span = inner
     content = text[s:e]
-    status = _status(f.cue_lemma, _is_future(doc, s, e))
+    status = _status(cue_lemma, _is_future(doc, s, e))
     if status in ("asserted", "reported") and (f.extra.get("estimate") or _ESTIMATE_RE.search(content)):
         status = "estimated"  # 'said the strikes killed an estimated 35 militants': the claimant's figure is an estimate
     if status == "asserted" and f.extra.get("status"):
         status = f.extra["status"]  # a poll's published finding (see _verb_cues)
     if status == "asserted" and via:
         status = "reported"  # "the Times, citing two officials, said X": relayed, as every claim set writes it
-    negative = f.cue_lemma in C.NEGATIVE_CUES
+    if status == "asserted" and _possibility(doc, s, e):
+        status = "suspected"  # "said the study may overstate the role of ocean warming": a possibility put forward
+    negative = cue_lemma in C.NEGATIVE_CUES
     if _content_negated(doc, s, e):
         negative = not negative
     return Claim(s, e, content, min(_sentence_start(text, si), s), max(si.end, e), claimant, cs, ce,
                  ctype or "unspecified", via,
-                 text[f.cue_span[0]:f.cue_span[1]], f.cue_span[0], f.cue_span[1], f.attribution, status,
+                 text[cue_span[0]:cue_span[1]], cue_span[0], cue_span[1], f.attribution, status,
                  "negative" if negative else "positive")
+
+
+_OWN_COGNITION = frozenset("suspect believe fear think doubt expect".split())
+
+
+def _own_cognition(doc, s: int, e: int) -> Optional[tuple[int, str, tuple[int, int]]]:
+    """A content opening with the speaker's pronoun and a verb of belief ("she suspects that X"): (where X starts,
+    the verb's lemma, its char span); None otherwise."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return None
+    first, verb = span[0], span.root
+    if first.lower_ not in ("he", "she", "they", "we", "i") or first.head.i != verb.i or first.dep_ != "nsubj" or \
+            verb.lemma_.lower() not in _OWN_COGNITION or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return None
+    start = clause.left_edge
+    if start.dep_ == "mark" and start.lower_ == "that":
+        start = doc[start.i + 1]
+    if start.idx >= e:
+        return None
+    return start.idx, verb.lemma_.lower(), (verb.idx, verb.idx + len(verb.text))

@@ -100,3 +100,18 @@ def test_a_capital_the_tagger_read_as_a_person_is_its_government(nlp):
             "Kyiv expects Moscow to step up missile strikes on energy facilities as temperatures fall.")
     c = one(claims_of(nlp, text), "step up missile strikes")
     assert (c.claimant, c.claimant_type) == ("Kyiv", "government")
+
+
+def test_may_puts_forward_a_possibility(nlp):
+    c = one(claims_of(nlp, "Dr. Helen Ruiz said the survey may understate the number of nesting pairs."),
+            "understate")
+    assert c.epistemic_status == "suspected"
+    # "could" of a forecast stays expected
+    c = one(claims_of(nlp, "The bank said it could cut rates again in January."), "cut rates")
+    assert c.epistemic_status == "expected"
+
+
+def test_the_speaker_s_own_belief_inside_a_report_is_the_claim(nlp):
+    c = one(claims_of(nlp, "Sen. Marta Quill said she suspects that other senators sold shares early."),
+            "other senators")
+    assert (c.text, c.cue, c.epistemic_status) == ("other senators sold shares early", "suspects", "suspected")
