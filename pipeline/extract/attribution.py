@@ -2299,6 +2299,9 @@ def _counted_continuation(doc, span, prev: tuple[int, int]) -> bool:
             c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "them" for o in c.children)
             for c in subj.children):
         return True
+    if subj is not None and subj.pos_ == "NUM" and counted and any(
+            c.lower_ in ("another", "further") for c in subj.children if c.i < subj.i):
+        return True  # "About 2,000 homes were damaged, ... said. Another 300 were destroyed.": the counted noun left out
     if subj is None or subj.pos_ != "NOUN":
         return False
     lemma = subj.lemma_.lower()

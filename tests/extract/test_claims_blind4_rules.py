@@ -115,3 +115,9 @@ def test_the_speaker_s_own_belief_inside_a_report_is_the_claim(nlp):
     c = one(claims_of(nlp, "Sen. Marta Quill said she suspects that other senators sold shares early."),
             "other senators")
     assert (c.text, c.cue, c.epistemic_status) == ("other senators sold shares early", "suspects", "suspected")
+
+
+def test_another_number_without_its_noun_goes_on_with_the_count(nlp):
+    text = "About 2,000 homes were damaged, the housing ministry said. Another 300 were destroyed."
+    c = one(claims_of(nlp, text), "Another 300")
+    assert c.claimant == "the housing ministry"
