@@ -195,6 +195,9 @@ _pat("decades", r"\b(decades|centuries)[- ](long|old)\b", _I)
 # "cut its sales forecast for the year": the year the forecast is for, this one
 _pat("forecastyear", r"\b(?:forecasts?|outlook|guidance|targets?|projections?|goals?|expectations?)\s+for\s+"
      r"(the\s+(?:full\s+|whole\s+)?year)\b(?!\s+(?:before|earlier|ago|ending|ended)\b|\s+to\s+(?![$€£¥]))", _I)
+# "For the full fiscal year, the company earned $1.21 a share": the (fiscal) year a report of figures is about
+_pat("fullyear", r"\b(the\s+(?:full|whole|entire)\s+(fiscal\s+|financial\s+)?year)\b"
+     r"(?!\s+(?:before|earlier|ago|ending|ended)\b|\s+to\s+(?![$€£¥]))", _I)
 # "their worst losses in years", "the most in months": a vague stretch back from now
 _pat("superlative_in", r"\b(?:\w+est|worst|best|most|least)\s+(?:[a-z]+\s+){0,2}in\s+(days|weeks|months|years|decades)\b", _I)
 # "in the years that followed": a vague duration (TimeML), the span being the unit word
@@ -656,6 +659,9 @@ def _collect(text: str) -> list[_Cand]:
         if pre in ("recent", "coming") or pre.startswith(("in recent", "in the coming")):
             start = m.start(2) - len(pre.split()[-1]) - 1
         add(_Cand(start, m.end(), "duration", {"n": None, "unit": m.group(2).lower()}, 1))
+    for m in _P["fullyear"].finditer(text):
+        if _FINANCE_CUE.search(_sentence_of(text, m.start(), m.end())):
+            add(_Cand(m.start(1), m.end(1), "fullyear", {"fiscal": bool(m.group(2))}, 2))
     for m in _P["forecastyear"].finditer(text):
         add(_Cand(m.start(1), m.end(1), "relunit", {"unit": "year", "off": 0, "rel": "this", "mod": "", "the": True}, 3))
     for m in _P["superlative_in"].finditer(text):
@@ -1609,6 +1615,18 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         if unit == "quarter":
             return _quarter(a.year, (a.month - 1) // 3 + 1)
         return _decade(a.year)
+    if k == "fullyear":
+        if pub is None:
+            return _Val("DATE", None, gran="year")
+        past = T() == "past"
+        end = _fiscal_year_end(text) if d["fiscal"] else None
+        if end is None or end == 12:
+            # the calendar year; figures for it come out in its first weeks after
+            return _year(pub.year - 1 if past and pub.month <= 2 else pub.year)
+        end_year = pub.year if pub.month <= end else pub.year + 1  # the fiscal year the publication falls in
+        if past and (pub.month - end) % 12 <= 4:
+            end_year -= 1  # "earned $1.21 a share for the full fiscal year" a month after it ended: that one
+        return _year(_fiscal_label(end_year, end, _fiscal_named_by_end(text, pub, end)))
     if k == "quarter":
         y = d["y"]
         q = d["q"]

@@ -165,3 +165,15 @@ def test_a_perfect_infinitive_of_hearsay_is_past(nlp):
     # one of expectation lies ahead
     assert value_of(nlp, "The crews are expected to have cleared the road by Tuesday.", "2021-03-13",
                     "Tuesday") == "2021-03-16"
+
+
+def test_the_full_year_of_a_report_of_figures(nlp):
+    # the calendar year; its figures come out in the first weeks of the next
+    assert values(nlp, "For the full year, profit rose 8 percent to $2 billion.", "2022-02-10") == [
+        ("the full year", "2021")]
+    assert values(nlp, "Harlow Mills expects sales to rise 5 percent for the full year.", "2022-02-10") == [
+        ("the full year", "2022")]
+    # a fiscal year the article describes: the one just over, a month after its end
+    text = ("Harlow Mills, whose fiscal year ended June 30, said revenue rose 19 percent. For the full fiscal year, "
+            "it earned $1.21 a share.")
+    assert value_of(nlp, text, "2021-07-27", "the full fiscal year") == "2021"
