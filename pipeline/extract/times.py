@@ -231,6 +231,9 @@ _VERB_SLOT = re.compile(r"\b(?:to|will|would|could|may|might|can|should|must|did
 
 # bounds kept in a duration's span ("over an hour", "at least 72 hours"); approximations ("about", "nearly") are
 # left out, as the TempEval-3 gold does
+# a quarter's national figures ("second-quarter gross domestic product will be published in late August")
+_FIGURES_AFTER = re.compile(r"[\s-]+(?:gross\s+domestic\s+product|GDP|growth|output|inflation|unemployment|figures|data)\b",
+                            re.IGNORECASE)
 # how long into a quarter the figures of the one before are still to come
 _REPORTING_DAYS = 50
 _THAN = re.compile(r"\s+than\b", _I)
@@ -975,7 +978,12 @@ def _for_planned(tok) -> bool:
         if not any(t.like_num for t in tok.subtree):
             return False
         nouns = (gov, gov.head) if gov.pos_ == "NOUN" else (gov,)  # "a meeting of donors in Geneva": two steps up
-        return any(h.pos_ == "NOUN" and h.lemma_.lower() in _MEETING_NOUNS for h in nouns)
+        meeting = next((h for h in nouns if h.pos_ == "NOUN" and h.lemma_.lower() in _MEETING_NOUNS), None)
+        if meeting is None:
+            return False
+        # ... but a meeting a past verb tells of has been held: "raised the idea at a meeting in Entebbe on May 2"
+        verb = next((a for a in meeting.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return verb is None or verb.tag_ != "VBD"
     return gov.pos_ == "NOUN" and gov.lemma_.lower() in _FORWARD_NOUNS or \
         gov.pos_ == "VERB" and gov.lemma_ in ("set", "schedule", "book", "reserve", "call", "slate")
 
@@ -1118,9 +1126,10 @@ def _verb_tense(verb, depth: int = 0) -> str:
     if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and not auxes and verb.head.pos_ in ("VERB", "AUX") and \
             verb.head is not verb and depth < 3:
         return _verb_tense(verb.head, depth + 1)  # "would begin airing the ad on Friday": the verb it completes
-    if verb.tag_ in ("VBZ", "VBP") and not auxes and (verb.lemma_ not in _NOT_SCHEDULE_LEMMAS or _reports_results(verb)) \
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+    if present and not auxes and (verb.lemma_ not in _NOT_SCHEDULE_LEMMAS or _reports_results(verb)) \
             and not any(c.dep_ == "neg" for c in verb.children):
-        return "scheduled"  # "the trial resumes Monday", "a summit opens Thursday"
+        return "scheduled"  # "the trial resumes Monday", "a summit opens Thursday", "tickets go [VB] on sale Tuesday"
     return "present"
 
 
@@ -1646,7 +1655,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             prev_q = (cq - 2) % 4 + 1
             if t in ("future", "future_prog") and q == prev_q and \
                     (pub - dt.date(pub.year, 3 * cq - 2, 1)).days < _REPORTING_DAYS and \
-                    _FINANCE_CUE.search(_sentence_before(text, c.start)):
+                    (_FINANCE_CUE.search(_sentence_before(text, c.start)) or _REPORTED_AFTER.match(text, c.end) or
+                     _FIGURES_AFTER.match(text, c.end)):
                 # "expects to report a loss for the third quarter" in October: the quarter just over, whose figures
                 # come out in the first weeks of the next
                 return _quarter_moved(pub, -1)

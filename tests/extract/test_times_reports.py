@@ -177,3 +177,21 @@ def test_the_full_year_of_a_report_of_figures(nlp):
     text = ("Harlow Mills, whose fiscal year ended June 30, said revenue rose 19 percent. For the full fiscal year, "
             "it earned $1.21 a share.")
     assert value_of(nlp, text, "2021-07-27", "the full fiscal year") == "2021"
+
+
+def test_a_meeting_a_past_verb_tells_of_has_been_held(nlp):
+    text = "Kenya first raised the plan at a meeting of ministers in Arusha on May 2."
+    assert value_of(nlp, text, "2021-06-17", "May 2") == "2021-05-02"
+    # one ahead is the coming date, whatever the tense of the clause
+    assert value_of(nlp, "Donors will discuss the plan at a meeting in Geneva on 7 December.", "2021-06-17",
+                    "7 December") == "2021-12-07"
+
+
+def test_a_quarter_s_national_figures_still_to_come(nlp):
+    text = "Figures for second-quarter gross domestic product will be published in late August."
+    assert value_of(nlp, text, "2021-07-18", "second-quarter") == "2021-Q2"
+
+
+def test_a_plural_present_the_tagger_read_as_a_base_form_is_a_schedule(nlp):
+    text = "Tickets for the cup final go on sale on Tuesday at 9 a.m., the federation said."
+    assert value_of(nlp, text, "2021-05-23", "Tuesday") == "2021-05-25"
