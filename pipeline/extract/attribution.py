@@ -1050,7 +1050,9 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         # poll's or study's finding is the poll's alone
         nominal = obj_used and lemma not in C.CUE_STATUS and not finding
         if nominal and (_infinitive_of_action(v) or _armed_attack(v, lemma, subj_rng)
-                        or any(_unnamed_people(doc, c) for c in contents)):
+                        or any(_unnamed_people(doc, c) for c in contents)
+                        or (subj is not None and subj.lower_ in ("percent", "%"))):
+            # (and "Only 35 percent support them": a share of those polled, no one's stance)
             # 'forces continued to attack militant targets', 'calls on both sides to agree to a ceasefire', 'will
             # continue to support their call for peace': a plain noun phrase as the object of an infinitive is
             # the target of an action or a demand, no one's stance
@@ -2302,6 +2304,12 @@ def _counted_continuation(doc, span, prev: tuple[int, int]) -> bool:
     if subj is not None and subj.pos_ == "NUM" and counted and any(
             c.lower_ in ("another", "further") for c in subj.children if c.i < subj.i):
         return True  # "About 2,000 homes were damaged, ... said. Another 300 were destroyed.": the counted noun left out
+    if subj is not None and subj.lower_ in ("percent", "%") and any(c.like_num for c in subj.children) and \
+            any(t.like_num for t in prev_span) and (
+            any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("them", "those") for o in c.children)
+                for c in subj.children) or not any(c.dep_ == "prep" for c in subj.children)):
+        return True  # "Nearly 47,000 people have been displaced, according to X. About 60 percent of them are
+        # children." / "58 percent oppose the tariffs, according to a poll. Only 35 percent support them."
     if subj is None or subj.pos_ != "NOUN":
         return False
     lemma = subj.lemma_.lower()

@@ -121,3 +121,13 @@ def test_another_number_without_its_noun_goes_on_with_the_count(nlp):
     text = "About 2,000 homes were damaged, the housing ministry said. Another 300 were destroyed."
     c = one(claims_of(nlp, text), "Another 300")
     assert c.claimant == "the housing ministry"
+
+
+def test_a_share_of_the_count_just_reported_goes_on_with_its_source(nlp):
+    text = ("Nearly 30,000 people have been displaced since March, according to the refugee agency. "
+            "About 40 percent of them are children.")
+    assert one(claims_of(nlp, text), "40 percent").claimant == "the refugee agency"
+    text = "Sixty percent of voters oppose the plan, according to a Granite Research poll. Only 31 percent support it."
+    cs = claims_of(nlp, text)
+    assert one(cs, "31 percent").claimant == "Granite Research"  # (the pollster, as for the first sentence)
+    assert not [c for c in cs if c.claimant == "Only 31 percent"]  # a share of those polled takes no stance
