@@ -1,13 +1,14 @@
 """Turn TimeML documents into gold case files (``../shared/eval-data/FORMAT.md``) for an internal times evaluation.
 
-    .venv/bin/python tools/timeml_cases.py DIR --set timebank --out /tmp/timebank/timebank.jsonl
-    .venv/bin/python ../shared/eval/score_project.py /tmp/timebank/timebank.jsonl --claimpack .venv/bin/claimpack
+    .venv/bin/python tools/timeml_cases.py DIR --set timebank --out timebank.jsonl
+    .venv/bin/python ../shared/eval/score_project.py timebank.jsonl --claimpack .venv/bin/claimpack
 
 DIR holds either inline TimeML files (``*.tml``: the DCT is the TIMEX3 with functionInDocument CREATION_TIME or
 PUBLICATION_TIME, the article text runs to the first MAKEINSTANCE) or transcriptions (``*.txt``: a first line
 ``DCT<TAB>YYYY-MM-DD``, then the text with each TIMEX3 written ``<T type="TYPE" value="VALUE">words</T>``, any other
 markup dropped). TimeBank 1.2 was scored this way in session 8 (``docs/quality.md``): its texts are LDC-licensed, so
-the documents and the case file stay outside the repository (``/tmp``); only figures are reported.
+the documents and the case file stay outside the repository (write them to a scratch folder, never under
+``tests/``); only figures are reported.
 """
 from __future__ import annotations
 

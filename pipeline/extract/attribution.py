@@ -512,17 +512,10 @@ def _place_object(ent) -> bool:
 
 
 def _document_head(span) -> bool:
-    """'state records', 'State campaign finance filings': documents named by what they are, not by who made
-    them (no name among them); a document is no government, whatever word of the state describes it."""
+    """'state records', 'Federal Election Commission filings', 'an internal UN report': a document is no government
+    or organisation, whoever made it and whatever word of the state describes it."""
     head = span.root
-    if head.pos_ == "NOUN" and head.lemma_.lower() in _DOCUMENT_HEADS:
-        return True  # "Federal Election Commission filings", "an internal UN report", "a budget document"
-    return head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lemma_.lower() in _RECORD_NOUNS and not any(
-        e.label_ in ("PERSON", "ORG", "GPE", "NORP") for e in _ents_in(span))
-
-
-# documents whoever made them: the claimant is the paper, not its author (as every claim set types them)
-_DOCUMENT_HEADS = frozenset("filing report document memo memorandum dossier cable transcript".split())
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _DOCUMENT_HEADS
 
 
 _LED_COALITION = re.compile(r"\b([A-Z][\w.]*)\s*-\s*led\s+coalition\b")
@@ -575,6 +568,10 @@ _OFFICE_TITLES = r"(?:Rep|Sen|Gov|Lt|Del|Assemblyman|Assemblywoman|Congressman|C
     r"Governor|Mayor|President|Vice\s+President|Prime\s+Minister|Minister|Chancellor|Secretary|Attorney\s+General)\.?"
 
 
+# "Mr.", "Dr.", "Sen." ... as written before a name (cues.HONORIFICS)
+_HONORIFICS = "|".join(re.escape(h.capitalize()) for h in sorted(C.HONORIFICS, key=len, reverse=True))
+
+
 def _officeholders_office(head) -> bool:
     """Whether "X's office" is the office of someone the article names with a public title ("Rep. Carl Brennan")."""
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -592,7 +589,7 @@ def _surname_of_a_person(doc, tok) -> bool:
         return True
     name = _whole_word(doc, tok)  # the whole hyphenated surname ("Okonkwo-Hart" is three tokens)
     return name[:1].isupper() and re.search(
-        rf"\b(?:{_OFFICE_TITLES}|Democrat|Republican|Mr\.|Ms\.|Mrs\.|Dr\.)\s+[A-Z][\w'’-]+\s+{re.escape(name)}\b",
+        rf"\b(?:{_OFFICE_TITLES}|{_HONORIFICS}|Democrat|Republican)\s+[A-Z][\w'’-]+\s+{re.escape(name)}\b",
         doc_text(doc)) is not None
 
 
@@ -1585,6 +1582,9 @@ def _cites_source(c) -> bool:
 _RECORD_NOUNS = frozenset("email e-mail memo memorandum letter cable message transcript recording file filing record "
                           "document log minute invoice receipt image imagery photo photograph picture footage "
                           "video".split())
+# documents speak as themselves, whoever made them ("Federal Election Commission filings", "an internal UN report",
+# "state records": as every claim set types them)
+_DOCUMENT_HEADS = _RECORD_NOUNS | {"report", "dossier"}
 
 
 # what a report can cite besides people and documents: "citing internal emails", "citing a leaked memo"

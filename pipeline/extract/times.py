@@ -229,14 +229,15 @@ _WEEKDAY_REL = {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1,
 # where "last" is the verb ("to last", "will last") rather than "the last N days"
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|could|may|might|can|should|must|did|does|do|not)\s+$", _I)
 
-# bounds kept in a duration's span ("over an hour", "at least 72 hours"); approximations ("about", "nearly") are
-# left out, as the TempEval-3 gold does
 # a quarter's national figures ("second-quarter gross domestic product will be published in late August")
 _FIGURES_AFTER = re.compile(r"[\s-]+(?:gross\s+domestic\s+product|GDP|growth|output|inflation|unemployment|figures|data)\b",
                             re.IGNORECASE)
 # how long into a quarter the figures of the one before are still to come
 _REPORTING_DAYS = 50
+# "two days later than planned": a comparison, no date counted on
 _THAN = re.compile(r"\s+than\b", _I)
+# bounds kept in a duration's span ("over an hour", "at least 72 hours"); approximations ("about", "nearly") are
+# left out, as the TempEval-3 gold does
 _DUR_MOD = re.compile(r"\b(?:over|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to)\s+$", _I)
 _ORD_RX = re.compile(r"(st|nd|rd|th)$")
 
@@ -489,11 +490,11 @@ def _collect(text: str) -> list[_Cand]:
             k = int(n) * (10 if u == "decade" else 1)
             data = {"unit": "year" if u == "decade" else u, "off": -k, "keep": True}
             if u == "year" and k == 1 and _FINANCE_CUE.search(_sentence_of(text, m.start(), m.end())):
-                data["first"] = ("quarter", "half")  # "A year earlier, net income was $2.1 million": the quarter reported
+                data["report"] = "first"  # "A year earlier, net income was $2.1 million": the quarter reported
             add(_Cand(m.start(), m.end(), "anaphor", data, 4))
             continue
         if direction == "later" and n is not None and float(n).is_integer() and \
-                u in ("day", "week", "month", "year") and not re.match(r"\s+than\b", text[m.end():m.end() + 6]):
+                u in ("day", "week", "month", "year") and not _THAN.match(text, m.end()):
             # "closest to Earth nine days later": a date counted on from the one just named (else a length)
             add(_Cand(m.start(), m.end(), "anaphor", {"unit": u, "off": int(n), "keep": True,
                                                       "else": _duration_value(n, unit), "else_end": m.end(3)}, 4))
@@ -509,8 +510,7 @@ def _collect(text: str) -> list[_Cand]:
             # "net income fell to $6 million from $9 million a year ago": after a figure of a quarter or a half, the
             # same period a year before (else the year counted back from the publication, as "A year ago, Brent
             # traded at $65" is)
-            add(_Cand(start, m.end(), "anaphor", {"unit": "year", "off": -1, "keep": True,
-                                                  "only": ("quarter", "half")}, 4))
+            add(_Cand(start, m.end(), "anaphor", {"unit": "year", "off": -1, "keep": True, "report": "only"}, 4))
             continue
         add(_Cand(start, m.end(), "ago", {"n": n, "unit": unit, "sign": sign}, 4))
     for m in _P["yearearlier"].finditer(text):
@@ -519,7 +519,7 @@ def _collect(text: str) -> list[_Cand]:
         data = {"unit": m.group(1).lower(), "off": -1, "keep": True}
         if data["unit"] == "year" and re.match(r"[- ](?:earlier|ago)\s+(?:[a-z]+\s+)?(?:quarter|period)\b",
                                                text[m.end(1):m.end(1) + 40]):
-            data["first"] = ("quarter", "half")
+            data["report"] = "first"
         add(_Cand(m.start(), m.end(), "anaphor", data, 4))
     for m in _P["sameperiod"].finditer(text):
         add(_Cand(m.start(), m.end(), "anaphor", {"unit": "year", "off": -1, "keep": True}, 5))
@@ -792,10 +792,10 @@ _FUTURE_GOVERNORS = _FUTURE_LEMMAS | {"hope", "want", "aim", "set", "prepare", "
                                       "subpoena", "summon", "force", "require", "tell", "allow", "permit", "persuade",
                                       "encourage", "press", "direct", "instruct", "authorize", "compel", "expect",
                                       "schedule", "appoint", "nominate", "elect", "pick", "select", "name"}
-# verbs whose to-infinitive happens when they do ("refused to comment on Friday", "managed to escape Monday")
 # verbs of report or belief whose perfect infinitive tells what happened ("is said to have fled on Monday")
 _HEARSAY_LEMMAS = frozenset("believe say think report allege know understand claim suspect seem appear rumour "
                             "rumor reckon estimate".split())
+# verbs whose to-infinitive happens when they do ("refused to comment on Friday", "managed to escape Monday")
 _SIMULTANEOUS_GOVERNORS = {"refuse", "try", "attempt", "fail", "manage", "decline", "struggle", "hesitate",
                            "neglect", "dare", "bother", "rush", "hurry", "begin", "start", "continue", "stop"}
 _RECENTLY_IN = re.compile(r"\b(?:most\s+|more\s+|as\s+)?recently\s+(?:as\s+)?(?:in|on|at)\s+$", _I)
@@ -1183,13 +1183,13 @@ def _when_of_verb(doc, start: int, end: int) -> bool:
     """Whether the expression at text[start:end] says when its clause's verb happened ("changed in December",
     "ended Oct. 31", "since January"), not a date the clause aims at ("extended to Nov. 20", "set Nov. 10 as the
     deadline", "payable Dec. 15", "a cutback in supplies in September")."""
-    toks = [t for t in doc if t.idx >= start and t.idx + len(t) <= end]
-    if not toks:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not len(span):
         return True
-    root = next((t for t in toks if not (start <= t.head.idx < end) or t.head is t), toks[-1])
+    root = span.root
     if root.dep_ == "pobj":
         prep = root.head
-        if prep.lower_ in _TARGET_PREPS and not _RANGE_START_BEFORE.search(doc.text, max(0, prep.idx - 40), prep.idx):
+        if prep.lower_ in _TARGET_PREPS and not _RANGE_START_BEFORE.search(doc_text(doc), max(0, prep.idx - 40), prep.idx):
             return False  # (the end of a range, "from September to December", is no target)
         attach = prep.head
     elif root.dep_ == "dobj" and root.head.lemma_ in _SETTING_LEMMAS:
@@ -1425,7 +1425,7 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             if pub is None:
                 return _Val("DATE", None, gran="day")
             y = _pick_year_for_month_day(pub, d["m"], d["d"], T(), wd=d.get("wd"),
-                                         ahead_ok=not _when_of_verb(doc, c.start, c.end))
+                                         ahead_ok=T() == "past" and not _when_of_verb(doc, c.start, c.end))
         day = _safe_date(y, d["m"], d["d"])
         if day is None:
             return None
@@ -1440,7 +1440,7 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             if d.get("yoff") is not None:
                 return _month(pub.year + d["yoff"], d["m"])
             y = _pick_year_for_month_day(pub, d["m"], None, T(), d.get("rel"),
-                                         ahead_ok=not _when_of_verb(doc, c.start, c.end))
+                                         ahead_ok=T() == "past" and not _when_of_verb(doc, c.start, c.end))
         return _month(y, d["m"])
     if k == "year":
         return _year(d["y"])
@@ -1632,7 +1632,7 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         if end is None or end == 12:
             # the calendar year; figures for it come out in its first weeks after
             return _year(pub.year - 1 if past and pub.month <= 2 else pub.year)
-        end_year = pub.year if pub.month <= end else pub.year + 1  # the fiscal year the publication falls in
+        end_year = _fiscal_end_year(pub, end)
         if past and (pub.month - end) % 12 <= 4:
             end_year -= 1  # "earned $1.21 a share for the full fiscal year" a month after it ended: that one
         return _year(_fiscal_label(end_year, end, _fiscal_named_by_end(text, pub, end)))
@@ -1774,6 +1774,22 @@ def _resolve_anaphor(d: dict) -> _Val:
     return _year(a.year + off)
 
 
+# the periods a report of figures is about ("third-quarter profit ... from $9 million a year ago")
+_REPORT_PERIODS = ("quarter", "half")
+
+
+def _reported_period(d: dict) -> Optional[_Val]:
+    """The quarter or half named last, up to a few paragraphs back and over by the publication date: the period a
+    report of figures is about, which its comparisons ("a year ago", "the year-earlier quarter") move back."""
+    pub = d.get("pub")
+    for end, v in reversed(d.get("hist") or []):
+        if d.get("at", end) - end > 1000:
+            return None
+        if v.gran in _REPORT_PERIODS and not (pub is not None and v.end is not None and v.end > pub):
+            return v
+    return None
+
+
 def _resolve_counted_back(d: dict) -> _Val:
     """"a year earlier", "the year-earlier quarter": the last period named, moved back; it keeps that period's
     granularity ("the third quarter ... a year earlier" is the third quarter of the year before). With no such
@@ -1783,24 +1799,16 @@ def _resolve_counted_back(d: dict) -> _Val:
     # the period compared with is named just before, in the same paragraph: "sales fell 3% in October from ...";
     # a day is mostly the day of the statement ("said Tuesday that profit rose from a year earlier"), not the period
     skip = ("day", "time", "week") if unit in ("year", "quarter", "month") else ()
-    only = d.get("only")
-    if d.get("first"):
-        ante = _resolve_counted_back({**d, "only": d["first"], "first": None, "else": None, "probe": True})
-        if ante is not None:
-            return ante
-    for end, v in reversed(d.get("hist") or []):
-        gap = (d.get("text") or "")[end:d.get("at", end)]
-        if only is not None:
-            # the period a report of figures is about holds over its next paragraphs
-            if len(gap) > 1000:
+    if d.get("report"):
+        ante = _reported_period(d)
+    if ante is None and d.get("report") != "only":
+        for end, v in reversed(d.get("hist") or []):
+            gap = (d.get("text") or "")[end:d.get("at", end)]
+            if len(gap) > 200 or "\n\n" in gap:
                 break
-            if v.gran not in only or pub is not None and v.end is not None and v.end > pub:
-                continue  # (figures compared are of a period over by then)
-        elif len(gap) > 200 or "\n\n" in gap:
-            break
-        if v.gran not in skip:
-            ante = v
-            break
+            if v.gran not in skip:
+                ante = v
+                break
     if ante is not None and ante.start is not None:
         a, g = ante.start, ("day" if ante.gran == "time" else ante.gran)
         if unit == "year" and g in ("year", "half", "quarter", "month", "season", "day"):
@@ -1832,8 +1840,6 @@ def _resolve_counted_back(d: dict) -> _Val:
                 return _day(day)
         if unit in ("week", "day") and g == "day":
             return _day(a + dt.timedelta(days=off * (7 if unit == "week" else 1)))
-    if d.get("probe"):
-        return None  # (only asked whether such a period was named)
     if d.get("else"):
         return _Val("DURATION", d["else"], gran="duration")  # "... seven days later" with no date named before
     if pub is None:
@@ -2408,6 +2414,11 @@ def _fiscal_year_end(text: str) -> Optional[int]:
     return None
 
 
+def _fiscal_end_year(pub: dt.date, end_month: int) -> int:
+    """The calendar year in which the fiscal year holding ``pub`` ends (a year ending in ``end_month``)."""
+    return pub.year + (1 if pub.month > end_month else 0)
+
+
 def _fiscal_label(end_year: int, end_month: int, named_by_end: Optional[bool] = None) -> int:
     """A fiscal year is named as the article names it ("fiscal 2014, which begins June 1": by the year it ends in),
     else for the calendar year that holds most of it (a year to June 30, 2015 is 2015; one to February 2, 2013 is
@@ -2455,7 +2466,7 @@ def _fiscal_quarters(out: list[TimeExpr], doc, text: str, pub: Optional[dt.date]
         om = re.search(r"(first|second|third|fourth|1st|2nd|3rd|4th)", low)
         if om is None and re.search(r"\bcurrent\b", low):
             # the fiscal quarter the publication falls in
-            fy_end_year = pub.year + (1 if pub.month > end else 0)
+            fy_end_year = _fiscal_end_year(pub, end)
             months_in = (pub.month - end - 1) % 12  # 0 for the first month of the fiscal year
             last = (_fiscal_label(fy_end_year, end, by_end), months_in // 3 + 1)
             t.value = f"{last[0]:04d}-Q{last[1]}"
