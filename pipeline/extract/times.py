@@ -103,6 +103,14 @@ _pat("month", rf"\b(?:((?i:early|late|mid|last|next|this|earlier\s+this|later\s+
      rf"({_MONTH_FULL}\b|{_MONTH_ABBR})(?!\s*\d)(?!\s+(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Avenue|Movement|Revolution|Day)\b)"
      r"(?!\s+(?:for|of|on)\s+(?:the\s+)?[A-Z])")
 _pat("year", rf"(?<![\d,.$£€#/:])(?<![^a-z]-)(?:(early|late|mid)[- ](?:in\s+)?)?(?<![\d,.$£€#/])({_YEAR})(?!\s*(?:%|percent|GMT|UTC|hours|hrs|local))(?![\d/]|,\d|\.\d|-\d{{2}}-)")
+# a year in words, as broadcast transcripts write it: "since nineteen ninety-six", "the winter of nineteen ninety-four",
+# "in two thousand and one", "by twenty twenty"
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_YEAR_TAIL = rf"(?:{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNIT_WORDS)}))?|oh-(?:{'|'.join(_UNIT_WORDS)}))"
+_pat("wordyear", rf"\b(?:in|since|of|until|till|by|from|before|after|to|and|between|early|late|mid|year)\s+"
+     rf"((nineteen|twenty)\s+({_YEAR_TAIL})|two\s+thousand(?:\s+and)?(?:\s+({'|'.join(_UNIT_WORDS + _TEENS)}))?)\b(?![-'’])", _I)
 # the second year of a hyphenated range, "2019-2023" (the year pattern above does not take a year after a hyphen)
 _pat("year_hyphen", rf"(?<![\d,.$£€#/:-])({_YEAR})\s?[-–]\s?({_YEAR})(?![\d/]|,\d|\.\d)")
 _pat("fy", rf"\b(?:FY|fiscal(?:\s+year)?)\s*'?({_YEAR}|\d{{2}})\b")
@@ -116,6 +124,10 @@ _pat("deictic", r"\b(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
      r"the\s+past(?!\s+(?!several\b|few\b|many\b)(?:[\w-]+\s+)?(?:quarters|summers|winters|springs|autumns|seasons|"
      r"sessions|terms)\b))\b"
      r"(?!\s*-)", _I)
+# "set to begin the previous Thursday" (after "on Jan. 12"), "the following Monday": the weekday before or after the
+# day just named
+_pat("weekday_next_to", rf"\b(?i:the)\s+((?i:previous|preceding|following))\s+({_WEEKDAY})\b")
+_pat("midpart", r"\b(?:by|until|till|in|at|around|since|from|before|after|in\s+the)\s+(mid-?(morning|afternoon))\b", _I)
 # "Islam will one day be the second largest religion", "hopes to one day run": some time ahead (FUTURE_REF), not a
 # length of a day
 _pat("someday", r"\b(?:will|would|could|may|might|can|shall|to|'ll)\s+(?:[a-z]+ly\s+)?(one\s+day|some\s?day)\b"
@@ -130,6 +142,10 @@ _pat("restof", r"\bthe\s+rest\s+of\s+(?:the|this)\s+(week|month|year)\b", _I)
 # "flooded the city overnight": the night before the publication day (a named day after it is the time instead; an
 # "overnight curfew" is no time)
 _pat("overnight", rf"(?<![\w-])overnight\b(?!\s+(?:on\s+)?(?:{_WEEKDAY}|into|to|from|until|through)\b)(?![\w-])", _I)
+# "spent the night outdoors", "worked through the night": the night of the day just named, else the night before the
+# publication day (as "overnight")
+_pat("thenight", r"\b(?:through|throughout|during|spent|spend|spending|all|overnight|for|in)\s+(the\s+night)\b"
+     r"(?!\s+(?:of|before|after|sky|shift|air|watch|train|bus)\b)(?![-'’])", _I)
 # anaphoric expressions, resolved against the previous expression of the text: "later that year", "the next morning"
 _pat("anaphor", r"\b(?:(earlier|later|early|late)\s+)?(?:(that)|the\s+same)\s+(?:same\s+)?"
      r"(day|morning|afternoon|evening|night|week|month|quarter|year)\b(?![-'’])", _I)
@@ -143,6 +159,13 @@ _pat("latestquarter", r"\b(?i:the)\s+(?:latest|most\s+recent|just[- ](?:ended|co
 _pat("thequarter", r"\b(?i:the)\s+quarter\b(?![-'’])(?!\s+(?:of|point|mile|final|finals|century|pounder)\b)")
 _pat("relunit", r"\b(?:(the\s+)?(early|late|earlier|later|mid|end\s+of)\s+)?(last|this\s+past|this|next|past|previous|coming|following|current|"
      r"same|upcoming)\s+(?:(?:fiscal|financial|calendar)\s+(?=years?\b|quarter))?(week|weekend|month|years?|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?!\s*[-']\s*(?:old|long))", _I)
+# a sports season: the year it is played in ("finished ninth last season"), or the two years of a season that spans
+# the new year ("the 2004-05 season", "this season" of a winter league: 2009/2010)
+_pat("season_rel", r"\b(last|this|next)\s+season\b(?!\s+(?:of|tickets?|premiere|finale|opener)\b)", _I)
+_pat("season_span", rf"\b(?:the\s+)?({_YEAR})[-–/](\d{{2}}|{_YEAR})\s+(?:season|campaign)\b", _I)
+# the leagues and sports whose seasons span the new year
+_SPLIT_SEASON = re.compile(r"\b(?:basketball|hockey|NBA|NHL|Premier\s+League|Champions\s+League|Bundesliga|La\s+Liga|"
+                           r"Serie\s+A|Ligue\s+1|Eredivisie|rugby|ski(?:ing)?|biathlon)\b")
 _pat("theweekend", r"\b(the|this|last|next|that)\s+weekend\b", _I)
 _pat("ago", rf"\b(?:(almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|just|only)\s+)?({_NUMW}|a|an)\s+({_UNIT})(?:\s+or\s+so)?\s+(ago|earlier|before|later|from\s+now|hence)\b", _I)
 _pat("yearearlier", r"\b(year|month)[- ](?:earlier|ago)\b(?=\s+(?:[a-z]+\s+){0,2}(?:period|quarter|month|week|levels?|"
@@ -156,7 +179,7 @@ _pat("agox", rf"\b({_UNIT})\s+ago\b", _I)
 _pat("endof", r"\b(by\s+)?(the\s+)?(end|close|beginning|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
      rf"(year|month|week|quarter|decade|({_YEAR})|({_MONTH_FULL}))\b(?:\s+({_YEAR})\b)?", _I)
 _pat("yearend", r"\b(by\s+)?(year[- ]end|year's\s+end|month[- ]end)\b", _I)
-_pat("quarter", rf"\b(?:(?:[Tt]he\s+)?(?:(?P<qy0>{_YEAR})\s+)?(?P<qord>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)[- ]quarter"
+_pat("quarter", rf"\b(?:(?:[Tt]he\s+)?(?:(?P<qy0>{_YEAR})\s+)?(?:(?i:fiscal|financial)\s+)?(?P<qord>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)[- ]quarter"
      rf"(?:\s+of\s+(?:the\s+year|(?P<qrel>this|next|last)\s+year|(?:fiscal\s+)?(?P<qy>{_YEAR}))|,?\s+(?P<qy2>{_YEAR}))?|"
      rf"(?P<qcode>Q[1-4])(?:\s+|-|/)?(?P<qcy>'?\d{{2}}|{_YEAR})?)\b", 0)
 # "the January-March quarter", "the Oct.-Dec. quarter of 2011", "the July-September period": a quarter named by its
@@ -165,7 +188,9 @@ _pat("monthsquarter", rf"\b(?:the\s+)?({_MONTH_FULL}|{_MONTH_ABBR_NODOT}\.?)\s?[
      rf"\s+(?:quarter|period)\b(?:\s+of\s+(?:fiscal\s+)?({_YEAR})\b|,?\s+({_YEAR})\b)?")
 # "the weekend of 13 April", "the weekend of May 4": one expression, the weekend of that date's week
 _pat("weekendof", r"\b(?:the\s+)?weekend\s+of\s+", _I)
-_pat("half", rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+year|({_YEAR})|this\s+year|next\s+year|last\s+year|"
+_pat("half", rf"\b(?:the\s+)?((?:first|second|1st|2nd)(?=\s+half)|(?:first|last|final)(?=\s+two\s+quarters))\s+"
+     r"(?:half|two\s+quarters)\s+of\s+"
+     rf"(?:the\s+year|(?:calendar\s+)?({_YEAR})|this\s+year|next\s+year|last\s+year|"
      r"(?:its|the|our|their)\s+(?:new\s+|current\s+)?(?:financial|fiscal)\s+year)\b", _I)
 # "carried 7.4 million passengers in the first half": a half of the year in a sentence about money, trade or output,
 # not about a game ("scored in the first half")
@@ -198,6 +223,10 @@ _pat("forecastyear", r"\b(?:forecasts?|outlook|guidance|targets?|projections?|go
 # "For the full fiscal year, the company earned $1.21 a share": the (fiscal) year a report of figures is about
 _pat("fullyear", r"\b(the\s+(?:full|whole|entire)\s+(fiscal\s+|financial\s+)?year)\b"
      r"(?!\s+(?:before|earlier|ago|ending|ended)\b|\s+to\s+(?![$€£¥]))", _I)
+# "will report full-year results", "expects full-year earnings of 95 cents": the (fiscal) year under way, or the one
+# just over when its figures are due
+_pat("fullyear_adj", r"\b(full[- ]year)\b(?=\s+(?:[a-z]+\s+){0,2}(?:results|earnings|profits?|loss|losses|revenues?|sales|"
+     r"forecasts?|guidance|outlook|dividends?|figures|net|income|targets?)\b)", _I)
 # "their worst losses in years", "the most in months": a vague stretch back from now
 _pat("superlative_in", r"\b(?:\w+est|worst|best|most|least)\s+(?:[a-z]+\s+){0,2}in\s+(days|weeks|months|years|decades)\b", _I)
 # "in the years that followed": a vague duration (TimeML), the span being the unit word
@@ -212,6 +241,11 @@ _pat("set", rf"\b(?:(every|each)\s+(?:(other|single)\s+)?(?:({_NUMW})\s+)?(day|n
      rf"seconds|minutes|hours|days|weeks|months|years|decades|spring|summer|autumn|winter|{_WEEKDAY}|{_MONTH_FULL})|(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly|biannually)|"
      r"(once|twice|three\s+times|four\s+times|\w+\s+times)\s+(?:a|per|each|every)\s+(day|week|month|year|hour|minute|decade)|"
      r"(?:per|a)\s+(day|week|month|year|hour|annum)(?=\W))(?!\w)", _I)
+# so many days of every week, hours of every day: one SET of the larger unit ("six days a week" P1W)
+_pat("set_share", rf"\b(?:{_NUMW}|one|a\s+few|several)\s+(hours|days|nights|evenings|mornings|weekends|weeks|months)\s+"
+     r"(?:a|per|each|every)\s+(day|week|month|year)\b", _I)
+_SHARE_RANK = {"hours": 0, "days": 1, "nights": 1, "evenings": 1, "mornings": 1, "day": 1, "weekends": 2, "weeks": 2,
+               "week": 2, "months": 3, "month": 3, "year": 4}
 _POD_AFTER = re.compile(r"\s+(morning|afternoon|evening|night)\b", _I)
 _pat("weekday_plural", rf"\b(?:on\s+)?({_WEEKDAY})s\b")
 # Times of day -----------------------------------------------------------------------------------------------
@@ -220,6 +254,16 @@ _pat("clock24", rf"(?<![\d:.,$/])([01]?\d|2[0-3])[:h]([0-5]\d)(?::[0-5]\d)?(?![\
 _pat("military", rf"(?<![\d,.$])([01]\d|2[0-3])([0-5]\d)\s*({_TZ}|hours|hrs)\b")
 _pat("oclock", r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o'clock(?:\s+in\s+the\s+(morning|afternoon|evening))?|in\s+the\s+(morning|afternoon|evening)|at\s+night)\b", _I)
 _pat("noon", r"\b(noon|midday|midnight|mid-day)\b", _I)
+# clock times in words, as broadcast transcripts write them: "at about two-fifteen this morning", "again at
+# seven-thirty", "around ten this morning"
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_MINUTE_WORDS = {"oh-" + w: i + 1 for i, w in enumerate(_UNIT_WORDS)} | {"ten": 10, "fifteen": 15, "twenty": 20,
+                                                                         "thirty": 30, "forty": 40, "fifty": 50}
+_MINUTE_WORDS |= {f"{t}-{u}": _MINUTE_WORDS[t] + i + 1 for t in ("twenty", "thirty", "forty", "fifty")
+                  for i, u in enumerate(_UNIT_WORDS)} | {"forty-five": 45}
+_CLOCK_PREP = r"(?:at|about|around|by|until|till|before|after|since|from|to)\s+"
+_pat("wordclock", rf"\b{_CLOCK_PREP}({'|'.join(_HOUR_WORDS)})(?:-({'|'.join(sorted(_MINUTE_WORDS, key=len, reverse=True))})"
+     r"\b(?![-'’])|(?=\s+(?:this\s+(?:morning|afternoon|evening)|tonight|in\s+the\s+(?:morning|afternoon|evening))\b))", _I)
 _pat("dayparts", rf"\b(?:((?i:last|next|this|this\s+past|this\s+coming|past|coming|early|late))\s+)?({_WEEKDAY})\s+"
      r"(morning|afternoon|evening|night)\b")
 
@@ -262,6 +306,23 @@ def _sentence_of(text: str, start: int, end: int) -> str:
 def _sentence_before(text: str, pos: int) -> str:
     """The words of the sentence holding ``pos`` that come before it (back to sentence punctuation or a line break)."""
     return text[max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("? ", 0, pos), -1) + 1:pos]
+
+
+def _word_year(century: Optional[str], tail: Optional[str], after_2000: Optional[str]) -> Optional[int]:
+    """The year of "nineteen ninety-six" (century word and tail) or "two thousand and four" (the words after it)."""
+    def small(w: str) -> int:
+        w = w.lower()
+        if w.startswith("oh-"):
+            return _UNIT_WORDS.index(w[3:]) + 1
+        if w in _TEENS:
+            return _TEENS.index(w) + 10
+        if w in _UNIT_WORDS:
+            return _UNIT_WORDS.index(w) + 1
+        tens, _, unit = w.partition("-")
+        return (_TENS.index(tens) + 2) * 10 + (_UNIT_WORDS.index(unit) + 1 if unit else 0)
+    if century is None:
+        return 2000 + (small(after_2000) if after_2000 else 0)
+    return (19 if century.lower() == "nineteen" else 20) * 100 + small(tail)
 
 
 def _num(s: Optional[str]) -> Optional[float]:
@@ -389,6 +450,10 @@ def _collect(text: str) -> list[_Cand]:
         if _DIGIT_GROUPS.search(text, max(0, m.start() - 12), m.start()):
             continue  # a group of a telephone or account number: "call 0800 100 2000"
         add(_Cand(m.start(), m.end(), "year", {"y": y, "check": True}, 1))
+    for m in _P["wordyear"].finditer(text):
+        y = _word_year(m.group(2), m.group(3), m.group(4))
+        if y is not None:
+            add(_Cand(m.start(1), m.end(1), "year", {"y": y}, 1))
     for m in _P["year_hyphen"].finditer(text):
         if int(m.group(2)) > int(m.group(1)):
             add(_Cand(m.start(2), m.end(2), "year", {"y": int(m.group(2)), "check": True}, 1))
@@ -426,6 +491,12 @@ def _collect(text: str) -> list[_Cand]:
     for m in _P["deictic"].finditer(text):
         w = re.sub(r"\s+", " ", m.group(1).lower())
         add(_Cand(m.start(1), m.end(1), "deictic", {"w": w}, 3))
+    for m in _P["weekday_next_to"].finditer(text):
+        add(_Cand(m.start(), m.end(), "anaphor", {"unit": "weekday", "wd": _WEEKDAYS[m.group(2).lower()],
+                                                  "off": 1 if m.group(1).lower() == "following" else -1}, 4))
+    for m in _P["midpart"].finditer(text):
+        # "By mid-afternoon, traffic was backed up": that part of the story's day, as "this afternoon"
+        add(_Cand(m.start(1), m.end(1), "deictic", {"w": "this " + m.group(2).lower()}, 3))
     for m in _P["someday"].finditer(text):
         add(_Cand(m.start(1), m.end(1), "deictic", {"w": "some day"}, 5))
     for m in _P["racetime"].finditer(text):
@@ -433,6 +504,8 @@ def _collect(text: str) -> list[_Cand]:
         parts = [(n, u) for n, u in ((h, "hours"), (mi, "minutes"), (sec, "seconds")) if n]
         if parts:
             add(_Cand(m.start(1), m.end(), "duration", {"parts": parts}, 3))
+    for m in _P["thenight"].finditer(text):
+        add(_Cand(m.start(1), m.end(1), "thenight", {}, 2))
     for m in _P["overnight"].finditer(text):
         add(_Cand(m.start(), m.end(), "deictic", {"w": "overnight"}, 3))
     for m in _P["anaphor"].finditer(text):
@@ -471,6 +544,20 @@ def _collect(text: str) -> list[_Cand]:
         if the and mod == "end of":
             start = m.start()
         add(_Cand(start, m.end(), "relunit", {"unit": unit, "off": off, "rel": rel, "mod": mod, "the": bool(the)}, 3))
+    split = bool(_P["season_span"].search(text) or _SPLIT_SEASON.search(text))
+    for m in _P["season_span"].finditer(text):
+        y1, y2 = int(m.group(1)), int(m.group(2))
+        if y2 < 100:
+            y2 += y1 // 100 * 100
+        if y2 == y1 + 1:
+            add(_Cand(m.start(), m.end(), "sportseason", {"y": y1}, 4))
+    for m in _P["season_rel"].finditer(text):
+        off = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
+        if split:
+            add(_Cand(m.start(), m.end(), "sportseason", {"off": off}, 3))
+        else:
+            add(_Cand(m.start(), m.end(), "relunit", {"unit": "year", "off": off, "rel": m.group(1).lower(), "mod": "",
+                                                      "the": False}, 3))
     for m in _P["restof"].finditer(text):
         add(_Cand(m.start(), m.end(), "relunit", {"unit": m.group(1).lower(), "off": 0, "rel": "this", "mod": "",
                                                   "the": False}, 3))
@@ -494,9 +581,11 @@ def _collect(text: str) -> list[_Cand]:
             add(_Cand(m.start(), m.end(), "anaphor", data, 4))
             continue
         if direction == "later" and n is not None and float(n).is_integer() and \
-                u in ("day", "week", "month", "year") and not _THAN.match(text, m.end()):
-            # "closest to Earth nine days later": a date counted on from the one just named (else a length)
-            add(_Cand(m.start(), m.end(), "anaphor", {"unit": u, "off": int(n), "keep": True,
+                u in ("day", "week", "month", "year", "decade") and not _THAN.match(text, m.end()):
+            # "closest to Earth nine days later", "chief engineer a decade later": a date counted on from the one
+            # just named (else a length)
+            k = int(n) * (10 if u == "decade" else 1)
+            add(_Cand(m.start(), m.end(), "anaphor", {"unit": "year" if u == "decade" else u, "off": k, "keep": True,
                                                       "else": _duration_value(n, unit), "else_end": m.end(3)}, 4))
             continue
         if direction in ("before", "after", "earlier", "later"):
@@ -602,6 +691,10 @@ def _collect(text: str) -> list[_Cand]:
         mod = (m.group(1) or "").lower()
         word = m.group(2).lower()
         y = int(m.group(3)) if m.group(3) else None
+        end = m.end()
+        wm = None if y else _P["wordyear"].match(text, m.end() + 1)
+        if wm and text[m.end():wm.start(1)].strip().lower() == "of":
+            y, end = _word_year(wm.group(2), wm.group(3), wm.group(4)), wm.end(1)  # "the winter of nineteen ninety-four"
         if not y and not mod:
             continue
         if word == "fall" and not y and mod in ("the", "in", "during", "over the"):
@@ -611,7 +704,7 @@ def _collect(text: str) -> list[_Cand]:
                 continue
         rel = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(mod)
         start = m.start() if mod in ("last", "next", "this", "past", "coming", "early", "late", "mid") else m.start(2)
-        add(_Cand(start, m.end(), "season", {"s": _SEASONS[word], "y": y, "rel": rel}, 2))
+        add(_Cand(start, end, "season", {"s": _SEASONS[word], "y": y, "rel": rel}, 2))
     for m in _P["holiday"].finditer(text):
         mod = (m.group(1) or "").lower()
         rel = {"last": -1, "next": 1}.get(mod)
@@ -665,6 +758,8 @@ def _collect(text: str) -> list[_Cand]:
     for m in _P["fullyear"].finditer(text):
         if _FINANCE_CUE.search(_sentence_of(text, m.start(), m.end())):
             add(_Cand(m.start(1), m.end(1), "fullyear", {"fiscal": bool(m.group(2))}, 2))
+    for m in _P["fullyear_adj"].finditer(text):
+        add(_Cand(m.start(1), m.end(1), "fullyear", {"fiscal": "article"}, 2))
     for m in _P["forecastyear"].finditer(text):
         add(_Cand(m.start(1), m.end(1), "relunit", {"unit": "year", "off": 0, "rel": "this", "mod": "", "the": True}, 3))
     for m in _P["superlative_in"].finditer(text):
@@ -729,6 +824,12 @@ def _collect(text: str) -> list[_Cand]:
             before = text[max(0, m.start() - 30):m.start()]
             if re.search(r"\d|\b(times|once|twice|meals|shifts|sessions)\b", before):
                 add(_Cand(m.start(), m.end(), "set", {"value": _duration_value(1, u)}, 1))
+    for m in _P["set_share"].finditer(text):
+        if re.search(r"\b(?:for|up\s+to|about|around|nearly|almost|over|more\s+than|less\s+than|at\s+least|at\s+most)\s+$",
+                     text[max(0, m.start() - 12):m.start()], _I):
+            continue  # "rowed for up to 14 hours a day": a length of time, then a SET ("a day")
+        if _SHARE_RANK[m.group(1).lower()] < _SHARE_RANK[m.group(2).lower()]:
+            add(_Cand(m.start(), m.end(), "set", {"value": _duration_value(1, m.group(2).lower())}, 4))
     for m in _P["weekday_plural"].finditer(text):
         add(_Cand(m.start(1), m.end(), "set", {"value": f"XXXX-WXX-{_WEEKDAYS[m.group(1).lower()] + 1}"}, 2))
     for m in _P["clock"].finditer(text):
@@ -755,7 +856,11 @@ def _collect(text: str) -> list[_Cand]:
                 h += 12
         elif h == 12 and part == "morning":
             h = 0
-        add(_Cand(m.start(), m.end(), "time", {"h": h, "min": 0}, 3))
+        add(_Cand(m.start(), m.end(), "time", {"h": h, "min": 0, "bare": not part and "night" not in m.group(0).lower()}, 3))
+    for m in _P["wordclock"].finditer(text):
+        h = _HOUR_WORDS.index(m.group(1).lower()) + 1
+        add(_Cand(m.start(1), m.end(), "time", {"h": h, "min": _MINUTE_WORDS[m.group(2).lower()] if m.group(2) else 0,
+                                               "bare": True}, 3))
     for m in _P["noon"].finditer(text):
         w = m.group(1).lower()
         add(_Cand(m.start(), m.end(), "time", {"h": 24 if w == "midnight" else 12, "min": 0}, 2))
@@ -862,7 +967,7 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
             return "future"
         return "np"
     seen = 0
-    via_noun = False  # the expression hangs on a noun on the way up: "a report from over the weekend"
+    via_noun, via = False, None  # the expression hangs on a noun on the way up: "a report from over the weekend"
     while not _clause_verb(tok) and tok.head is not tok and seen < 12:
         tok = tok.head
         seen += 1
@@ -870,7 +975,8 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
             ahead = _ahead_noun(tok)
             if ahead:
                 return ahead  # "the slated visit of the secretary in September": the visit's month, not the talk's
-        via_noun = via_noun or (tok.pos_ in ("NOUN", "PROPN") and not span.start <= tok.i < span.end)
+        if not via_noun and tok.pos_ in ("NOUN", "PROPN") and not span.start <= tok.i < span.end:
+            via_noun, via = True, tok
     tok = _past_as_aside(tok)
     if not _clause_verb(tok):
         return "present"
@@ -878,8 +984,10 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     if ahead:
         return ahead
     t = _verb_tense(tok)
-    if t == "scheduled" and (via_noun or _in_headline(text, start)):
-        t = "present"  # a headline's present tense reports the past: "Stocks tumble on Monday"
+    if t == "scheduled" and (via_noun and via.lemma_.lower() not in _MEETING_NOUNS or _in_headline(text, start)):
+        # a headline's present tense reports the past: "Stocks tumble on Monday"; a meeting keeps its schedule
+        # ("the candidates meet for a final debate on Sunday evening")
+        t = "present"
     if t == "nearest" and span.end <= tok.i:
         return "past"  # "On Friday, the government planned to ...": the day of the planning
     if t in ("present", "scheduled") and tok.lemma_ == "be" and \
@@ -1064,6 +1172,9 @@ def _future_lemma(verb) -> bool:
 def _verb_tense(verb, depth: int = 0) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     low = [a.lower_ for a in auxes]
+    if not auxes and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") and \
+            verb.head.i < verb.i and depth < 3 and any(c.dep_ in ("aux", "auxpass") for c in verb.head.children):
+        return _verb_tense(verb.head, depth + 1)  # "will be held over the weekend and taken to prison on Monday"
     modals = [a for a in low if a in _FUTURE_AUX or a in _MODAL_AUX]
     if modals:
         if any(a in ("have", "'ve", "of") for a in low) and verb.tag_ == "VBN":
@@ -1214,7 +1325,8 @@ def _pick_year_for_month_day(pub: dt.date, m: int, d: Optional[int], tense: str,
         if rel == -1 or (rel is None and tense == "past"):
             ok = [y for y, _ in cands if (y, m) <= key]
             if rel == -1:
-                ok = [y for y, _ in cands if (y, m) < key]
+                # "last February" said in March is a year back: the month just gone by would be "last month"
+                ok = [y for y, _ in cands if (y, m) < key and (pub.year - y) * 12 + pub.month - m > 1]
             elif ahead_ok and 0 < (m - pub.month) % 12 <= 2:
                 return pub.year + (m < pub.month)  # the month just ahead (_NEAR_AHEAD)
             return max(ok)
@@ -1471,6 +1583,15 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         if d.get("pod") and DAYPART_IN_VALUE:
             return _Val("TIME", f"{_iso(day)}T{d['pod']}", day, day, "time")
         return _day(day)
+    if k == "sportseason":
+        y = d.get("y")
+        if y is None:
+            if pub is None:
+                return _Val("DATE", None, gran="year")
+            y = (pub.year if pub.month >= 7 else pub.year - 1) + d["off"]  # the season under way starts in the autumn
+        return _Val("DATE", f"{y}/{y + 1}", dt.date(y, 7, 1), dt.date(y + 1, 6, 30), "year")
+    if k == "thenight":
+        return _the_night(d.get("hist") or [], pub, text, c.start, T())
     if k == "deictic":
         w = d["w"]
         if w in ("now", "right now", "currently", "nowadays", "the present", "at present", "these days"):
@@ -1502,7 +1623,7 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             return _day(day)
         return _Val("TIME", f"{_iso(day)}T{_PART_OF_DAY[part]}", day, day, "time")
     if k == "anaphor":
-        if d.get("keep") or d.get("latest"):
+        if d.get("keep") or d.get("latest") or d["unit"] == "weekday":
             d["pub"] = pub
         if d["unit"] == "quarter" and pub is not None and T() == "past":
             d["done_by"] = pub  # "shipped 6.2 million panels in the quarter": a quarter over by then
@@ -1631,9 +1752,9 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         end = _fiscal_year_end(text) if d["fiscal"] else None
         if end is None or end == 12:
             # the calendar year; figures for it come out in its first weeks after
-            return _year(pub.year - 1 if past and pub.month <= 2 else pub.year)
+            return _year(pub.year - 1 if (past or d["fiscal"] == "article") and pub.month <= 2 else pub.year)
         end_year = _fiscal_end_year(pub, end)
-        if past and (pub.month - end) % 12 <= 4:
+        if (past or d["fiscal"] == "article") and (pub.month - end) % 12 <= 2 or past and (pub.month - end) % 12 <= 4:
             end_year -= 1  # "earned $1.21 a share for the full fiscal year" a month after it ended: that one
         return _year(_fiscal_label(end_year, end, _fiscal_named_by_end(text, pub, end)))
     if k == "quarter":
@@ -1726,10 +1847,12 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             return _Val("TIME", None, gran="time")
         if d["h"] == 24:
             # midnight is written as the start of a day (T00:00), as the gold does: of the day named with it
-            # ("between midnight and 8 a.m. Thursday"), else the one that began the publication day in a past
-            # clause and the coming one otherwise
+            # ("between midnight and 8 a.m. Thursday") or the end of the day a past story tells, else the one that
+            # began the publication day in a past clause and the coming one otherwise
             if not d.get("named_day") and pub is not None:
                 day = pub if T() == "past" else pub + dt.timedelta(days=1)
+            elif d.get("told"):
+                day = day + dt.timedelta(days=1)  # "Polls closed at 8 p.m. on Sunday ... By midnight": Sunday's end
             return _Val("TIME", f"{_iso(day)}T00:00", day, day, "time")
         return _Val("TIME", f"{_iso(day)}T{d['h']:02d}:{d['min']:02d}", day, day, "time")
     return None
@@ -1743,6 +1866,12 @@ def _resolve_anaphor(d: dict) -> _Val:
     if d.get("keep"):
         return _resolve_counted_back(d)
     hist = [v for _, v in d.get("hist") or []]
+    if d["unit"] == "weekday":
+        ref = next((v.start for v in reversed(hist) if v.gran in ("day", "time") and v.start is not None), d.get("pub"))
+        if ref is None:
+            return _Val("DATE", None, gran="day")
+        step = ((d["wd"] - ref.weekday()) % 7 or 7) if d["off"] > 0 else -((ref.weekday() - d["wd"]) % 7 or 7)
+        return _day(ref + dt.timedelta(days=step))
     if d["unit"] == "quarter":
         quarters = [v for v in reversed(hist) if v.gran == "quarter"]
         done_by = d.get("done_by")
@@ -1838,8 +1967,10 @@ def _resolve_counted_back(d: dict) -> _Val:
             day = _safe_date(y, m, a.day)
             if day is not None:
                 return _day(day)
-        if unit in ("week", "day") and g == "day":
-            return _day(a + dt.timedelta(days=off * (7 if unit == "week" else 1)))
+        if unit == "week" and g == "day":
+            return _week(a + dt.timedelta(days=7 * off))  # "two weeks later" (after May 6): that week, as "ago"
+        if unit == "day" and g == "day":
+            return _day(a + dt.timedelta(days=off))
     if d.get("else"):
         return _Val("DURATION", d["else"], gran="duration")  # "... seven days later" with no date named before
     if pub is None:
@@ -1853,6 +1984,23 @@ def _resolve_counted_back(d: dict) -> _Val:
     if unit == "week":
         return _week(pub + dt.timedelta(days=7 * off))
     return _day(pub + dt.timedelta(days=off))
+
+
+def _the_night(hist: list, pub: Optional[dt.date], text: str, at: int, tense: str) -> _Val:
+    """"the night" of "spent the night in a sports hall": the night of a day other than the publication day named just
+    before in the paragraph, else the night that ended on the publication day (the coming one in a future clause)."""
+    for end, v in reversed(hist):
+        gap = text[end:at]
+        if len(gap) > 300 or "\n" in gap:
+            break
+        if v.gran == "day" and v.start is not None:
+            if v.start != pub:
+                return _Val("TIME", f"{_iso(v.start)}TNI", v.start, v.start, "time")
+            break
+    if pub is None:
+        return _Val("TIME", None, gran="time")
+    day = pub if tense in ("future", "future_prog") else pub - dt.timedelta(days=1)
+    return _Val("TIME", f"{_iso(day)}TNI", day, day, "time")
 
 
 def _inside(ante: _Val, unit: str) -> Optional[_Val]:
@@ -1904,11 +2052,14 @@ _NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Blue|Giving)\s+$")
 _PAPER_WORDS = r"(?:Times|Telegraph|Herald|Mirror|Express|Post|Mail|Tribune|Independent|Observer|Star|Sun|Age|Argus)"
 _PAPER_AFTER = re.compile(rf"\s+{_PAPER_WORDS}\b")
 _PAPER_BEFORE = re.compile(rf"\b{_PAPER_WORDS}\s+on\s+$")
-# the title or first name before a surname ("Mrs May", "Theresa May")
 _SPEED_UNIT = re.compile(r"\b(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|foot|yards?|knots?|inches|"
                          r"nautical\s+miles)\s+$", _I)
+# the title or first name before a surname ("Mrs May", "Theresa May")
 _HONORIFIC = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "lady", "lord"}
 _CAP_PREV = re.compile(r"[A-Z][\w.'’-]*\s+$")
+# a sentence-initial "Now" that turns the talk ("Now, he says ...", "Now for the weather", "Now that we are here")
+# rather than saying when: "Now there's a queue at the door" is the present
+_DISCOURSE_NOW = re.compile(r"\s*(?:[,:;.!?\-\u2013\u2014]|\s(?:that|for|then|we\s+see|let|look|listen|come)\b)", _I)
 _SENT_START = re.compile(r"(?:^|[.!?:;\"“”'‘’(\[\n]|``|--)\s*$")
 
 
@@ -1931,14 +2082,25 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w{2,}est|worst|best|most|least|record)\
 _PAID_BY = re.compile(r"\s+(?:jobs?|workers?|employees?|staff|wages?|pay|rates?|positions?|personnel|earnings)\b", _I)
 
 
+# a decade in words that is an age or a reading: "in his twenties", "drop into the twenties", "highs in the low thirties"
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its|early|mid|late|low|high|upper|lower)[\s-]+$", _I)
+_READING_WORDS = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|readings?|thermometers?|wind\s+chills?|"
+                            r"forecasters?)\b", _I)
+
+
 def _keep(c: _Cand, doc, text: str) -> bool:
     word = text[c.start:c.end]
+    if c.kind == "decade" and re.search(r"(?:ties|twenties)$", word, _I) and not re.search(r"\d", word) and (
+            _AGE_BEFORE.search(text, max(0, c.start - 8), c.start)
+            or _READING_WORDS.search(_sentence_of(text, c.start, c.end))):
+        return False
     if c.kind == "year" and DESIGNATION_BEFORE.search(text, max(0, c.start - 40), c.start) and \
             re.match(r"\s+[a-z]", text[c.end:c.end + 3]):
         return False  # "eight PzH 2000 self-propelled howitzers": a model's number, not a year
     if c.kind in ("holiday", "set", "time") and word[:1].isupper() and \
             not (str(c.data.get("value", "")).startswith("XXXX-WXX") and
-                 re.search(r"\bon\s+$", text[max(0, c.start - 4):c.start], _I)):  # "on Thursdays" has its capital
+                 re.search(r"(?:\bon|days,?\s+(?:and|or))\s+$", text[max(0, c.start - 14):c.start], _I)):
+        # ("on Thursdays", "on Fridays and Sundays" have their capital)
         # "LA Weekly", "Johnnie Christmas", "High Noon": a capitalised word inside a name
         before = text[max(0, c.start - 30):c.start]
         if not _SENT_START.search(before):
@@ -1996,7 +2158,8 @@ def _keep(c: _Cand, doc, text: str) -> bool:
         if w == "future":
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             return span is not None and len(span) == 1 and span[0].pos_ == "NOUN"
-        if w == "now" and (word[0].isupper() and _SENT_START.search(before) or re.search(r"\b(?:until|till)\s+$", before, _I)
+        if w == "now" and (word[0].isupper() and _SENT_START.search(before) and _DISCOURSE_NOW.match(text, c.end)
+                           or re.search(r"\b(?:until|till)\s+$", before, _I)
                            or re.match(r"\s+(?:and\s+again|and\s+then)\b", text[c.end:c.end + 15])):
             return False  # the discourse "Now, ...", "until now", "every now and again"; "now that" is the present
     if c.kind == "anaphor" and c.data.get("that") is not None:
@@ -2255,6 +2418,7 @@ _COMPARISON = re.compile(r"(?i)(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s
 # a day with a part of day ("2013-03-08TNI"), typed DATE as the TimeML corpora type it
 _DAY_WITH_PART = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 # a deictic part of a day a clock time can stand before ("8 p.m. tonight", "7 a.m. this morning")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
 _DAY_PART_DEICTIC = re.compile(r"(?:^tonight|(?:morning|afternoon|evening|night))$")
 # between a time of day and its day, what leaves them one expression: a comma or a time zone, not a preposition
 # (TIMEX3 extents leave prepositions out: "6 p.m. ET on Wednesday", "Monday at 9 a.m." are two expressions each)
@@ -2324,7 +2488,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
         idx += 1
         c = merged[idx]
         for a in (c, c.data.get("d")):
-            if isinstance(a, _Cand) and a.kind == "anaphor":
+            if isinstance(a, _Cand) and a.kind in ("anaphor", "thenight"):
                 a.data.update(hist=hist, text=text, at=a.start)
         if c.kind == "range":
             v = _resolve_range(c, doc, pub, text)
@@ -2340,6 +2504,9 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
         elif c.kind == "timeday":
             dv = _resolve(c.data["d"], doc, pub, text)
             t = c.data["t"]
+            if t.data.get("bare") and t.data["h"] < 12 and c.data["d"].kind == "deictic" and \
+                    re.search(r"afternoon|evening|night", c.data["d"].data["w"]):
+                t.data["h"] += 12  # "four o'clock this afternoon"
             if dv is not None and dv.start is not None and (dv.gran == "day" or c.data["d"].kind == "deictic"):
                 t.data["anchor"], t.data["named_day"] = dv.start, True
                 if c.data["d"].kind == "deictic" and c.data["d"].data["w"].endswith("night") and t.data["h"] < 6:
@@ -2358,6 +2525,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
                 past = _tense(doc, c.start, c.end, text) == "past"
                 if near is None and past and not _said_at(doc, c, text):
                     near = _lede_day(hist, text, pub, c.data["h"]) or _recent_day(hist, pub, text, c.start)
+                    c.data["told"] = near is not None  # the day the story tells, not one named with the time
                 elif near is None and not past:
                     near = _upcoming_day(hist, pub)
                 c.data["anchor"] = near or pub
@@ -2371,9 +2539,11 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
         if v is None:
             continue
         if v.start is not None and v.value and v.gran in ("day", "time", "week", "month", "year", "season", "quarter", "half") \
-                and not _COMPARISON.match(text[c.start:c.end]):
+                and not _COMPARISON.match(text[c.start:c.end]) and not _SINCE_BEFORE.search(text, max(0, c.start - 7),
+                                                                                          c.start):
             # (a period compared with is no new reference: "down from $108 million a year earlier ... fell 8% from
-            # the same period last year" compares both with the quarter just reported)
+            # the same period last year" compares both with the quarter just reported; nor is the start of a stretch
+            # up to now: "have sold out every game since Dec. 11. The playoffs begin a week later")
             hist.append((c.end, v))
         fiscal = _fiscal_period(merged[idx - 1] if idx else None, c, v, text)
         if fiscal is not None:
@@ -2438,7 +2608,7 @@ def _fiscal_named_by_end(text: str, pub: dt.date, end_month: int) -> Optional[bo
     (False); None when they do not say."""
     m = _FY_NAMED_RE.search(text)
     if m is None:
-        return None
+        return _fiscal_labels_named_by_end(text, pub, end_month)
     label, verb, month = int(m.group(1)), m.group(2).lower(), _MONTHS[m.group(3).lower().rstrip(".")]
     if end_month == 12 or month in (1, 12):
         return None
@@ -2447,6 +2617,24 @@ def _fiscal_named_by_end(text: str, pub: dt.date, end_month: int) -> Optional[bo
     year = min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: abs((dt.date(y, month, 1) - pub).days))
     end_year = year + 1 if begins else year
     return label == end_year
+
+
+_FY_LABEL_RE = re.compile(r"\b(?:fiscal|financial)\s+(?:year\s+)?(\d{4})\b", _I)
+
+
+def _fiscal_labels_named_by_end(text: str, pub: dt.date, end_month: int) -> Optional[bool]:
+    """How the fiscal years the article names are most likely numbered: an article mostly speaks of the fiscal year
+    under way and the ones next to it, so "fiscal 2010" in January 2009, of a year to March 31, is named by the
+    year it ends in (by its start it would be two years ahead); None when no fiscal year is named."""
+    if end_month == 12:
+        return None
+    current_end = _fiscal_end_year(pub, end_month)
+    votes = 0
+    for m in _FY_LABEL_RE.finditer(text):
+        label = int(m.group(1))
+        by_end, by_start = abs(label - current_end), abs(label - (current_end - 1))
+        votes += (by_end < by_start) - (by_start < by_end)
+    return None if votes == 0 else votes > 0
 
 
 def _fiscal_quarters(out: list[TimeExpr], doc, text: str, pub: Optional[dt.date]) -> None:
@@ -2458,6 +2646,7 @@ def _fiscal_quarters(out: list[TimeExpr], doc, text: str, pub: Optional[dt.date]
         return
     by_end = _fiscal_named_by_end(text, pub, end)
     last: Optional[tuple[int, int]] = None
+    named: list[tuple[int, int, dt.date]] = []  # the fiscal quarters named so far: label, number, last day
     for t in out:
         if t.granularity != "quarter" or not t.value or not re.fullmatch(r"\d{4}-Q[1-4]", t.value) \
                 or re.search(r"\d{4}", t.text):
@@ -2472,10 +2661,14 @@ def _fiscal_quarters(out: list[TimeExpr], doc, text: str, pub: Optional[dt.date]
             t.value = f"{last[0]:04d}-Q{last[1]}"
             continue
         if om is None:
-            if last is not None and re.search(r"\b(?:year|a\s+year)\s+(?:earlier|ago|before)|same\s+period", low):
+            if last is not None and re.search(r"\b(?:year|a\s+year)[\s-]+(?:earlier|ago|before)|same\s+period", low):
                 t.value = f"{last[0] - 1:04d}-Q{last[1]}"
             elif last is not None and re.fullmatch(r"(?:the\s+)?quarter", low):
-                t.value = f"{last[0]:04d}-Q{last[1]}"
+                # in a past clause the last one named that had ended ("added 1,240 employees in the quarter" after
+                # "the fourth quarter ... would be the toughest")
+                over = [q for q in named if q[2] < pub] if _tense(doc, t.char_start, t.char_end, text) == "past" else []
+                label, n = (over[-1] if over else last)[:2]
+                t.value = f"{label:04d}-Q{n}"
             continue
         n = _ORDINALS[om.group(1)]
         tense = _tense(doc, t.char_start, t.char_end, text)
@@ -2495,10 +2688,11 @@ def _fiscal_quarters(out: list[TimeExpr], doc, text: str, pub: Optional[dt.date]
             else:
                 ok = True
             if ok and (best is None or abs(key) < best[0]):
-                best = (abs(key), label)
+                best = (abs(key), label, q_end)
         if best is not None:
             t.value = f"{best[1]:04d}-Q{n}"
             last = (best[1], n)
+            named.append((best[1], n, best[2]))
 
 
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b|['’]\d\d\b")

@@ -402,8 +402,8 @@ def test_quarters_of_a_fiscal_year_the_article_names(nlp):
             "million in the three months ended Sept. 30, up from $86.5 million a year earlier. The company expects "
             "first-quarter revenue to be flat.")
     found = dict(values(nlp, text, "2024-11-12"))
-    assert (found["fourth-quarter"], found["a year earlier"], found["first-quarter"]) == ("2024-Q4", "2023-Q4",
-                                                                                          "2025-Q1")
+    assert (found["fiscal fourth-quarter"], found["a year earlier"], found["first-quarter"]) == (
+        "2024-Q4", "2023-Q4", "2025-Q1")
     # a calendar-year company keeps calendar quarters
     assert dict(values(nlp, "Profit rose in the third quarter.", "2024-11-12"))["the third quarter"] == "2024-Q3"
 
@@ -517,7 +517,7 @@ def test_a_company_that_names_its_fiscal_years_by_their_end(nlp):
             "earned $612 million, up from $537 million a year earlier. It expects to spend $400 million in fiscal "
             "2014, which begins June 1.")
     found = dict(values(nlp, text, "2013-03-20"))
-    assert (found["third-quarter"], found["a year earlier"]) == ("2013-Q3", "2012-Q3"), found
+    assert (found["fiscal third-quarter"], found["a year earlier"]) == ("2013-Q3", "2012-Q3"), found
 
 
 def test_midnight_is_the_start_of_a_day(nlp):

@@ -1,0 +1,204 @@
+"""Times of narrated days, broadcast transcripts, routines, seasons and fiscal years, found when scoring the blind
+sets times-blind-6 and -7 and TimeBank (each rule on a short invented sentence)."""
+from __future__ import annotations
+
+from pipeline.extract.times import find_times
+
+
+def values(nlp, text, pub):
+    found = find_times(nlp(text), pub)
+    for t in found:
+        assert text[t.char_start:t.char_end] == t.text
+    return [(t.text, t.value) for t in found]
+
+
+def value_of(nlp, text, pub, span):
+    return next(v for t, v in values(nlp, text, pub) if t == span)
+
+
+# ------------------------------------------------------------------------------------------------ the present
+
+def test_a_sentence_initial_now_is_the_present(nlp):
+    assert values(nlp, '"Now there is a queue at the door," he said.', "2019-04-12") == [("Now", "PRESENT_REF")]
+    assert value_of(nlp, "Critics opposed it. Now critics of the academy target its funding.", "1998-03-03",
+                    "Now") == "PRESENT_REF"
+
+
+def test_a_now_that_turns_the_talk_is_no_time(nlp):
+    assert values(nlp, 'Now, he says, "it looks like the West just wants war."', "1998-03-03") == []
+    assert values(nlp, "Now for the weather.", "1998-03-03") == []
+
+
+# ------------------------------------------------------------------------------------------------ nights and midnight
+
+def test_the_night_with_no_day_named_is_the_night_before_publication(nlp):
+    assert values(nlp, "About 600 people spent the night in a sports hall.", "2013-06-28") == [
+        ("the night", "2013-06-27TNI")]
+    assert values(nlp, "Engineers had worked through the night and restored supplies.", "2013-03-22") == [
+        ("the night", "2013-03-21TNI")]
+    # in a future clause, the coming one
+    assert values(nlp, "Crews will work through the night to clear the road.", "2013-03-22") == [
+        ("the night", "2013-03-22TNI")]
+
+
+def test_the_night_after_a_day_named_is_that_days_night(nlp):
+    text = "The storm hit the coast on Saturday. Residents spent the night in shelters."
+    assert value_of(nlp, text, "2013-03-25", "the night") == "2013-03-23TNI"
+    # the publication day is no such day: "early Tuesday after a debate that ran through the night"
+    text = "The House approved the bill early Tuesday after a debate that ran through the night."
+    assert value_of(nlp, text, "1998-10-13", "the night") == "1998-10-12TNI"
+
+
+def test_midnight_after_the_evening_a_story_tells_ends_that_day(nlp):
+    text = ("Montenegro's presidential election will go to a second round after no candidate won half of the votes on "
+            "Sunday, the commission said on Monday. Polls closed at 8 p.m. on Sunday, and Perovic's camp claimed "
+            "victory. By midnight the commission's count showed her trailing.")
+    assert value_of(nlp, text, "2013-03-18T14:10:00+01:00", "midnight") == "2013-03-18T00:00"
+    # named with its day, midnight is the start of that day
+    assert value_of(nlp, "The curfew runs between midnight and 8 a.m. Thursday.", "2013-03-18",
+                    "midnight") == "2013-03-21T00:00"
+
+
+# ------------------------------------------------------------------------------------------------ transcripts
+
+def test_clock_times_in_words(nlp):
+    text = "Twenty cars came off the tracks at about two-fifteen this morning, a mile outside Altoona."
+    assert value_of(nlp, text, "2004-03-10", "two-fifteen this morning") == "2004-03-10T02:15"
+    text = "Crews tried to plug the leak at five o'clock and again at seven-thirty, without success."
+    assert values(nlp, text, "2004-03-10") == [("five o'clock", "2004-03-10T05:00"), ("seven-thirty", "2004-03-10T07:30")]
+    assert values(nlp, "The governor is due here at around ten this morning.", "2004-03-10") == [
+        ("ten this morning", "2004-03-10T10:00")]
+    # a bare number after "at" is no time of day
+    assert values(nlp, "They met at ten.", "2004-03-10") == []
+
+
+def test_an_hour_this_afternoon_is_after_noon(nlp):
+    assert values(nlp, "A vote is expected at four o'clock this afternoon.", "2004-03-10") == [
+        ("four o'clock this afternoon", "2004-03-10T16:00")]
+
+
+def test_years_in_words(nlp):
+    assert values(nlp, "It is the worst spill in the county since nineteen ninety-six.", "2004-03-10") == [
+        ("nineteen ninety-six", "1996")]
+    assert values(nlp, "He came here in two thousand and one.", "2004-03-10") == [("two thousand and one", "2001")]
+    assert values(nlp, "Prices fell to the level we saw in the winter of nineteen ninety-four.", "1998-02-23") == [
+        ("winter of nineteen ninety-four", "1994-WI")]
+    # numbers that are no years
+    assert values(nlp, "Nineteen people died.", "2004-03-10") == []
+
+
+def test_a_decade_in_words_that_is_an_age_or_a_reading_is_no_time(nlp):
+    assert values(nlp, "Temperatures tonight will drop into the twenties.", "2004-03-10") == [
+        ("tonight", "2004-03-10TNI")]
+    assert values(nlp, "He was in his twenties when he moved.", "2004-03-10") == []
+    assert values(nlp, "The city boomed in the twenties.", "2004-03-10") == [("the twenties", "192X")]
+
+
+def test_mid_afternoon_is_that_part_of_the_day(nlp):
+    assert value_of(nlp, "Ferries stopped at noon. By mid-afternoon, traffic was backed up.", "2001-08-30",
+                    "mid-afternoon") == "2001-08-30TAF"
+
+
+# ------------------------------------------------------------------------------------------------ routines
+
+def test_so_many_days_a_week_is_one_set(nlp):
+    assert values(nlp, "He unlocks the door six days a week.", "2019-04-12") == [("six days a week", "P1W")]
+    assert values(nlp, "Guards watch the site 24 hours a day.", "2019-04-12") == [("24 hours a day", "P1D")]
+    # a length of time first, then how often: "rowed for up to 14 hours a day"
+    assert values(nlp, "She rowed for up to 14 hours a day.", "2010-02-24") == [("up to 14 hours", "PT14H"),
+                                                                          ("a day", "P1D")]
+
+
+def test_weekdays_named_together_are_each_a_set(nlp):
+    assert values(nlp, "The Mariners play usually on Fridays and Sundays.", "2010-01-18") == [
+        ("Fridays", "XXXX-WXX-5"), ("Sundays", "XXXX-WXX-7")]
+
+
+# ------------------------------------------------------------------------------------------------ seasons of a league
+
+def test_a_season_of_a_calendar_year_league_is_the_year(nlp):
+    text = "Halden, who finished ninth last season, have won eight of their ten games this season."
+    assert values(nlp, text, "2011-05-22") == [("last season", "2010"), ("this season", "2011")]
+
+
+def test_a_season_that_spans_the_new_year_is_both_years(nlp):
+    text = ("The basketball team finished last season with the worst record and have their best start since the "
+            "2004-05 season. Kaye leads the league in scoring this season.")
+    assert values(nlp, text, "2010-01-18") == [("last season", "2008/2009"), ("the 2004-05 season", "2004/2005"),
+                                               ("this season", "2009/2010")]
+
+
+# ------------------------------------------------------------------------------------------------ days next to days
+
+def test_the_previous_weekday_is_counted_back_from_the_day_just_named(nlp):
+    text = "Hoyt goes on trial on Jan. 12. Jury selection in his case is set to begin the previous Thursday."
+    assert value_of(nlp, text, "1997-11-15", "the previous Thursday") == "1998-01-08"
+    text = "They met on Tuesday. The following Friday, they signed the deal."
+    assert value_of(nlp, text, "1997-11-15", "The following Friday") == "1997-11-14"
+
+
+def test_a_start_of_a_stretch_up_to_now_is_no_reference(nlp):
+    text = ("The regular season ends on April 4, and the team has sold out every home game since Dec. 11. "
+            "The playoffs begin a week later.")
+    assert value_of(nlp, text, "2010-01-18", "a week later") == "2010-W14"
+
+
+def test_a_decade_later_is_counted_on_from_the_year_named(nlp):
+    text = "He joined the firm in 1949 and became its chief engineer a decade later."
+    assert value_of(nlp, text, "2007-02-11", "a decade later") == "1959"
+
+
+def test_last_month_by_name_the_month_just_gone_is_a_year_back(nlp):
+    # "last February" in March: February of the year before (the one just gone would be "last month")
+    assert values(nlp, "Two helicopters crashed last February.", "1998-03-01") == [("last February", "1997-02")]
+    assert values(nlp, "Two helicopters crashed last February.", "1998-04-01") == [("last February", "1998-02")]
+
+
+# ------------------------------------------------------------------------------------------------ tense
+
+def test_a_meeting_in_the_present_tense_is_scheduled(nlp):
+    text = "The two candidates meet for a final radio debate on Sunday evening."
+    assert values(nlp, text, "2002-09-06") == [("Sunday evening", "2002-09-08TEV")]
+
+
+def test_a_participle_joined_to_a_future_shares_its_tense(nlp):
+    text = "Voss will be held at the jail over the weekend and taken to a federal prison on Monday."
+    assert value_of(nlp, text, "1997-11-15", "Monday") == "1997-11-17"
+    assert value_of(nlp, "He was arrested on Friday and charged on Monday.", "1997-11-15", "Monday") == "1997-11-10"
+
+
+# ------------------------------------------------------------------------------------------------ fiscal years
+
+_FISCAL = ("Vantara Systems said on Thursday its net profit rose 11 percent in its fiscal third quarter. Net profit for "
+           "the three months to Dec. 31 rose to 6.12 billion rupees from 5.51 billion rupees in the year-earlier "
+           "period. The chief executive said the fourth quarter, from January to March, would be the toughest yet. "
+           "Vantara added 1,240 employees in the quarter, and said it would cut recruitment for fiscal 2010. It will "
+           "give its forecast for fiscal 2010 when it reports full-year results.")
+
+
+def test_fiscal_years_are_named_as_the_article_numbers_them(nlp):
+    found = dict(values(nlp, _FISCAL, "2009-01-22"))
+    # "fiscal 2010" said in January 2009 of a year to March: named by the year it ends in
+    assert found["fiscal third quarter"] == "2009-Q3"
+    assert found["the fourth quarter"] == "2009-Q4"
+    assert found["full-year"] == "2009"
+
+
+def test_the_quarter_of_a_past_clause_is_one_that_has_ended(nlp):
+    found = values(nlp, _FISCAL, "2009-01-22")
+    assert ("the quarter", "2009-Q3") in found
+    assert next(v for t, v in found if t.startswith("year-earlier") or t.startswith("the year-earlier")) == "2008-Q3"
+
+
+def test_full_year_figures_are_of_the_year_under_way(nlp):
+    assert values(nlp, "Meridian expects full-year earnings of 95 cents a share.", "2013-03-21") == [
+        ("full-year", "2013")]
+    # in its first weeks after, the year just over
+    assert values(nlp, "Harlow posted full-year profit of $3 million.", "2013-02-10") == [("full-year", "2012")]
+
+
+def test_halves_and_two_quarters_of_a_year(nlp):
+    assert values(nlp, "Demand will not recover before the second half of calendar 2009.", "2009-01-22") == [
+        ("the second half of calendar 2009", "2009-H2")]
+    assert values(nlp, "Losses will last through the first two quarters of 1990.", "1989-10-26") == [
+        ("the first two quarters of 1990", "1990-H1")]
