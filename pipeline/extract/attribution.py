@@ -341,7 +341,7 @@ def claimant_type(span) -> str:
     """person|government|military|intelligence|media|organization|unspecified|other for a claimant span."""
     text = span.text.strip()
     low = text.lower()
-    words = re.findall(r"[\w']+", low)
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’]+", low)]  # "the government's service": government
     if not words:
         return "other"
     if len(words) == 1 and words[0] in C.PERSON_PRONOUNS:
@@ -368,7 +368,9 @@ def claimant_type(span) -> str:
     if head.pos_ == "NOUN" and head.lemma_.lower() in ("poll", "survey", "study"):
         # a poll as named, whatever its name holds: "A Peach State Poll survey"; an unnamed one ("a study") is a
         # document
-        return "organization" if any(t.pos_ == "PROPN" for t in span if t.i < head.i) else "other"
+        named = any(t.pos_ == "PROPN" for t in span if t.i < head.i) or any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(o.pos_ == "PROPN" for o in c.subtree) for c in head.children)
+        return "organization" if named else "other"  # (and one by a named pollster: "a poll by the X Survey")
     military = ws & C.MILITARY_WORDS
     if "general" in military and re.search(r"\bGeneral\s+(?!Staff\b)[A-Z]", text):
         military = military - {"general"}  # "the General Election Commission", "the General Assembly": a name's word
@@ -382,7 +384,8 @@ def claimant_type(span) -> str:
         return "government"  # a country or a capital as an actor: "The UAE denied ...", "Kyiv said ..."
     if head.pos_ == "PROPN" and (expanded := _acronym_type(span, bare)) is not None:
         return expanded  # "The RSF" after "the Rapid Support Forces": the type of the name it abbreviates
-    if head.pos_ == "PROPN" and (head.tag_ == "NNPS" or bare != low) and len(re.findall(r"[\w']+", bare)) == 1:
+    if head.pos_ == "PROPN" and (head.tag_ == "NNPS" or bare != low) and len(re.findall(r"[\w']+", bare)) == 1 and \
+            hl not in C.GOVERNMENT_WORDS | C.MILITARY_WORDS | C.UNSPECIFIED_WORDS:  # ("Prosecutors" opening a sentence)
         return "organization"  # a one-word name after an article is a group, whatever the tagger made of it: "the
         # Houthis" (no person is named "the X")
     persons = [e for e in _ents_in(span) if e.label_ == "PERSON"]
@@ -781,6 +784,8 @@ def _postposed_misread_cue(doc, sent) -> list[_Found]:
         k -= 1  # past the closing full stop
     v = doc[k]
     low = v.lower_
+    if v.pos_ == "VERB" and v.dep_ in ("relcl", "acl", "advcl") and _lemma(v) in _CUE_VERBS and v.i - sent.start >= 5:
+        return _postposed_misread_clause(doc, sent, v)
     if v.pos_ not in ("NOUN", "PROPN") or not low.endswith("s") or low[:-1] not in _MIS_TAGGED or v.i - sent.start < 5:
         return []
     comma = next((j for j in range(v.i - 1, max(sent.start, v.i - 9), -1) if doc[j].text == ","), None)
@@ -795,6 +800,26 @@ def _postposed_misread_cue(doc, sent) -> list[_Found]:
     if e - s < 3:
         return []
     return [_Found((s, e), v, _tok_span(doc, v.i, v.i + 1), low[:-1], _tok_span(doc, comma + 1, v.i))]
+
+
+def _postposed_misread_clause(doc, sent, v) -> list[_Found]:
+    """'... wells within 2,000 feet of schools, a poll by the Rocky Mountain Civic Survey found.': a cue verb closing
+    the sentence after a comma and its subject, which the parser hung on a noun before the comma as a relative
+    clause. The claimant is that subject (a poll's or study's author, by "by"), the content what precedes the comma."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
+        return []
+    left = subj.left_edge.i
+    if left <= sent.start or doc[left - 1].text != ",":
+        return []
+    text = doc_text(doc)
+    s, e = _trim(text, *_tok_span(doc, sent.start, left - 1), strip_that=False)
+    if e - s < 3:
+        return []
+    lemma = _lemma(v)
+    extra = {"status": "reported"} if lemma in C.EVIDENCE_VERBS else {}
+    return [_Found((s, e), v, _tok_span(doc, v.i, v.i + 1), lemma, _tok_span(doc, left, subj.right_edge.i + 1),
+                   extra=extra)]
 
 
 # cues only with a clause ("the court ruled that ...", not "the court ruled on Friday")
@@ -2111,7 +2136,9 @@ def find_claims(doc) -> list[Claim]:
             last = found[-1]
             prev_report = (k, last) if (not carry and last.attribution in ("indirect", "according_to")
                                         and last.claimant is not None
-                                        and last.cue_span[0] >= last.content[1]
+                                        and text[slice(*last.claimant)].strip().lower() not in _NO_CARRY_SOURCES
+                                        and (last.cue_span[0] >= last.content[1] or _reports_a_figure(
+                                            doc.char_span(*last.content, alignment_mode="expand") or ()))
                                         and not last.extra.get("object")) else None
             continue
         if covered(si) or k in headlines:
@@ -2120,7 +2147,11 @@ def find_claims(doc) -> list[Claim]:
         if (prev_report is not None and prev_report[0] == k - 1 and si.kind == PARAGRAPH
                 and not C.FIRST_PERSON_RE.search(stext) and not stext.startswith(tuple(_OPEN_Q))
                 and (_counted_continuation(doc, si.span, prev_report[1].content)
-                     or (sents[k - 1].line_index == si.line_index and _agentless_expectation(si.span)))):
+                     or (sents[k - 1].line_index == si.line_index and (
+                         _agentless_expectation(si.span)
+                         or _reports_a_figure(si.span) and not _META_SENTENCE.search(stext)
+                         and not _names_the_source(stext, text[slice(*prev_report[1].claimant)])
+                         and not _reported_after(doc, sents, per_sent, k, prev_report[1]))))):
             # 'A, destroying 14 targets, officials said. The targets included X.' / '... killed 64 people, the
             # authority said. Another 19 people are missing.': the next sentence details what the report counted
             prev_source = (si.line_index, prev_report[1])
@@ -2130,8 +2161,9 @@ def find_claims(doc) -> list[Claim]:
             f0 = prev_source[1]
             s, e = _trim(text, si.start, si.end, strip_that=False)
             f = _Found((s, e), f0.cue_tok, f0.cue_span, f0.cue_lemma, f0.claimant, via=f0.via,
-                       attribution=f0.attribution, extra={"ctype": f0.extra.get("ctype")})
-            claims.append(_make_claim(doc, si, f))  # (with the type its description gave: 'the aid group X')
+                       attribution=f0.attribution, extra={"ctype": f0.extra.get("ctype"), "status": f0.extra.get("status")})
+            claims.append(_make_claim(doc, si, f))  # (with the type its description gave: 'the aid group X', and
+            # the status its cue gave: a poll's finding is reported)
             prev_source = None  # one sentence of continuation, no chains
             continue
         prev_source = None
@@ -2167,6 +2199,7 @@ def find_claims(doc) -> list[Claim]:
     claims.sort(key=lambda c: (c.char_start, c.char_end))
     _type_by_antecedent(claims, text)
     _it_is_the_last_body(claims)
+    _they_is_the_last_group(claims, doc)
     return claims
 
 
@@ -2195,12 +2228,59 @@ def _it_is_the_last_body(claims: list[Claim]) -> None:
         if c.claimant is None or c.claimant.strip().lower() != "it" or c.claimant_start is None:
             continue
         before = [p for p in claims[:i] if p.claimant and p.claimant_type in _BODY_TYPES
-                  and p.claimant.strip().lower() not in C.OTHER_PRONOUNS
+                  and p.claimant.strip().lower() not in C.OTHER_PRONOUNS and not _plural_name(p.claimant)
                   and p.claimant_start is not None and c.claimant_start - _IT_WINDOW <= p.claimant_start < c.claimant_start]
         if before:
             c.claimant, c.claimant_type = before[-1].claimant, before[-1].claimant_type
 
 
+
+
+def _plural_name(name: str) -> bool:
+    """A claimant that names several ("regional health officials", "three residents and a health worker"): no
+    antecedent of "it"."""
+    words = name.split()
+    return bool(re.search(r"\band\b", name)) or words[-1].lower() in _GROUP_HEADS and words[-1].lower().endswith("s") \
+        or (words[-1][:1].islower() and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "news")))
+
+
+# the heads of a plural subject that "they" may take up as a source: people and bodies of people
+_GROUP_HEADS = C.UNSPECIFIED_WORDS | C.GOVERNMENT_WORDS | C.MILITARY_WORDS | frozenset(
+    f"{w}s" for w in C.PERSON_ROLES) | frozenset("prosecutors researchers scientists investigators doctors police "
+                                                  "rebels villagers survivors organizers organisers".split())
+
+
+def _they_is_the_last_group(claims: list[Claim], doc) -> None:
+    """'... killed at least 31 people, three residents and a health worker told Reuters. The strike hit the town ...,
+    they said.' / 'Researchers from James Cook University surveyed 212 reefs. They estimate that ...': the claimant
+    "they" is the group named last before it, as a source or as the subject of a sentence (the offsets stay on the
+    pronoun)."""
+    text = doc_text(doc)
+    for i, c in enumerate(claims):
+        if c.claimant is None or c.claimant.strip().lower() != "they" or c.claimant_start is None:
+            continue
+        at = c.claimant_start
+        best: Optional[tuple[int, str, str]] = None  # (where, name, type)
+        for p in claims[:i]:
+            if p.claimant and p.claimant_start is not None and at - _IT_WINDOW <= p.claimant_start < at and \
+                    p.claimant.strip().lower() not in C.OTHER_PRONOUNS and _plural_name(p.claimant):
+                best = max(best or (-1, "", ""), (p.claimant_start, p.claimant, p.claimant_type))
+        for t in doc:
+            if not at - _IT_WINDOW <= t.idx < at or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ not in ("NNS", "NNPS") \
+                    or t.lower_ not in _GROUP_HEADS or c.char_start <= t.idx < c.char_end:
+                continue
+            end = t.i + 1
+            for ch in t.rights:
+                if ch.dep_ in ("prep", "conj", "cc", "compound", "appos") and not any(
+                        g.pos_ in ("VERB", "AUX") for g in ch.subtree):
+                    end = ch.right_edge.i + 1
+                else:
+                    break
+            span = doc[t.left_edge.i:end]
+            if best is None or span.start_char > best[0]:
+                best = (span.start_char, span.text, claimant_type(span))
+        if best is not None:
+            c.claimant, c.claimant_type = best[1], best[2]
 
 
 # a body named again by its kind ("the agency said") after its name: the name's type, not the word's
@@ -2267,6 +2347,56 @@ def _author_conjunct(doc, si, found: list[_Found]) -> Optional[tuple[int, int]]:
     if any(fs < e and s < fe for f in found for fs, fe in [f.content]) or len(re.findall(r"\w+", text[s:e])) < 4:
         return None
     return s, e
+
+
+# speakers whose report the next sentence does not go on with: the reader or the writer ("Let's say you think ...")
+_NO_CARRY_SOURCES = frozenset("you we i us 's let's".split())
+
+
+def _reported_after(doc, sents, per_sent, k: int, before: _Found) -> bool:
+    """Whether the next sentence of the paragraph ends with another source ("... Bonuses were $500 to $2,000, The
+    Wall Street Journal reports." after "Stumpf said ..."), which the sentence between may belong to as well; the
+    same source taken up again ("..., the agency said" after "Senapred said") is no other."""
+    if k + 1 >= len(sents) or sents[k + 1].line_index != sents[k].line_index:
+        return False
+    text = doc_text(doc)
+    first = text[slice(*before.claimant)].lower()
+    for f in per_sent[k + 1]:
+        if f.cue_span[0] < f.content[1] or f.claimant is None:
+            continue
+        other = text[slice(*f.claimant)].lower()
+        if other != first and not re.match(r"(?:the\s+\w+|it|they)$", other):
+            return True
+    return False
+
+
+def _names_the_source(sentence: str, claimant: str) -> bool:
+    """Whether a sentence speaks of the source in the third person ("Donors have funded only 23 percent of the
+    agency's appeal" after "WFP expects ..."): the writer's word about the source, not more of its report."""
+    if claimant and re.search(rf"\b{re.escape(claimant)}\b", sentence):
+        return True
+    return bool(re.search(r"\b(?i:the)\s+(?:agency|company|group|organi[sz]ation|ministry|firm|government|army|command|"
+                          r"bank|council|commission|department|office|party|campaign|union|alliance|institute|poll|"
+                          r"survey)['’]s\b", sentence))
+
+
+def _reports_a_figure(span) -> bool:
+    """Whether a sentence gives a figure (a count, a share, an amount; not a year): a report of figures goes on in
+    the next sentence with more of them ("Sales fell 7 percent" after "X said its net loss widened to ...")."""
+    for t in span:
+        if t.like_num and not re.fullmatch(r"(?:1[89]|20)\d\d", t.text) and t.ent_type_ not in ("DATE", "TIME", "ORDINAL"):
+            return True
+    return False
+
+
+# the writer's word on the report itself, not its content: "The RSF did not comment", "The claim could not be
+# independently verified", "The poll's margin of error is 3.5 points"
+_META_SENTENCE = re.compile(
+    r"\b(?:did|does|do|has|have|had|would|could|was|were)\s*(?:not|n[o']t)\s+(?:immediately\s+|yet\s+|publicly\s+)?"
+    r"(?:comment|respond|reply|name|identify|give|say|specify|disclose|elaborate|provide|confirm|return|answer|reveal|"
+    r"explain|be\s+(?:independently\s+)?(?:verified|confirmed|reached)|verify|release|publish)|"
+    r"\bmargin\s+of\s+(?:sampling\s+)?error\b|\b(?:declined|refused)\s+to\s+(?:comment|say|name|give|elaborate)|"
+    r"\b(?:survey|poll)\s+of\s+[\d,]+\b|\bwas\s+conducted\b", re.I)
 
 
 def _agentless_expectation(span) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pipeline.extract.attribution import find_claims
 
 # a pronoun span ("he", a relative "who") is where the claimant is mentioned, the claimant what it stands for
-_PRONOUN_SOURCES = ("he", "she", "it", "who", "which", "that", "his", "her", "its", "their")
+_PRONOUN_SOURCES = ("he", "she", "it", "they", "who", "which", "that", "his", "her", "its", "their")
 
 
 def claims_of(nlp, text):
