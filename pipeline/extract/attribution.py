@@ -363,14 +363,17 @@ def claimant_type(span) -> str:
     if hl in C.UNSPECIFIED_WORDS and any(e.label_ == "ORG" and e.start > head.i and not _place_object(e)
                                          for e in _ents_in(span)):
         return "organization"  # "analysts at Hartley Securities", "observers from the African Union"
+    if hl in ("sources", "source") and (inst := _institution_of(head)) is not None:
+        return inst  # "two sources in the General Staff": the institution's
+    if hl in ("official", "officials") and _UN_BODY.search(text):
+        return "organization"  # "A U.N. official": of a body of the United Nations, no government
     if hl in C.UNSPECIFIED_WORDS and not (ws & C.INSTITUTION_MODIFIERS) and hl not in ("officials", "official"):
         return "unspecified"
-    if head.pos_ == "NOUN" and head.lemma_.lower() in ("poll", "survey", "study"):
-        # a poll as named, whatever its name holds: "A Peach State Poll survey"; an unnamed one ("a study") is a
-        # document
-        named = any(t.pos_ == "PROPN" for t in span if t.i < head.i) or any(
-            c.dep_ == "prep" and c.lower_ == "by" and any(o.pos_ == "PROPN" for o in c.subtree) for c in head.children)
-        return "organization" if named else "other"  # (and one by a named pollster: "a poll by the X Survey")
+    if head.pos_ == "NOUN" and head.lemma_.lower() in ("poll", "survey"):
+        return "organization"  # a poll is its pollster's, named or not ("A Peach State Poll survey", "the poll")
+    if head.pos_ == "NOUN" and head.lemma_.lower() == "study":
+        # a study as named ("a Harwell University study"); an unnamed one ("a study") is a document
+        return "organization" if any(t.pos_ == "PROPN" for t in span if t.i < head.i) else "other"
     military = ws & C.MILITARY_WORDS
     if "general" in military and re.search(r"\bGeneral\s+(?!Staff\b)[A-Z]", text):
         military = military - {"general"}  # "the General Election Commission", "the General Assembly": a name's word
@@ -388,6 +391,8 @@ def claimant_type(span) -> str:
             hl not in C.GOVERNMENT_WORDS | C.MILITARY_WORDS | C.UNSPECIFIED_WORDS:  # ("Prosecutors" opening a sentence)
         return "organization"  # a one-word name after an article is a group, whatever the tagger made of it: "the
         # Houthis" (no person is named "the X")
+    if len(words) == 1 and text[:1].isupper() and _introduced_as_organization(span.doc, text):
+        return "organization"  # "Rheinwerk said" after "German chemicals company Rheinwerk", whatever the tagger made
     persons = [e for e in _ents_in(span) if e.label_ == "PERSON"]
     if persons and (head.ent_type_ == "PERSON" or any(e.start <= head.i < e.end for e in persons)):
         return "person"
@@ -397,7 +402,8 @@ def claimant_type(span) -> str:
     if head.pos_ == "PROPN" and (described := _apposition_type(span)) is not None:
         return described  # "Amara Diallo, a spokeswoman for the mission", whatever the tagger called the name
     if hl in ("officials", "official", "aides"):
-        if any(e.label_ in ("GPE", "NORP", "ORG") for e in _ents_in(span)) or ws & C.INSTITUTION_MODIFIERS:
+        if any(e.label_ in ("GPE", "NORP", "ORG") and e.text.lower() not in ("western", "westerners")
+               for e in _ents_in(span)) or ws & C.INSTITUTION_MODIFIERS:  # ("Western officials": of no one state)
             return "government"
         if hl != "aides" and any(c.dep_ in ("compound", "amod") and c.i < head.i and c.lower_ in C.PUBLIC_FUNCTION_WORDS
                                  for c in head.children):
@@ -408,9 +414,11 @@ def claimant_type(span) -> str:
         return "unspecified"  # "two aides familiar with the talks"
     if _document_head(span):
         return "other"
-    if head.pos_ == "PROPN" and hl in ("office", "ministry", "department") and head.i == span.end - 1 and \
-            head.text[:1].isupper() and not any(t.lower_ in ("un", "united", "nations") for t in span):
-        return "government"  # a ministry's name: "the Foreign, Commonwealth and Development Office", "the Home Office"
+    if head.pos_ == "PROPN" and hl in ("office", "ministry", "department", "bureau") and head.text[:1].isupper() and \
+            (head.i == span.end - 1 or head.i + 1 < span.end and span.doc[head.i + 1].lower_ == "of") and \
+            not any(t.lower_ in ("un", "united", "nations") for t in span):
+        return "government"  # a ministry's name: "the Foreign, Commonwealth and Development Office", "the Home
+        # Office", "the Bureau of Labor Statistics"
     if head.pos_ == "PROPN" and head.i > span.start and (d := span.doc[head.i - 1]).lower_ in C.ORGANIZATION_NOUNS \
             and d.i >= span.start:
         return "organization"  # "the ad-tracking firm Medialens", whatever the tagger made of the name
@@ -472,7 +480,29 @@ _COUNTRY_POSSESSIVE = re.compile(r"^((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)['’]s\s+
 # a newspaper named by its title word: "the Harrisburg Ledger", "The Dayton Courier"
 _NEWSPAPER_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:Ledger|Gazette|Herald|Tribune|Chronicle|Courier|"
                              r"Examiner|Inquirer|Dispatch|Sentinel|Times|Post|Journal|Telegraph|Observer)$")
-_UN_BODY = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
+_UN_BODY = re.compile(r"\b(?:UN\b|U\.N\.|United Nations\b)")
+
+
+_ORG_NOUN_RX = "|".join(sorted(C.ORGANIZATION_NOUNS, key=len, reverse=True))
+
+
+def _introduced_as_organization(doc, name: str) -> bool:
+    """Whether the article introduces a one-word name with the noun of an organisation before it ("German chemicals
+    company Rheinwerk", "the ad-tracking firm Medialens")."""
+    return bool(re.search(rf"\b(?:{_ORG_NOUN_RX})\s+{re.escape(name)}\b", doc_text(doc)))
+
+
+def _institution_of(head) -> Optional[str]:
+    """The type of the institution a group of sources is in ("sources in the General Staff", "sources at the
+    ministry"): military or government, else None."""
+    for ch in head.children:
+        if ch.dep_ == "prep" and ch.lower_ in ("in", "at", "within", "inside", "from", "close"):
+            words = {t.lower_ for t in ch.subtree}
+            if words & C.MILITARY_WORDS:
+                return "military"
+            if words & C.GOVERNMENT_WORDS:
+                return "government"
+    return None
 
 
 def _state_name(span, bare: str) -> bool:
@@ -700,7 +730,7 @@ def _split_conj(doc, i: int, j: int, sent) -> list[tuple[int, int]]:
         return [(i, j)]
     parts = []
     conjs = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-             and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in g_children(c))]
+             and (any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in g_children(c)) or _modal(c) and not _modal(root))]
     if not conjs:
         return [(i, j)]
     start = i
@@ -715,6 +745,18 @@ def _split_conj(doc, i: int, j: int, sent) -> list[tuple[int, int]]:
         start = cl
     parts.append((start, j))
     return parts
+
+
+def _bare_noun_phrase(doc, content: tuple[int, int]) -> bool:
+    """A content of a few words without a verb: "the accounts", "The figure"."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    return span is not None and len(span) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _modal(verb) -> bool:
+    """Whether a verb has a modal of its own: "and could launch a new offensive" (a proposition of its own beside
+    "has moved up to 50,000 troops")."""
+    return any(g.dep_ == "aux" and g.tag_ == "MD" for g in verb.children)
 
 
 def _separate_propositions(doc, parts) -> bool:
@@ -911,14 +953,16 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         low = v.lower_
         is_verb = v.pos_ in ("VERB", "AUX") and lemma in _CUE_VERBS
         # tagger slips: "intelligence suspects that ...", "Reuters reports that ..."
-        mis = (not is_verb and v.pos_ in ("NOUN", "PROPN") and low.endswith("s") and v.i + 1 < sent.end
-               and doc[v.i + 1].lower_ == "that" and low[:-1] in _MIS_TAGGED and v.dep_ == "ROOT")
+        mis = (not is_verb and v.pos_ in ("NOUN", "PROPN") and v.i + 1 < sent.end and doc[v.i + 1].lower_ == "that"
+               and v.dep_ == "ROOT" and (low.endswith("s") and low[:-1] in _MIS_TAGGED or low in _MIS_TAGGED and any(
+                   c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in v.children)))
+        # (and after a plural subject: "Economists at Goldline Bank estimate that ...")
         if not (is_verb or mis):
             continue
         if any(qs < v.idx < qe for qs, qe in quotes):
             continue  # speech verbs inside a quotation belong to the quoted speaker
         if mis:
-            lemma = low[:-1]
+            lemma = low[:-1] if low not in _MIS_TAGGED else low
         if lemma in ("cite", "quote") and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "xcomp", "conj") and \
                 _cites_source(v):
             continue  # "X reported, citing Y": Y is the source, relayed by X
@@ -1078,6 +1122,10 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
             # 'forces continued to attack militant targets', 'calls on both sides to agree to a ceasefire', 'will
             # continue to support their call for peace': a plain noun phrase as the object of an infinitive is
             # the target of an action or a demand, no one's stance
+            continue
+        if nominal and any(ch.dep_ == "neg" for ch in v.children) and all(_bare_noun_phrase(doc, c) for c in contents):
+            # "Reuters could not independently verify the accounts", "The figure is not supported by federal data":
+            # the writer's word on what was checked, no stance on a thing
             continue
         # 'A poll released on Tuesday found / showed X': a poll's or study's published result, relayed as
         # information (reported); the present 'the survey shows X' is the writer's reading of it (asserted).
@@ -1606,7 +1654,7 @@ def _cites_source(c) -> bool:
 # records that hold what happened (not polls or studies, whose present 'shows' is the writer's reading)
 _RECORD_NOUNS = frozenset("email e-mail memo memorandum letter cable message transcript recording file filing record "
                           "document log minute invoice receipt image imagery photo photograph picture footage "
-                          "video".split())
+                          "video data datum statistics".split())
 # documents speak as themselves, whoever made them ("Federal Election Commission filings", "an internal UN report",
 # "state records": as every claim set types them)
 _DOCUMENT_HEADS = _RECORD_NOUNS | {"report", "dossier"}
@@ -1650,6 +1698,12 @@ def _according_to(doc, sent) -> list[_Found]:
             continue
         ci, cj = _strip_document(objs[0])
         phrase_end = max(to.right_edge.i, objs[0].right_edge.i) + 1
+        if t.i == sent.start or doc[t.i - 1].is_punct:
+            # a fronted phrase ends at its comma, whatever prepositional phrase the parser hung on its noun after
+            # it ("According to the command's assessment, between 150 and 200 fighters remain")
+            comma = next((k for k in range(objs[0].i + 1, phrase_end - 1) if doc[k].text == ","), None)
+            if comma is not None and doc[comma + 1].dep_ == "prep" and doc[comma + 1].head.i in range(ci, phrase_end):
+                phrase_end = comma
         # content: the sentence without the "according to X" phrase
         before = (sent.start, t.i)
         after = (phrase_end, sent.end)
@@ -1940,6 +1994,13 @@ def _embedded_report(doc, span, char: int) -> bool:
     return False
 
 
+# a time still to come in a hedged content
+_AHEAD_IN_TIME = re.compile(r"\b(?:within\s+(?:the\s+next\s+)?(?:[\w-]+\s+){0,2}(?:hours?|days?|weeks?|months?|years?)|"
+                            r"next\s+(?:week|month|year|season|\w+day)|tomorrow|in\s+the\s+(?:coming|next)\b|"
+                            r"later\s+this|by\s+(?:the\s+end\s+of|early|mid|late|next|20\d\d)|as\s+early\s+as|soon)\b",
+                            re.I)
+
+
 def _possibility(doc, s: int, e: int) -> bool:
     """Whether the content's main verb is hedged by "may" or "might" ("the study may overstate X")."""
     span = doc.char_span(s, e, alignment_mode="expand")
@@ -2195,7 +2256,8 @@ def find_claims(doc) -> list[Claim]:
         s, e = _trim(text, s, e, strip_that=False)
         if e - s < 3:
             continue
-        claims.append(_author_claim(doc, si, s, e))
+        for a, b in _author_clauses(doc, s, e):
+            claims.append(_author_claim(doc, si, a, b))
     claims.sort(key=lambda c: (c.char_start, c.char_end))
     _type_by_antecedent(claims, text)
     _it_is_the_last_body(claims)
@@ -2312,6 +2374,27 @@ _THE = re.compile(r"^(?i:the)\s+")
 # the head nouns of institutions ("the disaster agency AFAD", "the World Food Programme")
 _BODY_HEADS = re.compile(r"(?i)\b(?:" + "|".join(sorted(_PUBLIC_BODIES | {
     "programme", "program", "fund", "organization", "organisation", "mission", "institute", "administration"})) + r")\b")
+
+
+def _author_clauses(doc, s: int, e: int) -> list[tuple[int, int]]:
+    """The writer's sentence [s, e) as its propositions: two clauses with subjects of their own joined by ", and"
+    are two claims ("Fighting has closed the main roads since June, and river transport has been suspended")."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return [(s, e)]
+    parts = _split_conj(doc, span.start, span.end, span)
+    if len(parts) < 2:
+        return [(s, e)]
+    text = doc_text(doc)
+    out = [list(_trim(text, *_tok_span(doc, *parts[0]), strip_that=False))]
+    for a, b in parts[1:]:
+        nxt = _trim(text, *_tok_span(doc, a, b), strip_that=False)
+        if re.fullmatch(r",\s*and\s+", text[out[-1][1]:nxt[0]]) and nxt[1] - nxt[0] >= 15:
+            out.append(list(nxt))
+        else:
+            out[-1][1] = nxt[1]  # "A and B" without a comma: one claim
+    out[0][0], out[-1][1] = min(out[0][0], s), max(out[-1][1], e)
+    return [tuple(x) for x in out]
 
 
 def _author_claim(doc, si, s: int, e: int) -> Claim:
@@ -2742,8 +2825,10 @@ def _make_claim(doc, si, f: _Found) -> Claim:
         status = f.extra["status"]  # a poll's published finding (see _verb_cues)
     if status == "asserted" and via:
         status = "reported"  # "the Times, citing two officials, said X": relayed, as every claim set writes it
-    if status == "asserted" and _possibility(doc, s, e):
-        status = "suspected"  # "said the study may overstate the role of ocean warming": a possibility put forward
+    if status in ("asserted", "expected") and cue_lemma not in ("expect", "plan") and _possibility(doc, s, e):
+        # "said the study may overstate the role of ocean warming": a possibility put forward; of a time still to
+        # come ("residents may return to their villages within two weeks"), an expectation
+        status = "expected" if _AHEAD_IN_TIME.search(content) else "suspected"
     negative = cue_lemma in C.NEGATIVE_CUES
     if _content_negated(doc, s, e):
         negative = not negative

@@ -235,6 +235,7 @@ FUTURE_RE = re.compile(
     r"(?:set|expected|due|going|scheduled|poised|about)\s+to|plans?\s+to|planning\s+to|(?:is|are)\s+to\s+be|"
     r"intends?\s+to|expects?\s+(?:[\w'’-]+\s+){0,4}?to\s+(?=\w)|expecting\s+to|"
     r"(?<!had )(?<!been )expected\s+to\s+(?=\w)|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?expected(?!\s+of)|"
+    r"(?:is|are|was|were|'s|'re)\s+(?:most\s+|very\s+|more\s+|still\s+)?likely\s+to\s+(?!have\b)(?=\w)|"
     r"by the end of (the|this|next) (year|month|week))\b",
     re.I)
 # Dates a schedule names ("Election Day is Nov. 3", "The vote is on Tuesday"): a month or a weekday.

@@ -78,3 +78,94 @@ def test_it_is_no_group_of_people(nlp):
 def test_prosecutors_opening_a_sentence_are_a_government_s(nlp):
     cs = claims_of(nlp, HEAD + "Prosecutors allege that the man started a blaze with a flare on Friday.")
     assert one(cs, "started a blaze").claimant_type == "government"
+
+
+# ------------------------------------------------------------------------------------------------ claimant types
+
+def test_sources_in_an_institution_are_the_institution_s(nlp):
+    cs = claims_of(nlp, HEAD + "The Kyiv Independent, citing two sources in the General Staff, reported that "
+                               "commanders expect the main attack near Huliaipole.")
+    assert one(cs, "main attack").claimant_type == "military"
+
+
+def test_an_official_of_the_un_is_an_organization_s(nlp):
+    cs = claims_of(nlp, HEAD + "A U.N. official said drone strikes had killed more than 400 civilians since January.")
+    assert one(cs, "drone strikes").claimant_type == "organization"
+    cs = claims_of(nlp, HEAD + "Western officials believe Russia is likely to target the city with glide bombs.")
+    assert one(cs, "glide bombs").claimant_type == "unspecified"
+
+
+def test_a_bureau_of_a_state_is_a_government(nlp):
+    cs = claims_of(nlp, HEAD + "According to the Bureau of Labor Statistics, Michigan had about 617,000 manufacturing "
+                               "jobs in June.")
+    assert one(cs, "617,000").claimant_type == "government"
+
+
+def test_data_are_a_record_that_reports(nlp):
+    cs = claims_of(nlp, HEAD + "Data from the Michigan Economic Development Corporation show that about 23,000 such "
+                               "jobs have been announced since 2021.")
+    c = one(cs, "23,000")
+    assert (c.claimant_type, c.epistemic_status) == ("other", "reported")
+
+
+def test_a_poll_is_its_pollster_s_named_or_not(nlp):
+    cs = claims_of(nlp, HEAD + "Support was highest in the Denver metro area, at 61 percent, the poll found.")
+    assert one(cs, "61 percent").claimant_type == "organization"
+
+
+def test_a_one_word_name_introduced_as_a_company(nlp):
+    cs = claims_of(nlp, HEAD + "German chemicals company Rheinwerk plans to cut 2,000 jobs, the newspaper Handelsblatt "
+                               "reported. Rheinwerk said its net loss widened to €410 million in the third quarter.")
+    assert one(cs, "net loss").claimant_type == "organization"
+
+
+def test_a_cue_the_tagger_read_as_a_noun_after_a_plural_subject(nlp):
+    cs = claims_of(nlp, HEAD + "Economists at Goldline Bank estimate that the tariffs would add about $1,300 a year to "
+                               "the average household's costs.")
+    c = one(cs, "$1,300")
+    assert (c.claimant, c.epistemic_status) == ("Economists at Goldline Bank", "estimated")
+
+
+# ------------------------------------------------------------------------------------------------ status
+
+def test_a_hedge_on_a_time_to_come_is_an_expectation(nlp):
+    cs = claims_of(nlp, HEAD + "The county commissioner said displaced residents may return to their villages within "
+                               "two weeks.")
+    assert one(cs, "may return").epistemic_status == "expected"
+    cs = claims_of(nlp, HEAD + "A coral biologist said aerial surveys might overstate the damage.")
+    assert one(cs, "might overstate").epistemic_status == "suspected"
+    cs = claims_of(nlp, HEAD + "Interior Minister Rodrigo Salas told reporters the toll was likely to rise.")
+    assert one(cs, "toll was likely").epistemic_status == "expected"
+
+
+# ------------------------------------------------------------------------------------------------ propositions
+
+def test_a_conjunct_with_a_modal_of_its_own_is_a_claim_of_its_own(nlp):
+    cs = claims_of(nlp, HEAD + "Russia has moved up to 50,000 troops to the front since August and could launch a new "
+                               "offensive as early as October, Ukraine's military intelligence agency said.")
+    first, second = one(cs, "50,000 troops"), one(cs, "could launch")
+    assert first is not second and (first.epistemic_status, second.epistemic_status) == ("asserted", "expected")
+    assert second.text == "could launch a new offensive as early as October"
+
+
+def test_the_writers_two_clauses_joined_by_comma_and_are_two_claims(nlp):
+    cs = claims_of(nlp, HEAD + "Fighting between the army and the rebels has closed the main roads into the state since "
+                               "June, and river transport from Sittwe has been suspended.")
+    assert [c.text for c in cs] == ["Fighting between the army and the rebels has closed the main roads into the state "
+                                    "since June", "river transport from Sittwe has been suspended"]
+    assert [c.text for c in claims_of(nlp, HEAD + "Prices rose and sales fell in March.")] == [
+        "Prices rose and sales fell in March"]
+
+
+def test_a_fronted_according_to_ends_at_its_comma(nlp):
+    cs = claims_of(nlp, HEAD + "Troops destroyed four camps.\nAccording to the command's intelligence assessment, between "
+                               "150 and 200 fighters remain in the forest. Most of them are foreign recruits.")
+    assert one(cs, "fighters").text == "between 150 and 200 fighters remain in the forest"
+    cs = claims_of(nlp, HEAD + "According to the ministry, which monitors the border, 300 people crossed on Friday.")
+    assert one(cs, "300 people").text == "300 people crossed on Friday"
+
+
+def test_a_negated_check_of_a_thing_is_no_claim_of_its_own(nlp):
+    cs = claims_of(nlp, HEAD + "Reuters could not independently verify the accounts.")
+    assert [(c.text, c.attribution) for c in cs] == [("Reuters could not independently verify the accounts",
+                                                      "author")]
