@@ -144,6 +144,10 @@ _pat("restof", r"\bthe\s+rest\s+of\s+(?:the|this)\s+(week|month|year)\b", _I)
 _pat("overnight", rf"(?<![\w-])overnight\b(?!\s+(?:on\s+)?(?:{_WEEKDAY}|into|to|from|until|through)\b)(?![\w-])", _I)
 # "spent the night outdoors", "worked through the night": the night of the day just named, else the night before the
 # publication day (as "overnight")
+# "hold a first ballot in the evening" (after "on Tuesday"), "ran late into the evening": that part of the day just
+# named, else of the publication day
+_pat("thepart", r"\b(?:in|into|during|through|throughout|all)\s+(the\s+(morning|afternoon|evening))\b"
+     r"(?!\s+(?:of|before|after|news|paper|papers|show|session|sessions|rush|shift|flight|train)\b)(?![-'’])", _I)
 _pat("thenight", r"\b(?:through|throughout|during|spent|spend|spending|all|overnight|for|in)\s+(the\s+night)\b"
      r"(?!\s+(?:of|before|after|sky|shift|air|watch|train|bus)\b)(?![-'’])", _I)
 # anaphoric expressions, resolved against the previous expression of the text: "later that year", "the next morning"
@@ -242,7 +246,7 @@ _pat("set", rf"\b(?:(every|each)\s+(?:(other|single)\s+)?(?:({_NUMW})\s+)?(day|n
      r"(once|twice|three\s+times|four\s+times|\w+\s+times)\s+(?:a|per|each|every)\s+(day|week|month|year|hour|minute|decade)|"
      r"(?:per|a)\s+(day|week|month|year|hour|annum)(?=\W))(?!\w)", _I)
 # so many days of every week, hours of every day: one SET of the larger unit ("six days a week" P1W)
-_pat("set_share", rf"\b(?:{_NUMW}|one|a\s+few|several)\s+(hours|days|nights|evenings|mornings|weekends|weeks|months)\s+"
+_pat("set_share", rf"\b(?:{_NUMW}|one|a\s+few|several)\s+(hours?|days?|nights?|evenings?|mornings?|weekends?|weeks?|months?)\s+"
      r"(?:a|per|each|every)\s+(day|week|month|year)\b", _I)
 _SHARE_RANK = {"hours": 0, "days": 1, "nights": 1, "evenings": 1, "mornings": 1, "day": 1, "weekends": 2, "weeks": 2,
                "week": 2, "months": 3, "month": 3, "year": 4}
@@ -504,6 +508,8 @@ def _collect(text: str) -> list[_Cand]:
         parts = [(n, u) for n, u in ((h, "hours"), (mi, "minutes"), (sec, "seconds")) if n]
         if parts:
             add(_Cand(m.start(1), m.end(), "duration", {"parts": parts}, 3))
+    for m in _P["thepart"].finditer(text):
+        add(_Cand(m.start(1), m.end(1), "thepart", {"part": m.group(2).lower()}, 2))
     for m in _P["thenight"].finditer(text):
         add(_Cand(m.start(1), m.end(1), "thenight", {}, 2))
     for m in _P["overnight"].finditer(text):
@@ -828,7 +834,7 @@ def _collect(text: str) -> list[_Cand]:
         if re.search(r"\b(?:for|up\s+to|about|around|nearly|almost|over|more\s+than|less\s+than|at\s+least|at\s+most)\s+$",
                      text[max(0, m.start() - 12):m.start()], _I):
             continue  # "rowed for up to 14 hours a day": a length of time, then a SET ("a day")
-        if _SHARE_RANK[m.group(1).lower()] < _SHARE_RANK[m.group(2).lower()]:
+        if _SHARE_RANK[m.group(1).lower().rstrip("s") + "s"] < _SHARE_RANK[m.group(2).lower()]:
             add(_Cand(m.start(), m.end(), "set", {"value": _duration_value(1, m.group(2).lower())}, 4))
     for m in _P["weekday_plural"].finditer(text):
         add(_Cand(m.start(1), m.end(), "set", {"value": f"XXXX-WXX-{_WEEKDAYS[m.group(1).lower()] + 1}"}, 2))
@@ -1590,6 +1596,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
                 return _Val("DATE", None, gran="year")
             y = (pub.year if pub.month >= 7 else pub.year - 1) + d["off"]  # the season under way starts in the autumn
         return _Val("DATE", f"{y}/{y + 1}", dt.date(y, 7, 1), dt.date(y + 1, 6, 30), "year")
+    if k == "thepart":
+        return _the_part_of_day(d.get("hist") or [], pub, text, c.start, d["part"])
     if k == "thenight":
         return _the_night(d.get("hist") or [], pub, text, c.start, T())
     if k == "deictic":
@@ -1731,8 +1739,9 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
                 return _Val("DATE", None)
             dec = pub.year // 10 * 10
             a, b = dt.date(dec, 1, 1), dt.date(dec + 9, 12, 31)
-        if which in ("end", "close") and d.get("by"):
-            # a deadline, "by the end of the year": its last day, as the seed's claims and GUM write it
+        if which in ("end", "close") and d.get("by") and unit != "week":
+            # a deadline, "by the end of the year": its last day, as the seed's claims and GUM write it (a week's
+            # end, Friday or Sunday, is the week, as the blind sets write it)
             return _Val("DATE", _iso(b), None, b, "day")
         # "at the end of the month", "the start of the week", "the middle of 2000": the period itself (TIMEX3 mod
         # END / START / MID), as "mid-2000" is
@@ -1984,6 +1993,22 @@ def _resolve_counted_back(d: dict) -> _Val:
     if unit == "week":
         return _week(pub + dt.timedelta(days=7 * off))
     return _day(pub + dt.timedelta(days=off))
+
+
+def _the_part_of_day(hist: list, pub: Optional[dt.date], text: str, at: int, part: str) -> _Val:
+    """"in the evening" of "will hold a first ballot in the evening": that part of the day named just before in the
+    paragraph, else of the publication day."""
+    day = pub
+    for end, v in reversed(hist):
+        gap = text[end:at]
+        if len(gap) > 300 or "\n" in gap:
+            break
+        if v.gran in ("day", "time") and v.start is not None:
+            day = v.start
+            break
+    if day is None:
+        return _Val("TIME", None, gran="time")
+    return _Val("TIME", f"{_iso(day)}T{_PART_OF_DAY[part]}", day, day, "time")
 
 
 def _the_night(hist: list, pub: Optional[dt.date], text: str, at: int, tense: str) -> _Val:
@@ -2419,6 +2444,7 @@ _COMPARISON = re.compile(r"(?i)(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s
 _DAY_WITH_PART = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 # a deictic part of a day a clock time can stand before ("8 p.m. tonight", "7 a.m. this morning")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
+_PART_OF_DATE = re.compile(r"\b(?i:the)\s+(morning|afternoon|evening|night)\s+of\s+$", _I)
 _DAY_PART_DEICTIC = re.compile(r"(?:^tonight|(?:morning|afternoon|evening|night))$")
 # between a time of day and its day, what leaves them one expression: a comma or a time zone, not a preposition
 # (TIMEX3 extents leave prepositions out: "6 p.m. ET on Wednesday", "Monday at 9 a.m." are two expressions each)
@@ -2488,7 +2514,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
         idx += 1
         c = merged[idx]
         for a in (c, c.data.get("d")):
-            if isinstance(a, _Cand) and a.kind in ("anaphor", "thenight"):
+            if isinstance(a, _Cand) and a.kind in ("anaphor", "thenight", "thepart"):
                 a.data.update(hist=hist, text=text, at=a.start)
         if c.kind == "range":
             v = _resolve_range(c, doc, pub, text)
@@ -2551,6 +2577,11 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
         if c.kind == "anaphor" and v.value is None:
             continue  # no antecedent to resolve against
         end = c.data["else_end"] if c.kind == "anaphor" and v.type == "DURATION" and "else_end" in c.data else c.end
+        pod = _PART_OF_DATE.search(text, max(0, c.start - 24), c.start) if v.gran == "day" and v.value else None
+        if pod is not None and DAYPART_IN_VALUE:
+            # "on the morning of April 8", "during the night of 7 October": that part of the day, one expression
+            c = _Cand(pod.start(), c.end, c.kind, c.data)
+            v = _Val("TIME", f"{v.value}T{_PART_OF_DAY[pod.group(1).lower()]}", v.start, v.end, "time")
         # a day with a part of day ("Friday night", "this morning") is a DATE, as the TimeML corpora type it
         vtype = "DATE" if v.type == "TIME" and v.value and _DAY_WITH_PART.search(v.value) else v.type
         out.append(TimeExpr(

@@ -202,3 +202,35 @@ def test_halves_and_two_quarters_of_a_year(nlp):
         ("the second half of calendar 2009", "2009-H2")]
     assert values(nlp, "Losses will last through the first two quarters of 1990.", "1989-10-26") == [
         ("the first two quarters of 1990", "1990-H1")]
+
+
+# ------------------------------------------------------------------------------------------------ parts of days
+
+def test_the_evening_of_the_day_just_named(nlp):
+    text = "Cardinals will enter the chapel on Tuesday at 4:30 p.m. and hold a first ballot in the evening."
+    assert value_of(nlp, text, "2013-03-11", "the evening") == "2013-03-12TEV"
+    # with no day named, the publication day's
+    assert value_of(nlp, "The debate began at 10 a.m. and ran late into the evening.", "2013-03-22",
+                    "the evening") == "2013-03-22TEV"
+    # "left for the evening" is no time
+    assert values(nlp, "Visitors took out their phones as they left for the evening.", "2014-01-28") == []
+
+
+def test_a_part_of_a_dated_day_is_one_expression(nlp):
+    assert values(nlp, "The commission expects to publish results on the morning of April 8.", "2013-03-18") == [
+        ("the morning of April 8", "2013-04-08TMO")]
+    assert values(nlp, "During the night of 7 October, a detachment moved north.", "2017-10-12") == [
+        ("the night of 7 October", "2017-10-07TNI")]
+
+
+def test_the_end_of_the_week_is_the_week(nlp):
+    assert values(nlp, "The state will appeal by the end of the week.", "2013-03-05") == [
+        ("the end of the week", "2013-W10")]
+    # the end of a year as a deadline stays its last day (the seed's convention)
+    assert values(nlp, "The plant will close by the end of the year.", "2013-03-05") == [
+        ("the end of the year", "2013-12-31")]
+
+
+def test_one_day_a_week(nlp):
+    assert value_of(nlp, "Some 800,000 employees could be furloughed one day a week.", "2013-03-05",
+                    "one day a week") == "P1W"
