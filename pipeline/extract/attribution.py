@@ -121,7 +121,8 @@ def _strip_document(tok):
     """'reports from Ukrainian sources' -> sources; 'access to South Korean intelligence documents' ->
     (the span without 'documents'). Returns (i, j) token range."""
     for _ in range(3):
-        if tok.lower_ in C.DOCUMENT_NOUNS or tok.lemma_.lower() in C.DOCUMENT_NOUNS or tok.lower_ == "results":
+        if not (tok.pos_ == "PROPN" and tok.text[:1].isupper()) and (tok.lower_ in C.DOCUMENT_NOUNS or tok.lemma_.lower() in C.DOCUMENT_NOUNS
+                                    or tok.lower_ == "results"):  # (not a name's word: "the Rocky Mountain Civic Survey")
             nxt = None
             for ch in tok.rights:
                 if ch.dep_ == "prep" and ch.lower_ in ("from", "by", "of", "to"):
@@ -363,6 +364,11 @@ def claimant_type(span) -> str:
     if hl in C.UNSPECIFIED_WORDS and any(e.label_ == "ORG" and e.start > head.i and not _place_object(e)
                                          for e in _ents_in(span)):
         return "organization"  # "analysts at Hartley Securities", "observers from the African Union"
+    if head.pos_ == "NOUN" and hl in _UNIT_HEADS and hl != "office" and (poss := next((c for c in head.children if c.dep_ == "poss"),
+                                                                    None)) is not None and poss.pos_ != "PRON":
+        owner = claimant_type(span.doc[poss.left_edge.i:poss.i + 1])
+        if owner not in ("other", "unspecified", "person"):
+            return owner  # "the mission's human rights division", "the ministry's press office": the body's
     if hl in ("sources", "source") and (inst := _institution_of(head)) is not None:
         return inst  # "two sources in the General Staff": the institution's
     if hl in ("official", "officials") and _UN_BODY.search(text):
@@ -391,22 +397,25 @@ def claimant_type(span) -> str:
             hl not in C.GOVERNMENT_WORDS | C.MILITARY_WORDS | C.UNSPECIFIED_WORDS:  # ("Prosecutors" opening a sentence)
         return "organization"  # a one-word name after an article is a group, whatever the tagger made of it: "the
         # Houthis" (no person is named "the X")
-    if len(words) == 1 and text[:1].isupper() and _introduced_as_organization(span.doc, text):
+    if head.pos_ == "PROPN" and _apposition_type(span) == "organization":
+        return "organization"  # "Aerovia Brasil, the country's third-largest airline", whatever the tagger called it
+    if text[:1].isupper() and len(words) <= 3 and _introduced_as_organization(span.doc, text):
         return "organization"  # "Rheinwerk said" after "German chemicals company Rheinwerk", whatever the tagger made
     persons = [e for e in _ents_in(span) if e.label_ == "PERSON"]
     if persons and (head.ent_type_ == "PERSON" or any(e.start <= head.i < e.end for e in persons)):
         return "person"
+    if head.pos_ == "PROPN" and (described := _apposition_type(span)) is not None:
+        return described  # "Amara Diallo, a spokeswoman for the mission", whatever the tagger called the name
     if len(text.split()) == 1 and text[:1].isupper() and _surname_of_a_person(span.doc, head):
         return "person"  # "Marsh's claim" after "Gov. Helen Marsh", "Fielding said" after "Naomi Fielding", whatever
         # the tagger made of the surname
-    if head.pos_ == "PROPN" and (described := _apposition_type(span)) is not None:
-        return described  # "Amara Diallo, a spokeswoman for the mission", whatever the tagger called the name
     if hl in ("officials", "official", "aides"):
         if any(e.label_ in ("GPE", "NORP", "ORG") and e.text.lower() not in ("western", "westerners")
                for e in _ents_in(span)) or ws & C.INSTITUTION_MODIFIERS:  # ("Western officials": of no one state)
             return "government"
-        if hl != "aides" and any(c.dep_ in ("compound", "amod") and c.i < head.i and c.lower_ in C.PUBLIC_FUNCTION_WORDS
-                                 for c in head.children):
+        if hl != "aides" and any(c.dep_ in ("compound", "amod") and c.i < head.i and (
+                c.lower_ in C.PUBLIC_FUNCTION_WORDS or c.lower_ in ("agency", "ministry", "government", "administration"))
+                for c in head.children):
             return "government"  # officials of a public function: "Health officials", "election officials"
         if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
                for c in head.children):
@@ -415,7 +424,7 @@ def claimant_type(span) -> str:
     if _document_head(span):
         return "other"
     if head.pos_ == "PROPN" and hl in ("office", "ministry", "department", "bureau") and head.text[:1].isupper() and \
-            (head.i == span.end - 1 or head.i + 1 < span.end and span.doc[head.i + 1].lower_ == "of") and \
+            (head.i == span.end - 1 or head.i + 1 < span.end and span.doc[head.i + 1].lower_ in ("of", "for")) and \
             not any(t.lower_ in ("un", "united", "nations") for t in span):
         return "government"  # a ministry's name: "the Foreign, Commonwealth and Development Office", "the Home
         # Office", "the Bureau of Labor Statistics"
@@ -489,7 +498,15 @@ _ORG_NOUN_RX = "|".join(sorted(C.ORGANIZATION_NOUNS, key=len, reverse=True))
 def _introduced_as_organization(doc, name: str) -> bool:
     """Whether the article introduces a one-word name with the noun of an organisation before it ("German chemicals
     company Rheinwerk", "the ad-tracking firm Medialens")."""
-    return bool(re.search(rf"\b(?:{_ORG_NOUN_RX})\s+{re.escape(name)}\b", doc_text(doc)))
+    text = doc_text(doc)
+    return bool(re.search(rf"\b(?:{_ORG_NOUN_RX})\s+{re.escape(name)}\b", text) or re.search(
+        rf"\b{re.escape(name)}(?:\s+[A-Z][\w-]*)*,\s+(?:the|a|an)\s+(?:(?!(?:for|of|at|in|with|from|to)\s)[\w'’-]+\s+){{0,3}}"
+        rf"(?:{_ORG_NOUN_RX})\b(?![’']s)", text))
+
+
+# the parts of a body that speak for it
+_UNIT_HEADS = frozenset("division unit department service branch section team office arm wing bureau desk cell "
+                        "directorate secretariat".split())
 
 
 def _institution_of(head) -> Optional[str]:
@@ -593,7 +610,7 @@ def _apposition_type(span) -> Optional[str]:
     if appos and (described := _role_type(appos[0])) is not None:
         return described
     k = j + 1 + (doc[j + 1].lower_ in ("a", "an", "the"))
-    noun = next((t for t in doc[k:k + 4] if t.pos_ == "NOUN"), None)
+    noun = next((t for t in doc[k:k + 6] if t.pos_ == "NOUN" and t.dep_ != "poss"), None)
     return _role_type(noun) if noun is not None else None
 
 
@@ -889,6 +906,12 @@ def _finding_source(subj) -> tuple[int, int]:
             objs = [g for g in ch.children if g.dep_ == "pobj"]
             if objs:
                 return _strip_document(objs[0])
+        if ch.dep_ == "acl" and ch.tag_ == "VBN" and subj.lemma_.lower() in ("poll", "survey", "study"):
+            # "A poll released last week by Atlanta Civic Research" (images "released by" a firm show for themselves)
+            agent = next((g for g in ch.children if g.dep_ == "agent"), None)
+            objs = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+            if objs:
+                return _strip_document(objs[0])
     left, right = _with_description(subj, _np_span(subj))
     return (left, subj.i + 1) if left <= subj.i < right else (left, right)
 
@@ -975,6 +998,9 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         if lemma == "expect" and not any(c.dep_ == "nsubj" for c in v.children) and (
                 v.tag_ == "VBN" or v.dep_ not in ("conj", "xcomp")):
             continue  # "is expected to": part of the content, not a cue ("... and expects X to Y" is one)
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in C.CUE_NOUNS and _noun_clause(c) is not None
+               and any(g.dep_ == "poss" for g in c.children) for c in v.children):
+            continue  # "Calloway's claim that X was not supported by state audits": Calloway's claim (a noun cue)
         finding = _evidence_object(v, lemma)  # 'a poll found X ahead': the poll's finding, not the author's claim
         evidence = finding or _directive(v, lemma)
         if lemma in _CLAUSE_CUES and not evidence and not any(c.dep_ == "ccomp" for c in v.children) and not (
@@ -988,7 +1014,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         else:
             subj = _subject(v)
             subj_rng = _with_description(subj, _np_span(subj)) if subj is not None else None
-            if finding and subj is not None:
+            if subj is not None and (finding or lemma in C.EVIDENCE_VERBS and subj.lemma_.lower() in C.EVIDENCE_NOUNS
+                                     and any(c.dep_ in ("prep", "acl") for c in subj.rights)):
                 subj_rng = _finding_source(subj)  # "a survey by the council shows ..." -> the council
             elif evidence and subj is not None:
                 subj_rng = _strip_document(subj)
@@ -1863,7 +1890,15 @@ def _noun_cues(doc, sent) -> list[_Found]:
         if topic is not None:
             s, e = _trim(text, *_tok_span(doc, topic.left_edge.i, _phrase_end(topic) + 1))
         else:
-            s, e = _trim(text, *_tok_span(doc, clause.left_edge.i, clause.right_edge.i + 1))
+            right = clause.right_edge.i
+            v = n.head
+            if n.dep_ in ("nsubj", "nsubjpass") and v.i > right + 1:
+                # "The alliance's claim that the ban would halt most new drilling in the state has been disputed":
+                # the parser made the clause's object a second subject of the verb; the clause runs up to the verb
+                stray = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > right and c is not n]
+                if stray and all(c.right_edge.i < v.i for c in stray):
+                    right = max(c.right_edge.i for c in stray)
+            s, e = _trim(text, *_tok_span(doc, clause.left_edge.i, right + 1))
         if e - s < 3:
             continue
         # a noun of intention or of stance leaves the sentence to the author as well ("X's plan to Y angered Z")
@@ -1997,7 +2032,8 @@ def _embedded_report(doc, span, char: int) -> bool:
 # a time still to come in a hedged content
 _AHEAD_IN_TIME = re.compile(r"\b(?:within\s+(?:the\s+next\s+)?(?:[\w-]+\s+){0,2}(?:hours?|days?|weeks?|months?|years?)|"
                             r"next\s+(?:week|month|year|season|\w+day)|tomorrow|in\s+the\s+(?:coming|next)\b|"
-                            r"later\s+this|by\s+(?:the\s+end\s+of|early|mid|late|next|20\d\d)|as\s+early\s+as|soon)\b",
+                            r"later\s+this|by\s+(?:the\s+end\s+of|early|mid|late|next|20\d\d)|as\s+early\s+as|soon|"
+                            r"if|unless)\b",
                             re.I)
 
 
@@ -2346,7 +2382,8 @@ def _they_is_the_last_group(claims: list[Claim], doc) -> None:
 
 
 # a body named again by its kind ("the agency said") after its name: the name's type, not the word's
-_BODY_ANAPHORS = re.compile(r"(?i)^the\s+(agency|council|authority|body|office)$")
+_BODY_ANAPHORS = re.compile(r"(?i)^the\s+(agency|council|authority|body|office|alliance|group|company|firm|union|"
+                            r"mission|association|organi[sz]ation|committee|commission|institute|ministry|bank)$")
 _BODY_TYPES = frozenset("government organization military intelligence media".split())
 
 

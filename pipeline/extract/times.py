@@ -587,7 +587,7 @@ def _collect(text: str) -> list[_Cand]:
             add(_Cand(m.start(), m.end(), "anaphor", data, 4))
             continue
         if direction == "later" and n is not None and float(n).is_integer() and \
-                u in ("day", "week", "month", "year", "decade") and not _THAN.match(text, m.end()):
+                u in ("minute", "hour", "day", "week", "month", "year", "decade") and not _THAN.match(text, m.end()):
             # "closest to Earth nine days later", "chief engineer a decade later": a date counted on from the one
             # just named (else a length)
             k = int(n) * (10 if u == "decade" else 1)
@@ -792,6 +792,11 @@ def _collect(text: str) -> list[_Cand]:
     for m in _P["mdd"].finditer(text):
         mo = _MONTHS[m.group(1).rstrip(".").lower()]
         d = int(_ORD_RX.sub("", m.group(2)))
+        dash = re.fullmatch(rf"\s+({_DAYNUM})\s*[-–]\s*", text[m.end(1):m.start(2)])
+        if dash and int(_ORD_RX.sub("", dash.group(1))) < d:
+            # "the March 19-20 meeting", "May 4-8": one stretch of days, start/end
+            add(_Cand(m.start(1), m.end(2), "dayrange", {"m": mo, "d1": int(_ORD_RX.sub("", dash.group(1))), "d2": d}, 3))
+            continue
         add(_Cand(m.start(2), m.end(2), "date", {"y": None, "m": mo, "d": d}, 1))
     for m in _P["set"].finditer(text):
         every, mod, numw, unit, adv, times_, tunit, per = m.groups()
@@ -971,6 +976,8 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
         head = _past_as_aside(head)
         if _clause_verb(head) and _plain_future(head):
             return "future"
+        if tok.head.lemma_.lower() in _MEETING_NOUNS and _clause_verb(head) and _verb_tense(head) == "scheduled":
+            return "scheduled"  # "the winners play in Sunday's final": a meeting still to come in a schedule
         return "np"
     seen = 0
     via_noun, via = False, None  # the expression hangs on a noun on the way up: "a report from over the weekend"
@@ -1070,7 +1077,8 @@ _DUE_WORDS = frozenset({"due", "slated", "poised", "scheduled"})
 
 
 # nouns of gatherings and votes set for a day ("a meeting on 7 December")
-_MEETING_NOUNS = frozenset("meeting summit hearing vote referendum talks trial debate".split())
+_MEETING_NOUNS = frozenset("meeting summit hearing vote referendum talks trial debate final semifinal match game race "
+                           "ceremony rally concert".split())
 # nouns of what is booked or forecast for a period ahead
 _FORWARD_NOUNS = frozenset("booking order reservation forecast outlook guidance target budget ticket projection "
                            "estimate hearing meeting vote trial summit session referendum deadline".split())
@@ -1596,6 +1604,14 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
                 return _Val("DATE", None, gran="year")
             y = (pub.year if pub.month >= 7 else pub.year - 1) + d["off"]  # the season under way starts in the autumn
         return _Val("DATE", f"{y}/{y + 1}", dt.date(y, 7, 1), dt.date(y + 1, 6, 30), "year")
+    if k == "dayrange":
+        if pub is None:
+            return _Val("DATE", None, gran="day")
+        y = _pick_year_for_month_day(pub, d["m"], d["d1"], T())
+        a, b = _safe_date(y, d["m"], d["d1"]), _safe_date(y, d["m"], d["d2"])
+        if a is None or b is None:
+            return None
+        return _Val("DATE", f"{_iso(a)}/{_iso(b)}", a, b, "day")
     if k == "thepart":
         return _the_part_of_day(d.get("hist") or [], pub, text, c.start, d["part"])
     if k == "thenight":
@@ -1938,7 +1954,11 @@ def _resolve_counted_back(d: dict) -> _Val:
     # a day is mostly the day of the statement ("said Tuesday that profit rose from a year earlier"), not the period
     skip = ("day", "time", "week") if unit in ("year", "quarter", "month") else ()
     if d.get("report"):
-        ante = _reported_period(d)
+        # the period the same sentence names before it ("The jobless rate, 7.7% in February, has fallen from 8.3% a
+        # year earlier"), else the quarter or half the report is about
+        ante = next((v for end, v in reversed(d.get("hist") or []) if v.gran in ("month", "quarter", "half")
+                     and not re.search(r"[.!?]\s|\n", (d.get("text") or "")[end:d.get("at", end)])), None) \
+            or _reported_period(d)
     if ante is None and d.get("report") != "only":
         for end, v in reversed(d.get("hist") or []):
             gap = (d.get("text") or "")[end:d.get("at", end)]
@@ -1947,6 +1967,16 @@ def _resolve_counted_back(d: dict) -> _Val:
             if v.gran not in skip:
                 ante = v
                 break
+    if unit in ("hour", "minute"):
+        # "three hours later" after "at 6 p.m. on Friday": that time moved on; else a length of time
+        ante = next((v for end, v in reversed(d.get("hist") or []) if v.gran == "time" and v.start is not None
+                     and len((d.get("text") or "")[end:d.get("at", end)]) <= 200), None)
+        clock = re.search(r"T(\d\d):(\d\d)$", ante.value or "") if ante is not None else None
+        if clock is None:
+            return _Val("DURATION", d["else"], gran="duration") if d.get("else") else _Val("TIME", None, gran="time")
+        at = dt.datetime(ante.start.year, ante.start.month, ante.start.day, int(clock.group(1)), int(clock.group(2)))
+        at += dt.timedelta(hours=off) if unit == "hour" else dt.timedelta(minutes=off)
+        return _Val("TIME", at.strftime("%Y-%m-%dT%H:%M"), at.date(), at.date(), "time")
     if ante is not None and ante.start is not None:
         a, g = ante.start, ("day" if ante.gran == "time" else ante.gran)
         if unit == "year" and g in ("year", "half", "quarter", "month", "season", "day"):
@@ -1995,17 +2025,21 @@ def _resolve_counted_back(d: dict) -> _Val:
     return _day(pub + dt.timedelta(days=off))
 
 
-def _the_part_of_day(hist: list, pub: Optional[dt.date], text: str, at: int, part: str) -> _Val:
-    """"in the evening" of "will hold a first ballot in the evening": that part of the day named just before in the
-    paragraph, else of the publication day."""
-    day = pub
+def _day_named_before(hist: list, text: str, at: int, grans: tuple[str, ...]) -> Optional[dt.date]:
+    """The day of the last expression of granularity ``grans`` before ``at`` in the same paragraph, not far back."""
     for end, v in reversed(hist):
         gap = text[end:at]
         if len(gap) > 300 or "\n" in gap:
-            break
-        if v.gran in ("day", "time") and v.start is not None:
-            day = v.start
-            break
+            return None
+        if v.gran in grans and v.start is not None:
+            return v.start
+    return None
+
+
+def _the_part_of_day(hist: list, pub: Optional[dt.date], text: str, at: int, part: str) -> _Val:
+    """"in the evening" of "will hold a first ballot in the evening": that part of the day named just before in the
+    paragraph, else of the publication day."""
+    day = _day_named_before(hist, text, at, ("day", "time")) or pub
     if day is None:
         return _Val("TIME", None, gran="time")
     return _Val("TIME", f"{_iso(day)}T{_PART_OF_DAY[part]}", day, day, "time")
@@ -2014,14 +2048,9 @@ def _the_part_of_day(hist: list, pub: Optional[dt.date], text: str, at: int, par
 def _the_night(hist: list, pub: Optional[dt.date], text: str, at: int, tense: str) -> _Val:
     """"the night" of "spent the night in a sports hall": the night of a day other than the publication day named just
     before in the paragraph, else the night that ended on the publication day (the coming one in a future clause)."""
-    for end, v in reversed(hist):
-        gap = text[end:at]
-        if len(gap) > 300 or "\n" in gap:
-            break
-        if v.gran == "day" and v.start is not None:
-            if v.start != pub:
-                return _Val("TIME", f"{_iso(v.start)}TNI", v.start, v.start, "time")
-            break
+    day = _day_named_before(hist, text, at, ("day",)) or _lede_night(hist, pub)
+    if day is not None and day != pub:
+        return _Val("TIME", f"{_iso(day)}TNI", day, day, "time")
     if pub is None:
         return _Val("TIME", None, gran="time")
     day = pub if tense in ("future", "future_prog") else pub - dt.timedelta(days=1)
@@ -2892,6 +2921,18 @@ def _said_at(doc, c: "_Cand", text: str) -> bool:
 _LEDE_WINDOW = 700
 
 
+def _lede_night(hist: list[tuple[int, "_Val"]], pub: Optional[dt.date]) -> Optional[dt.date]:
+    """The day of a night (or evening) in the past week that the lede names ("tore through the town Thursday
+    night"), else None."""
+    for end, v in hist:
+        if end > _LEDE_WINDOW:
+            break
+        if pub is not None and v.start is not None and re.search(r"T(?:NI|EV)$", v.value or "") and \
+                pub - dt.timedelta(days=7) <= v.start < pub:
+            return v.start
+    return None
+
+
 def _lede_day(hist: list[tuple[int, "_Val"]], text: str, pub: Optional[dt.date], hour: int) -> Optional[dt.date]:
     """The day of the story the lede tells, when it names one in the past week ("... killed when a bus fell into a
     ravine last night"): the day a later bare "left at 6:15 p.m." in a past clause belongs to; after a night, a time
@@ -2899,6 +2940,11 @@ def _lede_day(hist: list[tuple[int, "_Val"]], text: str, pub: Optional[dt.date],
     dateline lines (short ones) are passed over."""
     if pub is None:
         return None
+    night = _lede_night(hist, pub)
+    if night is not None and (hour >= 18 or hour < 6):
+        # "... two days after a tornado tore through the town Thursday night": the evening's and the small hours'
+        # times are that night's, whatever day the lede opens with
+        return night + dt.timedelta(days=1) if hour < 6 else night
     for end, v in hist:
         if end > _LEDE_WINDOW:
             break

@@ -48,7 +48,7 @@ def test_a_closing_cue_the_parser_hung_on_a_noun(nlp):
                    "it.")
     cs = claims_of(nlp, text)
     first = one(cs, "Fifty-two percent")
-    assert first.text.endswith("feet of schools") and first.claimant == "a poll by the Rocky Mountain Civic Survey"
+    assert first.text.endswith("feet of schools") and first.claimant == "the Rocky Mountain Civic Survey"
     assert (first.claimant_type, first.epistemic_status) == ("organization", "reported")
     second = one(cs, "Thirty-nine percent")
     assert (second.claimant, second.epistemic_status) == (first.claimant, "reported")
@@ -169,3 +169,53 @@ def test_a_negated_check_of_a_thing_is_no_claim_of_its_own(nlp):
     cs = claims_of(nlp, HEAD + "Reuters could not independently verify the accounts.")
     assert [(c.text, c.attribution) for c in cs] == [("Reuters could not independently verify the accounts",
                                                       "author")]
+
+
+# ------------------------------------------------------------------------------------------------ from claims-blind-7
+
+def test_a_claim_disputed_by_others_stays_its_holder_s(nlp):
+    cs = claims_of(nlp, HEAD + "The alliance's claim that the ban would halt most new drilling in the state has been "
+                               "disputed by researchers at Colorado State University.")
+    c = one(cs, "the ban would halt")
+    assert (c.text, c.claimant, c.epistemic_status) == ("the ban would halt most new drilling in the state",
+                                                       "The alliance", "alleged")
+    assert all(x.attribution != "author" for x in cs)
+
+
+def test_a_poll_released_by_a_pollster_is_the_pollster_s(nlp):
+    cs = claims_of(nlp, HEAD + "A poll released last week by Atlanta Civic Research found that Whitaker leads by 4 "
+                               "points among likely voters.")
+    assert one(cs, "Whitaker leads").claimant == "Atlanta Civic Research"
+
+
+def test_a_name_described_as_a_company_is_an_organization(nlp):
+    cs = claims_of(nlp, HEAD + "Aerovia Brasil, the country's third-largest airline, said on Wednesday that it had a "
+                               "net loss of R$312 million in the first quarter.")
+    assert one(cs, "net loss").claimant_type == "organization"
+    # a person described by her post at a body stays a person
+    cs = claims_of(nlp, HEAD + "“Families are sleeping in basements,” said Marta Lindqvist, the agency's head of "
+                               "office in southern Ukraine.")
+    assert one(cs, "basements").claimant_type == "person"
+
+
+def test_a_unit_of_a_body_is_the_body_s(nlp):
+    cs = claims_of(nlp, HEAD + "According to the mission's human rights division, at least 46 civilians have been "
+                               "killed in the fighting.")
+    assert one(cs, "46 civilians").claimant_type == "organization"
+
+
+def test_an_agency_official_is_a_government_s(nlp):
+    cs = claims_of(nlp, HEAD + "The aviation agency is short of about 3,000 controllers, a senior agency official told "
+                               "senators on Wednesday.")
+    assert one(cs, "3,000 controllers").claimant_type == "government"
+
+
+def test_a_national_office_for_a_task_is_a_government(nlp):
+    cs = claims_of(nlp, HEAD + "At least 19 people have died, according to the National Office for Risk and Disaster "
+                               "Management.")
+    assert one(cs, "19 people").claimant_type == "government"
+
+
+def test_a_hedge_under_a_condition_is_an_expectation(nlp):
+    cs = claims_of(nlp, HEAD + "The aid group warned that convoys might have to stop if gangs cut the main road.")
+    assert one(cs, "convoys might").epistemic_status == "expected"

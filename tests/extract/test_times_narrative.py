@@ -2,18 +2,7 @@
 sets times-blind-6 and -7 and TimeBank (each rule on a short invented sentence)."""
 from __future__ import annotations
 
-from pipeline.extract.times import find_times
-
-
-def values(nlp, text, pub):
-    found = find_times(nlp(text), pub)
-    for t in found:
-        assert text[t.char_start:t.char_end] == t.text
-    return [(t.text, t.value) for t in found]
-
-
-def value_of(nlp, text, pub, span):
-    return next(v for t, v in values(nlp, text, pub) if t == span)
+from times_helpers import value_of, values
 
 
 # ------------------------------------------------------------------------------------------------ the present
@@ -234,3 +223,40 @@ def test_the_end_of_the_week_is_the_week(nlp):
 def test_one_day_a_week(nlp):
     assert value_of(nlp, "Some 800,000 employees could be furloughed one day a week.", "2013-03-05",
                     "one day a week") == "P1W"
+
+
+# ------------------------------------------------------------------------------------------------ from times-blind-8
+
+def test_a_stretch_of_days_with_a_dash_is_one_interval(nlp):
+    assert values(nlp, "Officials will meet at the March 19-20 meeting.", "2013-03-18") == [
+        ("March 19-20", "2013-03-19/2013-03-20")]
+    # "April 24 and 25" stays two expressions, as the TimeML corpora mark it
+    assert values(nlp, "The talks were held on April 24 and 25.", "1999-04-30") == [
+        ("April 24", "1999-04-24"), ("25", "1999-04-25")]
+
+
+def test_times_of_the_night_the_lede_names(nlp):
+    text = ("Rescuers combed through flattened homes on Saturday, two days after a tornado tore through the town "
+            "Thursday night.\nThe tornado touched down at 10:52 p.m. southwest of town.\nResidents spent the night in "
+            "cellars. Firefighters reached the worst-hit streets shortly after midnight. By 4 a.m. they had pulled 11 "
+            "people from the rubble.")
+    found = dict(values(nlp, text, "2013-04-13"))
+    assert (found["10:52 p.m."], found["the night"], found["midnight"], found["4 a.m."]) == (
+        "2013-04-11T22:52", "2013-04-11TNI", "2013-04-12T00:00", "2013-04-12T04:00")
+
+
+def test_hours_later_after_a_time_of_day(nlp):
+    text = "Vltava meet Riga at 6 p.m. on Friday. Athens face Split three hours later."
+    assert value_of(nlp, text, "2014-04-24", "three hours later") == "2014-04-25T21:00"
+    assert values(nlp, "Three hours later, the fire was out.", "2014-04-24") == [("Three hours", "PT3H")]
+
+
+def test_a_final_still_to_come_in_a_schedule(nlp):
+    assert values(nlp, "The winners play in Sunday's final.", "2014-04-24") == [("Sunday", "2014-04-27")]
+    assert values(nlp, "The team won Sunday's final.", "2014-04-24") == [("Sunday", "2014-04-20")]
+
+
+def test_a_year_earlier_after_a_month_in_the_same_sentence(nlp):
+    text = ("The economy grew 2.8% in the first quarter, up from 0.1% in the fourth quarter of 2012. The jobless rate, "
+            "7.7% in February, has fallen from 8.3% a year earlier.")
+    assert value_of(nlp, text, "2013-03-18", "a year earlier") == "2012-02"

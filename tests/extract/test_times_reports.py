@@ -2,18 +2,7 @@
 short invented sentence; TimeBank's texts stay out of the repository)."""
 from __future__ import annotations
 
-from pipeline.extract.times import find_times
-
-
-def values(nlp, text, pub):
-    found = find_times(nlp(text), pub)
-    for t in found:
-        assert text[t.char_start:t.char_end] == t.text
-    return [(t.text, t.value) for t in found]
-
-
-def value_of(nlp, text, pub, span):
-    return next(v for t, v in values(nlp, text, pub) if t == span)
+from times_helpers import value_of, values
 
 
 # ---------------------------------------------------------------------------------------------- figures of a quarter
