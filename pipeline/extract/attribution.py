@@ -495,13 +495,23 @@ _UN_BODY = re.compile(r"\b(?:UN\b|U\.N\.|United Nations\b)")
 _ORG_NOUN_RX = "|".join(sorted(C.ORGANIZATION_NOUNS, key=len, reverse=True))
 
 
+# a name after the noun of an organisation ("German chemicals company Rheinwerk"), or before a description whose
+# head is one ("Aerovia Brasil, the country's third-largest airline")
+_ORG_BEFORE_NAME = re.compile(rf"\b(?:{_ORG_NOUN_RX})\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})")
+_ORG_AFTER_NAME = re.compile(rf"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}),\s+(?:the|a|an)\s+"
+                             rf"(?:(?!(?:for|of|at|in|with|from|to)\s)[\w'’-]+\s+){{0,3}}(?:{_ORG_NOUN_RX})\b(?![’']s)")
+
+
 def _introduced_as_organization(doc, name: str) -> bool:
-    """Whether the article introduces a one-word name with the noun of an organisation before it ("German chemicals
-    company Rheinwerk", "the ad-tracking firm Medialens")."""
-    text = doc_text(doc)
-    return bool(re.search(rf"\b(?:{_ORG_NOUN_RX})\s+{re.escape(name)}\b", text) or re.search(
-        rf"\b{re.escape(name)}(?:\s+[A-Z][\w-]*)*,\s+(?:the|a|an)\s+(?:(?!(?:for|of|at|in|with|from|to)\s)[\w'’-]+\s+){{0,3}}"
-        rf"(?:{_ORG_NOUN_RX})\b(?![’']s)", text))
+    """Whether the article introduces a name (or the full name it opens) as an organisation: "German chemicals
+    company Rheinwerk", "the ad-tracking firm Medialens", "Aerovia Brasil, the country's third-largest airline"
+    (the names found once per document)."""
+    names = doc.user_data.get("claimpack_org_names")
+    if names is None:
+        text = doc_text(doc)
+        names = doc.user_data["claimpack_org_names"] = frozenset(
+            m.group(1) for rx in (_ORG_BEFORE_NAME, _ORG_AFTER_NAME) for m in rx.finditer(text))
+    return any(full == name or full.startswith(name + " ") for full in names)
 
 
 # the parts of a body that speak for it
