@@ -127,6 +127,7 @@ _pat("deictic", r"\b(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
 # "set to begin the previous Thursday" (after "on Jan. 12"), "the following Monday": the weekday before or after the
 # day just named
 _pat("weekday_next_to", rf"\b(?i:the)\s+((?i:previous|preceding|following))\s+({_WEEKDAY})\b")
+# "By mid-afternoon, traffic was backed up": that part of the day
 _pat("midpart", r"\b(?:by|until|till|in|at|around|since|from|before|after|in\s+the)\s+(mid-?(morning|afternoon))\b", _I)
 # "Islam will one day be the second largest religion", "hopes to one day run": some time ahead (FUTURE_REF), not a
 # length of a day
@@ -142,12 +143,12 @@ _pat("restof", r"\bthe\s+rest\s+of\s+(?:the|this)\s+(week|month|year)\b", _I)
 # "flooded the city overnight": the night before the publication day (a named day after it is the time instead; an
 # "overnight curfew" is no time)
 _pat("overnight", rf"(?<![\w-])overnight\b(?!\s+(?:on\s+)?(?:{_WEEKDAY}|into|to|from|until|through)\b)(?![\w-])", _I)
-# "spent the night outdoors", "worked through the night": the night of the day just named, else the night before the
-# publication day (as "overnight")
 # "hold a first ballot in the evening" (after "on Tuesday"), "ran late into the evening": that part of the day just
 # named, else of the publication day
 _pat("thepart", r"\b(?:in|into|during|through|throughout|all)\s+(the\s+(morning|afternoon|evening))\b"
      r"(?!\s+(?:of|before|after|news|paper|papers|show|session|sessions|rush|shift|flight|train)\b)(?![-'’])", _I)
+# "spent the night outdoors", "worked through the night": the night of the day just named, else the night before the
+# publication day (as "overnight")
 _pat("thenight", r"\b(?:through|throughout|during|spent|spend|spending|all|overnight|for|in)\s+(the\s+night)\b"
      r"(?!\s+(?:of|before|after|sky|shift|air|watch|train|bus)\b)(?![-'’])", _I)
 # anaphoric expressions, resolved against the previous expression of the text: "later that year", "the next morning"
