@@ -985,6 +985,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         lemma = _lemma(v)
         low = v.lower_
         is_verb = v.pos_ in ("VERB", "AUX") and lemma in _CUE_VERBS
+        if v.pos_ == "VERB" and lemma in _RETORT_VERBS and any(c.lower_ == "back" and c.i == v.i + 1 for c in v.children):
+            is_verb, lemma = True, "retort"  # 'Whitaker fired back: "..."': a reply, a cue next to its quotation
         # tagger slips: "intelligence suspects that ...", "Reuters reports that ..."
         mis = (not is_verb and v.pos_ in ("NOUN", "PROPN") and v.i + 1 < sent.end and doc[v.i + 1].lower_ == "that"
                and v.dep_ == "ROOT" and (low.endswith("s") and low[:-1] in _MIS_TAGGED or low in _MIS_TAGGED and any(
@@ -1031,7 +1033,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                 subj_rng = _strip_document(subj)
             elif subj_rng is not None:
                 subj_rng = _object_of_dangling_prep(doc, subj_rng, v)
-            if subj is None and v.dep_ == "ROOT":
+            if subj is None and (v.dep_ == "ROOT" or lemma == "retort"):
                 subj_rng = _preceding_np(doc, sent, v)
             if subj is not None and subj.lower_ in ("that", "which", "this", "it", "there") and subj.dep_ != "nsubj":
                 subj_rng = None
@@ -1362,6 +1364,10 @@ def _cut_aside(doc, content: tuple[int, int], v) -> tuple[int, int]:
         if aside:
             return s, doc[first.i - 1].idx
     return content
+
+
+# verbs of a reply with "back" ("fired back", "hit back", "shot back")
+_RETORT_VERBS = frozenset("fire hit shoot snap push".split())
 
 
 def _preceding_np(doc, sent, v) -> Optional[tuple[int, int]]:

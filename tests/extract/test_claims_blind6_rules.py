@@ -219,3 +219,11 @@ def test_a_national_office_for_a_task_is_a_government(nlp):
 def test_a_hedge_under_a_condition_is_an_expectation(nlp):
     cs = claims_of(nlp, HEAD + "The aid group warned that convoys might have to stop if gangs cut the main road.")
     assert one(cs, "convoys might").epistemic_status == "expected"
+
+
+def test_a_reply_fired_back_before_its_quotation(nlp):
+    cs = claims_of(nlp, HEAD + "Whitaker fired back: “I never raised a single tax as commissioner. The tax rate fell "
+                               "from 2.7 percent to 2.1 percent while I was in office.”")
+    assert [(c.claimant, c.attribution) for c in cs] == [("Whitaker", "direct_quote")] * 2
+    # without a quotation it is no cue
+    assert one(claims_of(nlp, HEAD + "The army fired back at the gunmen."), "fired back").attribution == "author"
