@@ -121,8 +121,9 @@ def _strip_document(tok):
     """'reports from Ukrainian sources' -> sources; 'access to South Korean intelligence documents' ->
     (the span without 'documents'). Returns (i, j) token range."""
     for _ in range(3):
-        if not (tok.pos_ == "PROPN" and tok.text[:1].isupper()) and (tok.lower_ in C.DOCUMENT_NOUNS or tok.lemma_.lower() in C.DOCUMENT_NOUNS
-                                    or tok.lower_ == "results"):  # (not a name's word: "the Rocky Mountain Civic Survey")
+        name_word = tok.pos_ == "PROPN" and tok.text[:1].isupper()  # "the Rocky Mountain Civic Survey" is a name
+        if not name_word and (tok.lower_ in C.DOCUMENT_NOUNS or tok.lemma_.lower() in C.DOCUMENT_NOUNS
+                              or tok.lower_ == "results"):
             nxt = None
             for ch in tok.rights:
                 if ch.dep_ == "prep" and ch.lower_ in ("from", "by", "of", "to"):
@@ -130,11 +131,9 @@ def _strip_document(tok):
                     if objs:
                         nxt = objs[0]
                         break
-                if ch.dep_ == "acl" and ch.tag_ == "VBN":  # "preliminary results released by the commission"
-                    objs = [g for a in ch.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-                    if objs:
-                        nxt = objs[0]
-                        break
+                nxt = _agent_of_participle(ch)  # "preliminary results released by the commission"
+                if nxt is not None:
+                    break
             if nxt is not None:
                 tok = nxt
                 continue
@@ -153,6 +152,13 @@ def _strip_document(tok):
                     return i, tok.i
         break
     return _np_span(tok)
+
+
+def _agent_of_participle(ch):
+    """The agent of a participle modifying a noun ("released by the commission" -> commission), else None."""
+    if ch.dep_ != "acl" or ch.tag_ != "VBN":
+        return None
+    return next((g for a in ch.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
 
 
 def _quote_between(a, b) -> bool:
@@ -364,8 +370,8 @@ def claimant_type(span) -> str:
     if hl in C.UNSPECIFIED_WORDS and any(e.label_ == "ORG" and e.start > head.i and not _place_object(e)
                                          for e in _ents_in(span)):
         return "organization"  # "analysts at Hartley Securities", "observers from the African Union"
-    if head.pos_ == "NOUN" and hl in _UNIT_HEADS and hl != "office" and (poss := next((c for c in head.children if c.dep_ == "poss"),
-                                                                    None)) is not None and poss.pos_ != "PRON":
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if head.pos_ == "NOUN" and hl in _UNIT_HEADS and poss is not None and poss.pos_ != "PRON":
         owner = claimant_type(span.doc[poss.left_edge.i:poss.i + 1])
         if owner not in ("other", "unspecified", "person"):
             return owner  # "the mission's human rights division", "the ministry's press office": the body's
@@ -397,14 +403,15 @@ def claimant_type(span) -> str:
             hl not in C.GOVERNMENT_WORDS | C.MILITARY_WORDS | C.UNSPECIFIED_WORDS:  # ("Prosecutors" opening a sentence)
         return "organization"  # a one-word name after an article is a group, whatever the tagger made of it: "the
         # Houthis" (no person is named "the X")
-    if head.pos_ == "PROPN" and _apposition_type(span) == "organization":
+    described = _apposition_type(span) if head.pos_ == "PROPN" else None
+    if described == "organization":
         return "organization"  # "Aerovia Brasil, the country's third-largest airline", whatever the tagger called it
     if text[:1].isupper() and len(words) <= 3 and _introduced_as_organization(span.doc, text):
         return "organization"  # "Rheinwerk said" after "German chemicals company Rheinwerk", whatever the tagger made
     persons = [e for e in _ents_in(span) if e.label_ == "PERSON"]
     if persons and (head.ent_type_ == "PERSON" or any(e.start <= head.i < e.end for e in persons)):
         return "person"
-    if head.pos_ == "PROPN" and (described := _apposition_type(span)) is not None:
+    if described is not None:
         return described  # "Amara Diallo, a spokeswoman for the mission", whatever the tagger called the name
     if len(text.split()) == 1 and text[:1].isupper() and _surname_of_a_person(span.doc, head):
         return "person"  # "Marsh's claim" after "Gov. Helen Marsh", "Fielding said" after "Naomi Fielding", whatever
@@ -515,8 +522,9 @@ def _introduced_as_organization(doc, name: str) -> bool:
 
 
 # the parts of a body that speak for it
-_UNIT_HEADS = frozenset("division unit department service branch section team office arm wing bureau desk cell "
-                        "directorate secretariat".split())
+# ("office" is left to the office rules: a governor's or a minister's office is a government's)
+_UNIT_HEADS = frozenset("division unit department service branch section team arm wing bureau desk cell directorate "
+                        "secretariat".split())
 
 
 def _institution_of(head) -> Optional[str]:
@@ -916,12 +924,10 @@ def _finding_source(subj) -> tuple[int, int]:
             objs = [g for g in ch.children if g.dep_ == "pobj"]
             if objs:
                 return _strip_document(objs[0])
-        if ch.dep_ == "acl" and ch.tag_ == "VBN" and subj.lemma_.lower() in ("poll", "survey", "study"):
+        agent = _agent_of_participle(ch) if subj.lemma_.lower() in ("poll", "survey", "study") else None
+        if agent is not None:
             # "A poll released last week by Atlanta Civic Research" (images "released by" a firm show for themselves)
-            agent = next((g for g in ch.children if g.dep_ == "agent"), None)
-            objs = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
-            if objs:
-                return _strip_document(objs[0])
+            return _strip_document(agent)
     left, right = _with_description(subj, _np_span(subj))
     return (left, subj.i + 1) if left <= subj.i < right else (left, right)
 
@@ -2274,7 +2280,8 @@ def find_claims(doc) -> list[Claim]:
             f0 = prev_source[1]
             s, e = _trim(text, si.start, si.end, strip_that=False)
             f = _Found((s, e), f0.cue_tok, f0.cue_span, f0.cue_lemma, f0.claimant, via=f0.via,
-                       attribution=f0.attribution, extra={"ctype": f0.extra.get("ctype"), "status": f0.extra.get("status")})
+                       attribution=f0.attribution,
+                       extra={"ctype": f0.extra.get("ctype"), "status": f0.extra.get("status")})
             claims.append(_make_claim(doc, si, f))  # (with the type its description gave: 'the aid group X', and
             # the status its cue gave: a poll's finding is reported)
             prev_source = None  # one sentence of continuation, no chains
@@ -2379,8 +2386,9 @@ def _they_is_the_last_group(claims: list[Claim], doc) -> None:
             if p.claimant and p.claimant_start is not None and at - _IT_WINDOW <= p.claimant_start < at and \
                     p.claimant.strip().lower() not in C.OTHER_PRONOUNS and _plural_name(p.claimant):
                 best = max(best or (-1, "", ""), (p.claimant_start, p.claimant, p.claimant_type))
-        for t in doc:
-            if not at - _IT_WINDOW <= t.idx < at or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ not in ("NNS", "NNPS") \
+        window = doc.char_span(max(0, at - _IT_WINDOW), at, alignment_mode="expand") or ()
+        for t in window:
+            if t.idx >= at or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ not in ("NNS", "NNPS") \
                     or t.lower_ not in _GROUP_HEADS or c.char_start <= t.idx < c.char_end:
                 continue
             end = t.i + 1
@@ -2398,8 +2406,12 @@ def _they_is_the_last_group(claims: list[Claim], doc) -> None:
 
 
 # a body named again by its kind ("the agency said") after its name: the name's type, not the word's
-_BODY_ANAPHORS = re.compile(r"(?i)^the\s+(agency|council|authority|body|office|alliance|group|company|firm|union|"
-                            r"mission|association|organi[sz]ation|committee|commission|institute|ministry|bank)$")
+_BODY_WORDS = ("agency|council|authority|body|office|alliance|group|company|firm|union|mission|association|"
+               "organi[sz]ation|committee|commission|institute|ministry|bank")
+_BODY_ANAPHORS = re.compile(rf"(?i)^the\s+({_BODY_WORDS})$")
+# the source named in the third person by its kind ("the agency's appeal"): the writer speaking of it
+_SOURCE_POSSESSIVE = re.compile(rf"\b(?i:the)\s+(?:{_BODY_WORDS}|department|party|campaign|government|army|command|"
+                                rf"poll|survey)['’]s\b")
 _BODY_TYPES = frozenset("government organization military intelligence media".split())
 
 
@@ -2511,9 +2523,7 @@ def _names_the_source(sentence: str, claimant: str) -> bool:
     agency's appeal" after "WFP expects ..."): the writer's word about the source, not more of its report."""
     if claimant and re.search(rf"\b{re.escape(claimant)}\b", sentence):
         return True
-    return bool(re.search(r"\b(?i:the)\s+(?:agency|company|group|organi[sz]ation|ministry|firm|government|army|command|"
-                          r"bank|council|commission|department|office|party|campaign|union|alliance|institute|poll|"
-                          r"survey)['’]s\b", sentence))
+    return bool(_SOURCE_POSSESSIVE.search(sentence))
 
 
 def _reports_a_figure(span) -> bool:

@@ -249,8 +249,8 @@ _pat("set", rf"\b(?:(every|each)\s+(?:(other|single)\s+)?(?:({_NUMW})\s+)?(day|n
 # so many days of every week, hours of every day: one SET of the larger unit ("six days a week" P1W)
 _pat("set_share", rf"\b(?:{_NUMW}|one|a\s+few|several)\s+(hours?|days?|nights?|evenings?|mornings?|weekends?|weeks?|months?)\s+"
      r"(?:a|per|each|every)\s+(day|week|month|year)\b", _I)
-_SHARE_RANK = {"hours": 0, "days": 1, "nights": 1, "evenings": 1, "mornings": 1, "day": 1, "weekends": 2, "weeks": 2,
-               "week": 2, "months": 3, "month": 3, "year": 4}
+_SHARE_RANK = {"hour": 0, "day": 1, "night": 1, "evening": 1, "morning": 1, "weekend": 2, "week": 2, "month": 3,
+               "year": 4}
 _POD_AFTER = re.compile(r"\s+(morning|afternoon|evening|night)\b", _I)
 _pat("weekday_plural", rf"\b(?:on\s+)?({_WEEKDAY})s\b")
 # Times of day -----------------------------------------------------------------------------------------------
@@ -794,9 +794,10 @@ def _collect(text: str) -> list[_Cand]:
         mo = _MONTHS[m.group(1).rstrip(".").lower()]
         d = int(_ORD_RX.sub("", m.group(2)))
         dash = re.fullmatch(rf"\s+({_DAYNUM})\s*[-–]\s*", text[m.end(1):m.start(2)])
-        if dash and int(_ORD_RX.sub("", dash.group(1))) < d:
+        first = int(_ORD_RX.sub("", dash.group(1))) if dash else None
+        if first is not None and first < d:
             # "the March 19-20 meeting", "May 4-8": one stretch of days, start/end
-            add(_Cand(m.start(1), m.end(2), "dayrange", {"m": mo, "d1": int(_ORD_RX.sub("", dash.group(1))), "d2": d}, 3))
+            add(_Cand(m.start(1), m.end(2), "dayrange", {"m": mo, "d1": first, "d2": d}, 3))
             continue
         add(_Cand(m.start(2), m.end(2), "date", {"y": None, "m": mo, "d": d}, 1))
     for m in _P["set"].finditer(text):
@@ -840,7 +841,7 @@ def _collect(text: str) -> list[_Cand]:
         if re.search(r"\b(?:for|up\s+to|about|around|nearly|almost|over|more\s+than|less\s+than|at\s+least|at\s+most)\s+$",
                      text[max(0, m.start() - 12):m.start()], _I):
             continue  # "rowed for up to 14 hours a day": a length of time, then a SET ("a day")
-        if _SHARE_RANK[m.group(1).lower().rstrip("s") + "s"] < _SHARE_RANK[m.group(2).lower()]:
+        if _SHARE_RANK[m.group(1).lower().rstrip("s")] < _SHARE_RANK[m.group(2).lower()]:
             add(_Cand(m.start(), m.end(), "set", {"value": _duration_value(1, m.group(2).lower())}, 4))
     for m in _P["weekday_plural"].finditer(text):
         add(_Cand(m.start(1), m.end(), "set", {"value": f"XXXX-WXX-{_WEEKDAYS[m.group(1).lower()] + 1}"}, 2))
@@ -1896,8 +1897,7 @@ def _resolve_anaphor(d: dict) -> _Val:
         ref = next((v.start for v in reversed(hist) if v.gran in ("day", "time") and v.start is not None), d.get("pub"))
         if ref is None:
             return _Val("DATE", None, gran="day")
-        step = ((d["wd"] - ref.weekday()) % 7 or 7) if d["off"] > 0 else -((ref.weekday() - d["wd"]) % 7 or 7)
-        return _day(ref + dt.timedelta(days=step))
+        return _day(_resolve_weekday(ref, d["wd"], d["off"], "nearest"))
     if d["unit"] == "quarter":
         quarters = [v for v in reversed(hist) if v.gran == "quarter"]
         done_by = d.get("done_by")
@@ -1970,8 +1970,8 @@ def _resolve_counted_back(d: dict) -> _Val:
                 break
     if unit in ("hour", "minute"):
         # "three hours later" after "at 6 p.m. on Friday": that time moved on; else a length of time
-        ante = next((v for end, v in reversed(d.get("hist") or []) if v.gran == "time" and v.start is not None
-                     and len((d.get("text") or "")[end:d.get("at", end)]) <= 200), None)
+        ante = _named_before(d.get("hist") or [], d.get("text") or "", d.get("at", 0), ("time",), reach=200,
+                             paragraph=False)
         clock = re.search(r"T(\d\d):(\d\d)$", ante.value or "") if ante is not None else None
         if clock is None:
             return _Val("DURATION", d["else"], gran="duration") if d.get("else") else _Val("TIME", None, gran="time")
@@ -2026,15 +2026,23 @@ def _resolve_counted_back(d: dict) -> _Val:
     return _day(pub + dt.timedelta(days=off))
 
 
-def _day_named_before(hist: list, text: str, at: int, grans: tuple[str, ...]) -> Optional[dt.date]:
-    """The day of the last expression of granularity ``grans`` before ``at`` in the same paragraph, not far back."""
+def _named_before(hist: list, text: str, at: int, grans: tuple[str, ...], reach: int = 300,
+                  paragraph: bool = True) -> Optional["_Val"]:
+    """The last expression of granularity ``grans`` before ``at``, at most ``reach`` characters back (and in the same
+    paragraph), else None."""
     for end, v in reversed(hist):
         gap = text[end:at]
-        if len(gap) > 300 or "\n" in gap:
+        if len(gap) > reach or paragraph and "\n" in gap:
             return None
         if v.gran in grans and v.start is not None:
-            return v.start
+            return v
     return None
+
+
+def _day_named_before(hist: list, text: str, at: int, grans: tuple[str, ...]) -> Optional[dt.date]:
+    """The day of the last expression of granularity ``grans`` named just before ``at`` in the paragraph."""
+    v = _named_before(hist, text, at, grans)
+    return v.start if v is not None else None
 
 
 def _the_part_of_day(hist: list, pub: Optional[dt.date], text: str, at: int, part: str) -> _Val:
@@ -2473,7 +2481,6 @@ _COMPARISON = re.compile(r"(?i)(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s
 # a day with a part of day ("2013-03-08TNI"), typed DATE as the TimeML corpora type it
 _DAY_WITH_PART = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 # a deictic part of a day a clock time can stand before ("8 p.m. tonight", "7 a.m. this morning")
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
 _PART_OF_DATE = re.compile(r"\b(?i:the)\s+(morning|afternoon|evening|night)\s+of\s+$", _I)
 _DAY_PART_DEICTIC = re.compile(r"(?:^tonight|(?:morning|afternoon|evening|night))$")
 # between a time of day and its day, what leaves them one expression: a comma or a time zone, not a preposition
@@ -2595,8 +2602,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
         if v is None:
             continue
         if v.start is not None and v.value and v.gran in ("day", "time", "week", "month", "year", "season", "quarter", "half") \
-                and not _COMPARISON.match(text[c.start:c.end]) and not _SINCE_BEFORE.search(text, max(0, c.start - 7),
-                                                                                          c.start):
+                and not _COMPARISON.match(text[c.start:c.end]) and not _SINCE.search(text, max(0, c.start - 20), c.start):
             # (a period compared with is no new reference: "down from $108 million a year earlier ... fell 8% from
             # the same period last year" compares both with the quarter just reported; nor is the start of a stretch
             # up to now: "have sold out every game since Dec. 11. The playoffs begin a week later")
