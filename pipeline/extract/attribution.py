@@ -24,6 +24,7 @@ from typing import Optional
 
 from pipeline.extract import cues as C
 from pipeline.extract import gazetteer as gz
+from pipeline.extract.first_names import first_name_gender
 from pipeline.extract.nlp import doc_ents, doc_text
 from pipeline.extract.sentences import (
     DATELINE,
@@ -2823,24 +2824,71 @@ def _person_named(doc, e) -> bool:
         t.pos_ == "PROPN" for t in e)
 
 
+_MALE_ROLES = frozenset("spokesman chairman congressman councilman assemblyman alderman businessman".split())
+_FEMALE_ROLES = frozenset("spokeswoman chairwoman congresswoman councilwoman assemblywoman alderwoman "
+                          "businesswoman".split())
+
+
+def _name_gender(doc, e) -> Optional[str]:
+    """A named person's gender by the title or role before or in the name ("Ms. Ode", "Councilwoman Angela Ruiz"),
+    else by the first name ("Laura Benning")."""
+    words = ([doc[e.start - 1].lower_] if e.start > 0 else []) + [t.lower_ for t in e]
+    for w in words:
+        if w in _MALE_TITLES or w in _MALE_ROLES:
+            return "male"
+        if w in _FEMALE_TITLES or w in _FEMALE_ROLES:
+            return "female"
+    first = next((t.text for t in e if t.is_alpha and t.lower_ not in C.PERSON_ROLES and t.lower_ not in C.HONORIFICS
+                  and t.text[0].isupper()), "")
+    return first_name_gender(first)
+
+
+def _person_mentions(doc) -> list[tuple]:
+    """Every mention of a named person, as (start char, end char, name, gender, head token): the names the tagger
+    found, and a surname alone that it left untagged after the full name ("Deputy Administrator Laura Benning
+    said ... Benning denied"). The gender is the title's ("Ms. Ode"), else the first name's; a surname alone has
+    its full name's. Built once per doc."""
+    found = doc.user_data.get("claimpack_person_mentions")
+    if found is not None:
+        return found
+    found, surnames = [], {}
+    for e in doc_ents(doc):
+        if not _person_named(doc, e) or any(t.pos_ in ("VERB", "AUX") for t in e):
+            continue
+        gender = _name_gender(doc, e)
+        found.append((e.start_char, e.end_char, e.text, gender, e.root))
+        words = [t for t in e if t.is_alpha]
+        if len(words) >= 2 and words[-1].text[0].isupper():
+            surnames.setdefault(words[-1].text, (e.end, gender))
+    for tok in doc:
+        known = surnames.get(tok.text)
+        if known is None or tok.i < known[0] or tok.ent_iob_ != "O" or tok.pos_ not in ("PROPN", "NOUN"):
+            continue  # (a surname the tagger read as a common noun: "Benning denied that ...")
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" or tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
+            continue  # part of another name ("Benning Aviation")
+        found.append((tok.idx, tok.idx + len(tok.text), tok.text, known[1], tok))
+    found.sort(key=lambda m: m[0])
+    doc.user_data["claimpack_person_mentions"] = found
+    return found
+
+
 def _pronoun_antecedent(doc, start: int, content: tuple[int, int]) -> Optional[str]:
     """The person a claimant "he" / "she" at ``start`` stands for: among the persons named in the few
-    sentences before it (outside quotations and outside the claim's own content, not of the other gender
-    by title: "Mr." / "Ms."), the nearest one that is the subject of its clause, else the nearest one."""
+    sentences before it (outside quotations and outside the claim's own content, not of the other gender by
+    title or first name: "Mr." / "Ms.", "Tom" / "Laura"), the nearest one that is the subject of its clause,
+    else the nearest one."""
     text = doc_text(doc)
     quotes = doc.user_data.get("claimpack_quotes")
     if quotes is None:
         quotes = doc.user_data["claimpack_quotes"] = _quotes(text)
-    other_gender = _FEMALE_TITLES if text[start:start + 2].lower() == "he" else _MALE_TITLES
-    cands = [e for e in doc_ents(doc) if _person_named(doc, e) and start - _ANTECEDENT_WINDOW <= e.start_char
-             and e.end_char <= start and not content[0] <= e.start_char < content[1]
-             and not _is_quoted(text, quotes, (e.start_char, e.end_char))
-             and not any(t.pos_ in ("VERB", "AUX") for t in e)
-             and not (e.start > 0 and doc[e.start - 1].lower_ in other_gender)]
+    other_gender = "female" if text[start:start + 2].lower() == "he" else "male"
+    cands = [m for m in _person_mentions(doc) if start - _ANTECEDENT_WINDOW <= m[0] and m[1] <= start
+             and not content[0] <= m[0] < content[1] and m[3] != other_gender
+             and not _is_quoted(text, quotes, (m[0], m[1]))]
     if not cands:
         return None
-    subjects = [e for e in cands if _in_subject(e.root)]
-    return re.sub(r"['’]s?$", "", (subjects or cands)[-1].text) or None
+    subjects = [m for m in cands if _in_subject(m[4])]
+    return re.sub(r"['’]s?$", "", (subjects or cands)[-1][2]) or None
 
 
 def _make_claim(doc, si, f: _Found) -> Claim:
