@@ -120,7 +120,7 @@ _pat("weekday", rf"\b(?:((?i:last|next|this|this\s+past|this\s+coming|past|comin
 # Deictic and relative expressions -----------------------------------------------------------------------------
 _pat("deictic", r"\b(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
      r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)|yesterday|today|tomorrow|tonight|"
-     r"nowadays|(?:right\s+)?now|currently|the\s+present|at\s+present|the\s+future|future|"
+     r"nowadays|(?:right\s+)?now|currently|recently(?!\s+(?:as|in|on|at)\s)|the\s+present|at\s+present|the\s+future|future|"
      r"the\s+past(?!\s+(?!several\b|few\b|many\b)(?:[\w-]+\s+)?(?:quarters|summers|winters|springs|autumns|seasons|"
      r"sessions|terms)\b))\b"
      r"(?!\s*-)", _I)
@@ -145,7 +145,7 @@ _pat("restof", r"\bthe\s+rest\s+of\s+(?:the|this)\s+(week|month|year)\b", _I)
 _pat("overnight", rf"(?<![\w-])overnight\b(?!\s+(?:on\s+)?(?:{_WEEKDAY}|into|to|from|until|through)\b)(?![\w-])", _I)
 # "hold a first ballot in the evening" (after "on Tuesday"), "ran late into the evening": that part of the day just
 # named, else of the publication day
-_pat("thepart", r"\b(?:in|into|during|through|throughout|all)\s+(the\s+(morning|afternoon|evening))\b"
+_pat("thepart", r"\b(?:in|into|during|through|throughout|all)\s+(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening))\b"
      r"(?!\s+(?:of|before|after|news|paper|papers|show|session|sessions|rush|shift|flight|train)\b)(?![-'’])", _I)
 # "spent the night outdoors", "worked through the night": the night of the day just named, else the night before the
 # publication day (as "overnight")
@@ -180,6 +180,8 @@ _NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)\]\"”’'—–]|-{2}|$|\s(?:and|but|o
 # "the same period last year", "the same quarter a year earlier": the period just named, a year back (one expression)
 _pat("sameperiod", r"\bthe\s+same\s+(?:period|quarter|month|half|season)\s+(?:of\s+|in\s+)?(?:last\s+year|"
      r"a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b", _I)
+# "up 18 percent over the same period of 1997": the period just named, in that year
+_pat("sameperiod_year", rf"\bthe\s+same\s+(?:period|quarter|month|half|season)\s+(?:of|in)\s+({_YEAR})\b", _I)
 _pat("agox", rf"\b({_UNIT})\s+ago\b", _I)
 _pat("endof", r"\b(by\s+)?(the\s+)?(end|close|beginning|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
      rf"(year|month|week|quarter|decade|({_YEAR})|({_MONTH_FULL}))\b(?:\s+({_YEAR})\b)?", _I)
@@ -237,13 +239,16 @@ _pat("superlative_in", r"\b(?:\w+est|worst|best|most|least)\s+(?:[a-z]+\s+){0,2}
 # "in the years that followed": a vague duration (TimeML), the span being the unit word
 _pat("followed", r"\bthe\s+(days|weeks|months|years|decades)\s+(?:that|which)\s+followed\b", _I)
 _pat("unitlong", r"\b(day|week|month|year|hour|night)[- ]long\b", _I)
+# "the last Monday in September", "the first week of October 2012": one day, one week
+_pat("nthwd", rf"\b(?:the\s+)?(first|second|third|fourth|fifth|last|final)\s+({_WEEKDAY}|week)\s+(?:in|of)\s+"
+     rf"({_MONTH_FULL})\b(?:,?\s+({_YEAR})\b)?", _I)
 _pat("weekof", rf"\b(?:the\s+)?week\s+of\s+(?=({_MONTH_ANY})\s+({_DAYNUM})\b)", 0)
 # the first day of a day-month range, "10–12 April", "from 3 to 5 May 2014": the second is found by "dmy"
 _pat("ddm", rf"(?<![\d,.$£€/:-])\b({_DAYNUM})\s*(?:and|or|-|–|to|through|until)\s*({_DAYNUM}\s+(?:of\s+)?({_MONTH_ANY}))"
      rf"(?!\s+Day\b)(?:,?\s+({_YEAR})\b)?")
 _pat("mdd", rf"\b({_MONTH_ANY})\s+{_DAYNUM}\s*(?:and|or|-|–|to|through)\s*({_DAYNUM})\b(?!\s*(?:%|percent|[:.]\d))")
 _pat("set", rf"\b(?:(every|each)\s+(?:(other|single)\s+)?(?:({_NUMW})\s+)?(day|night|morning|evening|afternoon|week|weekend|month|year|hour|minute|quarter|decade|"
-     rf"seconds|minutes|hours|days|weeks|months|years|decades|spring|summer|autumn|winter|{_WEEKDAY}|{_MONTH_FULL})|(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly|biannually)|"
+     rf"seconds|minutes|hours|days|weeks|months|years|decades|spring|summer|autumn|fall(?!\s+(?:of|in)\b)|winter|{_WEEKDAY}|{_MONTH_FULL})|(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly|biannually)|"
      r"(once|twice|three\s+times|four\s+times|\w+\s+times)\s+(?:a|per|each|every)\s+(day|week|month|year|hour|minute|decade)|"
      r"(?:per|a)\s+(day|week|month|year|hour|annum)(?=\W))(?!\w)", _I)
 # so many days of every week, hours of every day: one SET of the larger unit ("six days a week" P1W)
@@ -454,6 +459,8 @@ def _collect(text: str) -> list[_Cand]:
         y = int(m.group(2))
         if _DIGIT_GROUPS.search(text, max(0, m.start() - 12), m.start()):
             continue  # a group of a telephone or account number: "call 0800 100 2000"
+        if _MODEL_NAME.search(text, max(0, m.start() - 12), m.start()):
+            continue  # a model's or a route's number: "the Model 1911 chef's knife", "a Series 2000 valve"
         add(_Cand(m.start(), m.end(), "year", {"y": y, "check": True}, 1))
     for m in _P["wordyear"].finditer(text):
         y = _word_year(m.group(2), m.group(3), m.group(4))
@@ -619,6 +626,9 @@ def _collect(text: str) -> list[_Cand]:
         add(_Cand(m.start(), m.end(), "anaphor", data, 4))
     for m in _P["sameperiod"].finditer(text):
         add(_Cand(m.start(), m.end(), "anaphor", {"unit": "year", "off": -1, "keep": True}, 5))
+    for m in _P["sameperiod_year"].finditer(text):
+        add(_Cand(m.start(), m.end(), "anaphor", {"unit": "year", "off": 0, "keep": True, "to_year": int(m.group(1))},
+                  5))
     for m in _P["agox"].finditer(text):
         add(_Cand(m.start(), m.end(), "ago", {"n": None, "unit": m.group(1).lower(), "sign": -1}, 1))
     for m in _P["endof"].finditer(text):
@@ -717,7 +727,9 @@ def _collect(text: str) -> list[_Cand]:
         rel = {"last": -1, "next": 1}.get(mod)
         start = m.start() if rel else m.start(2)
         add(_Cand(start, m.end(), "holiday", {"h": re.sub(r"\s+", " ", m.group(2)), "rel": rel,
-                                              "week": bool(m.group(3))}, 3))
+                                              "week": bool(m.group(3)),
+                                              "ahead": bool(_BEFORE_A_POINT.search(text, max(0, start - 12), start))},
+                  3))
     for m in _P["duration"].finditer(text):
         the, rel, numw, unit = m.group(1), (m.group(2) or "").lower(), m.group(3), m.group(4).lower()
         low = m.group(0).lower()
@@ -756,6 +768,11 @@ def _collect(text: str) -> list[_Cand]:
             if pm:
                 start = pm.start()
         add(_Cand(start, m.end(), "duration", {"n": n, "unit": unit, "rel": rel}, 2))
+        of = _OF_PERIOD.match(text, m.end()) if the and rel in ("first", "final", "last") else None
+        if of:
+            # "the first eight months of 2012", "the first two weeks of October": one length, the period it is
+            # counted in no time of its own
+            add(_Cand(start, of.end(), "duration", {"n": n, "unit": unit, "rel": rel}, 2))
     for m in _P["duration_plural"].finditer(text):
         pre = m.group(1).lower()
         start = m.start(2)
@@ -777,6 +794,13 @@ def _collect(text: str) -> list[_Cand]:
         add(_Cand(m.start(), m.end(), "duration", {"n": None, "unit": m.group(1).lower()}, 2))
     for m in _P["unitlong"].finditer(text):
         add(_Cand(m.start(), m.end(), "duration", {"n": 1, "unit": m.group(1).lower()}, 2))
+    for m in _P["nthwd"].finditer(text):
+        if not m.group(3)[0].isupper():
+            continue
+        what = m.group(2).lower()
+        add(_Cand(m.start(), m.end(), "nthwd", {"n": _NTH[m.group(1).lower()], "wd": _WEEKDAYS.get(what),
+                                                "m": _MONTHS[m.group(3).lower()],
+                                                "y": int(m.group(4)) if m.group(4) else None}, 5))
     for m in _P["weekof"].finditer(text):
         mo = _MONTHS[m.group(1).rstrip(".").lower()]
         d = int(_ORD_RX.sub("", m.group(2)))
@@ -949,6 +973,13 @@ _NOT_SCHEDULE_LEMMAS = {"be", "have", "say", "tell", "report", "announce", "stat
                         "condemn", "welcome", "deplore", "denounce", "regret", "mourn", "praise", "commend",
                         "applaud", "salute", "criticize", "criticise", "thank", "congratulate", "reject", "protest"}
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:last\s+|early\s+|late\s+)?$", _I)
+_MODEL_NAME = re.compile(r"\b(?:Model|Series|Type|Mark|Mk\.?|Version|Class|No\.|Number|Flight|Route|Highway|"
+                         r"Interstate|Room|Suite|Unit|Gate|Platform)\s+$")
+# the period a first or last stretch is counted in: "the first eight months of 2012", "of October"
+_OF_PERIOD = re.compile(rf"\s+(?:of|in)\s+(?:(?:the|this|last|next)\s+year\b|(?:calendar\s+)?{_YEAR}\b|"
+                        rf"{_MONTH_FULL}\b(?:\s+{_YEAR}\b)?)")
+# a point something must come before: "before Christmas", "by Easter", "ahead of Thanksgiving"
+_BEFORE_A_POINT = re.compile(r"\b(?:before|by|until|till|ahead\s+of)\s+$", _I)
 
 
 def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
@@ -1008,6 +1039,9 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     if t in ("present", "scheduled") and tok.lemma_ == "be" and \
             any(c.dep_ == "acomp" and c.lower_ in _DUE_WORDS for c in tok.children):
         return "future"  # "elections are due in October"
+    if t in ("present", "scheduled") and tok.lemma_ == "be" and \
+            any(c.dep_ == "nsubj" and _ahead_noun(c) == "future" for c in tok.children):
+        return "future"  # "the next briefing is on Thursday", "the upcoming vote is in March"
     if t in ("past", "present", "scheduled") and tok.lemma_ in _DEADLINE_LEMMAS and _UNTIL.search(text[max(0, start - 30):start]):
         return "future"
     if t in ("past", "present", "scheduled") and tok.lemma_ in _PUT_OFF_LEMMAS and \
@@ -1024,7 +1058,7 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
 
 
 # adjectives of an event still to come, and of one arranged that may have come by now
-_COMING_ADJS = frozenset("upcoming forthcoming impending coming looming approaching".split())
+_COMING_ADJS = frozenset("upcoming forthcoming impending coming looming approaching next".split())
 _ARRANGED_ADJS = frozenset("slated scheduled planned proposed expected intended promised".split())
 
 
@@ -1188,9 +1222,11 @@ def _future_lemma(verb) -> bool:
 def _verb_tense(verb, depth: int = 0) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     low = [a.lower_ for a in auxes]
-    if not auxes and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") and \
+    if not auxes and verb.dep_ == "conj" and verb.tag_ in ("VBN", "VB") and verb.head.pos_ in ("VERB", "AUX") and \
             verb.head.i < verb.i and depth < 3 and any(c.dep_ in ("aux", "auxpass") for c in verb.head.children):
-        return _verb_tense(verb.head, depth + 1)  # "will be held over the weekend and taken to prison on Monday"
+        # "will be held over the weekend and taken to prison on Monday", "would picket the garages and hold a rally
+        # at 5 p.m. Wednesday"
+        return _verb_tense(verb.head, depth + 1)
     modals = [a for a in low if a in _FUTURE_AUX or a in _MODAL_AUX]
     if modals:
         if any(a in ("have", "'ve", "of") for a in low) and verb.tag_ == "VBN":
@@ -1562,6 +1598,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         return _day(day)
     if k == "month":
         y = d["y"]
+        if y is None and not d.get("rel") and _habitual(doc, c.start, c.end):
+            return _Val("DATE", f"XXXX-{d['m']:02d}", gran="month")  # "The rainy season usually ends in October"
         if y is None:
             if pub is None:
                 return _Val("DATE", None, gran="month")
@@ -1572,6 +1610,13 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         return _month(y, d["m"])
     if k == "year":
         return _year(d["y"])
+    if k == "nthwd":
+        y = d["y"]
+        if y is None:
+            if pub is None:
+                return _Val("DATE", None, gran="week" if d["wd"] is None else "day")
+            y = _pick_year_for_month_day(pub, d["m"], None, T())
+        return _nth_in_month(y, d["m"], d["n"], d["wd"])
     if k == "weekof":
         if pub is None:
             return _Val("DATE", None, gran="week")
@@ -1831,6 +1876,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         return _half(y, h)
     if k == "season":
         y = d["y"]
+        if y is None and d["rel"] is None and _habitual(doc, c.start, c.end):
+            return _Val("DATE", f"XXXX-{d['s']}", gran="season")  # "the river usually floods in the spring"
         if y is None:
             if pub is None:
                 return _Val("DATE", None, gran="season")
@@ -1848,6 +1895,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             return _day(_holiday_date(d["h"], d["sentence_year"]))  # "In 2000, ... a month after Election Day"
         if not cands:
             return None
+        if rel is None and t != "past" and d.get("ahead"):
+            t = "future"  # "possibly one more cut before Christmas": a point still to come, whatever the verb
         if rel == -1 or (rel is None and t == "past"):
             ok = [x for _, x in cands if x <= pub] if rel is None else [x for _, x in cands if x < pub]
             day = max(ok)
@@ -1878,8 +1927,11 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
             # began the publication day in a past clause and the coming one otherwise
             if not d.get("named_day") and pub is not None:
                 day = pub if T() == "past" else pub + dt.timedelta(days=1)
-            elif d.get("told"):
-                day = day + dt.timedelta(days=1)  # "Polls closed at 8 p.m. on Sunday ... By midnight": Sunday's end
+            elif d.get("told") or d.get("day_before") and _TOWARD_MIDNIGHT.search(text, max(0, c.start - 10),
+                                                                                    c.start):
+                # "Polls closed at 8 p.m. on Sunday ... By midnight", "began Tuesday at 10 a.m. and ran past
+                # midnight": the end of that day
+                day = day + dt.timedelta(days=1)
             return _Val("TIME", f"{_iso(day)}T00:00", day, day, "time")
         return _Val("TIME", f"{_iso(day)}T{d['h']:02d}:{d['min']:02d}", day, day, "time")
     return None
@@ -1971,7 +2023,7 @@ def _resolve_counted_back(d: dict) -> _Val:
     if unit in ("hour", "minute"):
         # "three hours later" after "at 6 p.m. on Friday": that time moved on; else a length of time
         ante = _named_before(d.get("hist") or [], d.get("text") or "", d.get("at", 0), ("time",), reach=200,
-                             paragraph=False)
+                             paragraph=False, asides=True)
         clock = re.search(r"T(\d\d):(\d\d)$", ante.value or "") if ante is not None else None
         if clock is None:
             return _Val("DURATION", d["else"], gran="duration") if d.get("else") else _Val("TIME", None, gran="time")
@@ -1981,7 +2033,7 @@ def _resolve_counted_back(d: dict) -> _Val:
     if ante is not None and ante.start is not None:
         a, g = ante.start, ("day" if ante.gran == "time" else ante.gran)
         if unit == "year" and g in ("year", "half", "quarter", "month", "season", "day"):
-            y = a.year + off
+            y = d.get("to_year") or a.year + off
             if g == "year":
                 return _year(y)
             if g == "half":
@@ -2016,7 +2068,7 @@ def _resolve_counted_back(d: dict) -> _Val:
     if pub is None:
         return _Val("DATE", None, gran=unit)
     if unit == "year":
-        return _year(pub.year + off)
+        return _year(d.get("to_year") or pub.year + off)
     if unit == "quarter":
         return _quarter_moved(pub, off)
     if unit == "month":
@@ -2027,14 +2079,14 @@ def _resolve_counted_back(d: dict) -> _Val:
 
 
 def _named_before(hist: list, text: str, at: int, grans: tuple[str, ...], reach: int = 300,
-                  paragraph: bool = True) -> Optional["_Val"]:
+                  paragraph: bool = True, asides: bool = False) -> Optional["_Val"]:
     """The last expression of granularity ``grans`` before ``at``, at most ``reach`` characters back (and in the same
-    paragraph), else None."""
+    paragraph; with ``asides``, not one that closes a bracket: "at 4:48 am (2148 GMT Friday)"), else None."""
     for end, v in reversed(hist):
         gap = text[end:at]
         if len(gap) > reach or paragraph and "\n" in gap:
             return None
-        if v.gran in grans and v.start is not None:
+        if v.gran in grans and v.start is not None and not (asides and text[end:end + 1] == ")"):
             return v
     return None
 
@@ -2056,8 +2108,12 @@ def _the_part_of_day(hist: list, pub: Optional[dt.date], text: str, at: int, par
 
 def _the_night(hist: list, pub: Optional[dt.date], text: str, at: int, tense: str) -> _Val:
     """"the night" of "spent the night in a sports hall": the night of a day other than the publication day named just
-    before in the paragraph, else the night that ended on the publication day (the coming one in a future clause)."""
-    day = _day_named_before(hist, text, at, ("day",)) or _lede_night(hist, pub)
+    before in the paragraph (in a past clause, one gone by), else the night that ended on the publication day (the
+    coming one in a future clause)."""
+    day = _day_named_before(hist, text, at, ("day",))
+    if day is not None and pub is not None and day > pub and tense in ("past", "nearest"):
+        day = None  # "would rise another two feet by Sunday. Volunteers had worked through the night": a past night
+    day = day or _lede_night(hist, pub)
     if day is not None and day != pub:
         return _Val("TIME", f"{_iso(day)}TNI", day, day, "time")
     if pub is None:
@@ -2679,10 +2735,11 @@ def _fiscal_named_by_end(text: str, pub: dt.date, end_month: int) -> Optional[bo
     label, verb, month = int(m.group(1)), m.group(2).lower(), _MONTHS[m.group(3).lower().rstrip(".")]
     if end_month == 12 or month in (1, 12):
         return None
-    begins = verb.startswith(("begin", "began", "start"))
-    # the calendar year of that start or end, the occurrence nearest the publication
+    # the calendar year of that start or end, the occurrence nearest the publication; the fiscal year that holds
+    # it ends in that year or the next ("the first quarter of fiscal 1999, which ends Sept. 30", of a year to June,
+    # is a quarter's end: fiscal 1999 ends in June 1999)
     year = min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: abs((dt.date(y, month, 1) - pub).days))
-    end_year = year + 1 if begins else year
+    end_year = year + (1 if month > end_month else 0)
     return label == end_year
 
 
@@ -2718,6 +2775,8 @@ def _fiscal_quarters(out: list[TimeExpr], doc, text: str, pub: Optional[dt.date]
         if t.granularity != "quarter" or not t.value or not re.fullmatch(r"\d{4}-Q[1-4]", t.value) \
                 or re.search(r"\d{4}", t.text):
             continue  # (a quarter given with its year is that year's: "the third quarter of 1990")
+        if _CALENDAR_QUARTER.search(_sentence_of(text, t.char_start, t.char_end)):
+            continue  # "the report on second-quarter gross domestic product", "which reports on a calendar-year basis"
         low = t.text.lower()
         om = re.search(r"(first|second|third|fourth|1st|2nd|3rd|4th)", low)
         if om is None and re.search(r"\bcurrent\b", low):
@@ -2728,12 +2787,20 @@ def _fiscal_quarters(out: list[TimeExpr], doc, text: str, pub: Optional[dt.date]
             t.value = f"{last[0]:04d}-Q{last[1]}"
             continue
         if om is None:
-            if last is not None and re.search(r"\b(?:year|a\s+year)[\s-]+(?:earlier|ago|before)|same\s+period", low):
+            ended = _QUARTER_ENDED.search(_sentence_before(text, t.char_start))
+            if ended and re.search(r"\b(?:year|a\s+year)[\s-]+(?:earlier|ago|before)", low):
+                # "in the three months ended June 30, up from $15.1 million a year earlier": that quarter, a year back
+                m_end = _MONTHS[ended.group(1).lower().rstrip(".")]
+                year = pub.year - (1 if (m_end, 1) > (pub.month, pub.day) else 0)
+                label = _fiscal_label(year + (1 if m_end > end else 0), end, by_end)
+                t.value = f"{label - 1:04d}-Q{(m_end - end - 1) % 12 // 3 + 1}"
+            elif last is not None and re.search(r"\b(?:year|a\s+year)[\s-]+(?:earlier|ago|before)|same\s+period", low):
                 t.value = f"{last[0] - 1:04d}-Q{last[1]}"
             elif last is not None and re.fullmatch(r"(?:the\s+)?quarter", low):
                 # in a past clause the last one named that had ended ("added 1,240 employees in the quarter" after
                 # "the fourth quarter ... would be the toughest")
-                over = [q for q in named if q[2] < pub] if _tense(doc, t.char_start, t.char_end, text) == "past" else []
+                over = [q for q in named if q[2] < pub] \
+                    if _tense(doc, t.char_start, t.char_end, text) in ("past", "nearest") else []
                 label, n = (over[-1] if over else last)[:2]
                 t.value = f"{label:04d}-Q{n}"
             continue
@@ -2762,6 +2829,10 @@ def _fiscal_quarters(out: list[TimeExpr], doc, text: str, pub: Optional[dt.date]
             named.append((best[1], n, best[2]))
 
 
+_QUARTER_ENDED = re.compile(rf"\b(?:three\s+months|quarter)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?"
+                            rf"{_MONTH_NAME_RX}\s+\d", _I)
+# a sentence about the economy's quarters or a company that keeps the calendar's
+_CALENDAR_QUARTER = re.compile(r"\bcalendar\b|\bgross\s+domestic\s+product\b|\bGDP\b|\beconom(?:y|ic\s+growth)\b", _I)
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b|['’]\d\d\b")
 
 
@@ -2823,6 +2894,7 @@ def _fiscal_period(prev: Optional[_Cand], c: _Cand, v: _Val, text: str) -> Optio
     return _half(mid.year, 1 if mid.month <= 6 else 2)
 
 
+_TOWARD_MIDNIGHT = re.compile(r"\b(?:past|after|until|till|by|before|around|towards?|beyond)\s+$", _I)
 _AUX_WORD = r"(?:should|will|would|could|can|may|must|is|was|are|were|has|had|have|then)\b"
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|until|but|whereas)\b", _I)
 
@@ -2848,6 +2920,8 @@ def _year_of_sentence(doc, c: "_Cand", hist: list[tuple[int, "_Val"]], pub: Opti
                 return None  # "fiscal 2014, which begins Oct. 1": a company's year, not the calendar's
             if re.search(r"\bfor\s+\d{4}$", text[max(0, end - 9):end], _I):
                 return None  # "will give guidance for 2014 at a meeting on Dec. 10": the year the plan is for
+            if not _same_clause_or_fronted(doc, end, span):
+                return None  # "to open a plant late next year and to start selling before Christmas"
             year = v.start.year
             break
     if year is None:
@@ -2857,6 +2931,74 @@ def _year_of_sentence(doc, c: "_Cand", hist: list[tuple[int, "_Val"]], pub: Opti
     if (year < pub.year and tense in ("future", "future_prog")) or (year > pub.year and tense == "past"):
         return None
     return year
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
+
+
+def _nth_in_month(y: int, m: int, n: int, wd: Optional[int]) -> Optional[_Val]:
+    """The n-th (-1: last) weekday ``wd`` of a month ("the last Monday in September"), or with ``wd`` None its n-th
+    week, the ISO week most of whose days fall in the month ("the last week of September")."""
+    first = dt.date(y, m, 1)
+    last = dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
+    if wd is not None:
+        if n > 0:
+            day = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+        else:
+            day = last - dt.timedelta(days=(last.weekday() - wd) % 7)
+        return _day(day) if day.month == m else None
+    if n > 0:
+        monday = first - dt.timedelta(days=first.weekday())
+        if first.weekday() > 3:
+            monday += dt.timedelta(days=7)  # the week of the 1st lies mostly in the month before
+        return _week(monday + dt.timedelta(days=7 * (n - 1)))
+    monday = last - dt.timedelta(days=last.weekday())
+    if last.weekday() < 3:
+        monday -= dt.timedelta(days=7)  # the week of the last day lies mostly in the month after
+    return _week(monday)
+
+
+def _habitual(doc, start: int, end: int) -> bool:
+    """Whether the expression hangs on a present-tense verb said to happen as a rule ("usually ends in mid-October",
+    "typically peak in the summer"): a month or season of no one year."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = _verb_above(span.root)
+    if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ == "relcl" or not any(
+            c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVS for c in verb.children):
+        return False  # (a relative clause describes the one under way: "the rainy season, which usually runs ...")
+    clause = " ".join(t.text for c in verb.children if c.dep_ not in ("conj", "cc", "parataxis") for t in c.subtree)
+    return not _THIS_ONE.search(clause)  # "usually peaks this month and in April": this year's
+
+
+_THIS_ONE = re.compile(r"\b(?:this|next|last)\s+(?:month|year|week|season|spring|summer|fall|autumn|winter)\b|"
+                       r"\b(?:1[89]|20)\d\d\b", _I)
+
+
+def _verb_above(tok):
+    seen = 0
+    while not _clause_verb(tok) and tok.head is not tok and seen < 12:
+        tok, seen = tok.head, seen + 1
+    return tok
+
+
+def _same_clause_or_fronted(doc, year_end: int, span) -> bool:
+    """Whether a year named before a day (ending at ``year_end``) frames it: fronted before the sentence's verb ("In
+    2000, the outcome was not decided until Dec. 12"), or in the day's clause or one it governs, but not in a
+    coordinated clause of its own ("to open a plant late next year and to start selling before Christmas")."""
+    ytok = doc.char_span(year_end - 1, year_end, alignment_mode="expand")
+    if ytok is None or not len(ytok):
+        return True
+    ytok = ytok[0]
+    if ytok.i < ytok.sent.root.i:
+        return True
+    yverb, tok, seen = _verb_above(ytok), _verb_above(span.root), 0
+    while tok.i != yverb.i and tok.head is not tok and seen < 12:
+        if tok.dep_ == "conj":
+            return False
+        tok, seen = tok.head, seen + 1
+    return True
 
 
 def _last_day_named(hist: list[tuple[int, "_Val"]]) -> Optional[tuple[int, dt.date]]:
@@ -2895,19 +3037,33 @@ def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optio
         if o.start < sent.start_char or o.end > sent.end_char:
             continue
         gap = min(abs(o.start - c.end), abs(c.start - o.end))
-        if gap > 40:
-            continue
         between = text[c.end:o.start] if o.start >= c.end else text[o.end:c.start]
-        if _OTHER_CLAUSE.search(between) or o.start >= c.end and re.search(r"[,;]|\band\s+(?:\w+\s+)?" + _AUX_WORD, between):
-            continue  # "rose by 4 p.m., after closing at a record high on Monday": the day of another clause
+        lo, hi = (c.end, o.start) if o.start >= c.end else (o.end, c.start)
+        verbs = [t for t in sent if lo <= t.idx < hi and t.pos_ in ("VERB", "AUX")]
+        if gap > (40 if verbs else 60):
+            continue  # "In 4 p.m. composite trading on the Nasdaq Stock Market Thursday": a noun phrase between
+        if _OTHER_CLAUSE.search(between) or o.start >= c.end and (
+                re.search(r"[,;]|\band\s+(?:\w+\s+)?" + _AUX_WORD, between) or between.count("(") > between.count(")")):
+            continue  # "rose by 4 p.m., after closing at a record high on Monday": the day of another clause;
+            # "hit at 4:48 am (2148 GMT Friday)": the day of the time given in brackets
+        if o.start >= c.end and verbs and _verb_above(span.root).i != _verb_above(_root_of(doc, o)).i:
+            continue  # "closed the bridges at noon and said they would stay shut through Tuesday"
         options.append((gap, j, o))
     for gap, j, o in sorted(options, key=lambda x: x[0]):
+        before = o.end <= c.start
         if o.kind == "timeday":
             o = o.data["d"]
         v = _resolve(o, doc, pub, text)
         if v is not None and v.gran == "day" and v.start is not None:
+            c.data["day_before"] = before
             return v.start
     return None
+
+
+def _root_of(doc, o: _Cand):
+    """The syntactic head of a candidate's words."""
+    span = doc.char_span(o.start, o.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else doc[0]
 
 
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|added|reported|briefed|briefing|news\s+conference|statement)\b",

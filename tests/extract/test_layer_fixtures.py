@@ -47,6 +47,8 @@ FLOORS = {
     "times-blind-6.jsonl": {"times": 0.90},  # first scored at dfb668d: 0.911
     "times-blind-7.jsonl": {"times": 0.94},  # first scored at 57d2056: 0.851
     "times-blind-8.jsonl": {"times": 0.95},  # first scored at 37e7623: 0.931
+    "times-blind-9.jsonl": {"times": 0.96},  # first scored at 1a70f01: 0.912
+    "times-blind-10.jsonl": {"times": 0.94},  # first scored at fe1424b: 0.919
 }
 CASES = {name: [json.loads(line) for line in (LAYERS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
          for name in FLOORS}

@@ -1,0 +1,166 @@
+"""Times found when scoring the blind sets times-blind-9 and -10 (first scored at 1a70f01 and fe1424b): holidays
+still to come, days and weeks counted in a month, stretches counted in a period, model numbers, clock times and
+their days, fiscal years named by their end, habits, each rule on a short invented sentence."""
+from __future__ import annotations
+
+from times_helpers import value_of, values
+
+
+# ------------------------------------------------------------------------------------------------ holidays
+
+def test_a_holiday_something_must_come_before_is_the_coming_one(nlp):
+    assert value_of(nlp, '"One more cut before Christmas looks possible," the economist said.', "2016-05-12",
+                    "Christmas") == "2016-12-25"
+    assert value_of(nlp, "The chain wants its new stores open by Thanksgiving.", "2016-01-12",
+                    "Thanksgiving") == "2016-11-24"
+    # in a past clause, the one gone by
+    assert value_of(nlp, "The shop sold out before Christmas, the owner said.", "2016-01-12",
+                    "Christmas") == "2015-12-25"
+
+
+def test_a_year_of_another_conjunct_does_not_frame_a_holiday(nlp):
+    assert value_of(nlp, "The firm plans to open a plant late next year and to sell online before Christmas.",
+                    "2000-02-22", "Christmas") == "2000-12-25"
+    # a fronted year does
+    assert value_of(nlp, "In 2000, the outcome was not decided until Dec. 12.", "2003-02-22", "Dec. 12") == \
+        "2000-12-12"
+
+
+# ------------------------------------------------------------------------------------------------ counted in a month
+
+def test_the_nth_weekday_of_a_month_is_one_day(nlp):
+    assert values(nlp, "The harvest began on the last Monday in September.", "1996-10-20") == [
+        ("the last Monday in September", "1996-09-30")]
+    assert values(nlp, "She will be sworn in on the first Monday in January.", "1989-11-08") == [
+        ("the first Monday in January", "1990-01-01")]
+
+
+def test_the_first_or_last_week_of_a_month_is_its_iso_week(nlp):
+    assert values(nlp, "Cases peaked in the last week of September.", "2012-10-15") == [
+        ("the last week of September", "2012-W39")]
+    assert values(nlp, "Rains returned in the first week of October 2012.", "2013-01-15") == [
+        ("the first week of October 2012", "2012-W40")]
+
+
+def test_a_first_stretch_of_a_period_is_one_length(nlp):
+    assert values(nlp, "During the first two weeks of October, 18,500 people crossed the border.",
+                  "2012-10-15") == [("the first two weeks of October", "P2W")]
+    assert values(nlp, "Exports fell 4 percent in the first eight months of 2012.", "2012-10-02") == [
+        ("the first eight months of 2012", "P8M")]
+    # a stretch of something that is no period stays a length of its own
+    assert values(nlp, "She spent the last six months of her life in Lyon.", "2012-10-15") == [
+        ("the last six months", "P6M")]
+
+
+def test_the_same_period_of_a_year_is_the_period_just_named_in_it(nlp):
+    assert value_of(nlp, "Trade rose in the first half of this year, up 18 percent over the same period of 1997.",
+                    "1998-10-15", "the same period of 1997") == "1997-H1"
+
+
+# ------------------------------------------------------------------------------------------------ not times
+
+def test_a_model_or_route_number_is_no_year(nlp):
+    assert values(nlp, "Its best seller is the Model 1911 knife, and a Series 2000 valve failed in 2004.",
+                  "2005-02-22") == [("2004", "2004")]
+    # nor an anchor for what is counted on
+    assert value_of(nlp, "In March 2004, an inspector rated the valve, a Series 2000 model installed in the early "
+                         "1990s, as poor. Three months later, the company cut the budget.", "2005-10-20",
+                    "Three months later") == "2004-06"
+
+
+# ------------------------------------------------------------------------------------------------ clock times
+
+def test_a_clock_time_does_not_take_the_day_in_brackets_after_it(nlp):
+    text = ("A strong earthquake struck off Sumatra early Saturday. The quake hit at 4:48 am (2148 GMT Friday) off "
+            "Padang. The agency issued a tsunami warning but lifted it two hours later.")
+    assert value_of(nlp, text, "2007-11-24T15:30:00+07:00", "4:48 am") == "2007-11-24T04:48"
+    # nor is the bracketed time the one counted on from
+    assert value_of(nlp, text, "2007-11-24T15:30:00+07:00", "two hours later") == "2007-11-24T06:48"
+    # a bracket closed before the day leaves the day to both
+    assert value_of(nlp, "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+                    "1998-08-08", "10:35 a.m.") == "1998-08-07T10:35"
+
+
+def test_a_clock_time_does_not_take_the_day_of_another_clause_after_it(nlp):
+    assert value_of(nlp, "Officials closed the two bridges at noon and said they would stay shut through Tuesday.",
+                    "1993-07-17T16:30:00-05:00", "noon") == "1993-07-17T12:00"
+
+
+def test_a_clock_time_takes_the_day_after_a_noun_phrase(nlp):
+    assert value_of(nlp, "In 4 p.m. composite trading on the Nasdaq Stock Market Thursday, the shares fell $2.",
+                    "1998-07-24", "4 p.m.") == "1998-07-23T16:00"
+
+
+def test_midnight_that_a_day_runs_past_ends_that_day(nlp):
+    assert value_of(nlp, "The debate began Tuesday at 10 a.m. and ran past midnight.", "2013-07-10T15:20:00-04:00",
+                    "midnight") == "2013-07-10T00:00"
+
+
+def test_a_conjoined_verb_shares_the_future_of_its_head(nlp):
+    assert value_of(nlp, "Weeks said the union would picket the garages and hold a rally at 5 p.m. Wednesday.",
+                    "1998-06-09", "5 p.m. Wednesday") == "1998-06-10T17:00"
+
+
+def test_the_next_meeting_is_on_the_coming_day(nlp):
+    assert value_of(nlp, "The consortium briefs reporters twice a month; the next briefing is on Thursday at 14:00.",
+                    "2010-09-14", "Thursday") == "2010-09-16"
+
+
+# ------------------------------------------------------------------------------------------------ nights, parts of day
+
+def test_a_past_night_is_not_the_night_of_a_day_still_to_come(nlp):
+    assert value_of(nlp, "Forecasters warned the river would rise two feet by Sunday. Volunteers had worked through "
+                         "the night to shore it up.", "1993-07-17", "the night") == "1993-07-16TNI"
+
+
+def test_the_early_afternoon_is_of_the_day_just_named(nlp):
+    assert value_of(nlp, "Rescuers dug on Saturday morning, and soldiers arrived in the early afternoon.",
+                    "2007-11-24", "the early afternoon") == "2007-11-24TAF"
+
+
+# ------------------------------------------------------------------------------------------------ habits and sets
+
+def test_a_month_of_a_habit_is_of_no_one_year(nlp):
+    assert value_of(nlp, "The rainy season usually ends in mid-October, but forecasters expect showers next week.",
+                    "2012-10-15", "mid-October") == "XXXX-10"
+    # a habit said of this year's is this year's
+    assert value_of(nlp, "Tornado season usually peaks this month and in April.", "2013-03-15", "April") == "2013-04"
+    # and a relative clause describes the one under way
+    assert value_of(nlp, "Routes close in the rainy season, which usually runs from June to October.", "2016-03-15",
+                    "June") == "2016-06"
+
+
+def test_every_fall_is_a_set(nlp):
+    assert values(nlp, "Every fall, the family floods its cranberry bog.", "1996-10-20") == [("Every fall", "XXXX-FA")]
+
+
+def test_recently_is_the_past(nlp):
+    assert values(nlp, "Prices have been good recently.", "1996-10-20") == [("recently", "PAST_REF")]
+    # "most recently in January" is January
+    assert values(nlp, "Most recently in January, prices fell.", "1996-10-20") == [("January", "1996-01")]
+
+
+# ------------------------------------------------------------------------------------------------ fiscal years
+
+FISCAL = ("Northfield said its fiscal fourth-quarter profit rose 22%, but warned that growth would slow in the current "
+          "quarter. It earned $18.4 million in the three months ended June 30, up from $15.1 million a year earlier. "
+          "For the full fiscal year, profit rose 19%. It expects revenue in the first quarter of fiscal 1999, which "
+          "ends Sept. 30, to be flat with the year-earlier period. Analysts had expected earnings of 39 cents a share "
+          "for the quarter. Bonds rose ahead of the report on second-quarter gross domestic product.")
+
+
+def test_a_fiscal_year_named_by_a_quarter_end_is_named_by_the_year_it_ends(nlp):
+    found = dict(values(nlp, FISCAL, "1998-07-24"))
+    assert found["fiscal fourth-quarter"] == "1998-Q4"
+    assert found["the full fiscal year"] == "1998"
+    assert found["the first quarter of fiscal 1999"] == "1999-Q1"
+    assert value_of(nlp, FISCAL, "1998-07-24", "current quarter") == "1999-Q1"
+
+
+def test_a_year_earlier_after_the_quarter_ended_is_that_quarter_a_year_back(nlp):
+    assert value_of(nlp, FISCAL, "1998-07-24", "a year earlier") == "1997-Q4"
+    assert value_of(nlp, FISCAL, "1998-07-24", "the quarter") == "1998-Q4"
+
+
+def test_the_economys_quarters_are_the_calendars(nlp):
+    assert value_of(nlp, FISCAL, "1998-07-24", "second-quarter") == "1998-Q2"
