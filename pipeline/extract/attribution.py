@@ -303,6 +303,12 @@ def _named(doc, rng: tuple[int, int]) -> tuple[tuple[int, int], Optional[str]]:
     h = heads[0]
     if any(c.dep_ in ("conj", "cc") for c in h.children) or h.pos_ == "PRON":
         return rng, None
+    if h.lower_ in C.PERSON_ROLES:
+        # "said the Force Commander, Lieutenant General Aïssatou Ndiaye": the role's holder, named after it
+        a = next((c for c in h.rights if c.dep_ == "appos" and c.i >= j and c.ent_type_ == "PERSON"
+                  and doc[c.left_edge.i - 1].text == ","), None)
+        if a is not None:
+            return (_name_run(doc, a, a.left_edge.i), a.i + 1), "person"
     if h.pos_ == "NOUN" and h.lower_ in C.PERSON_ROLES and (last := _final_name_apposition(doc, i, j)) is not None:
         return last, "person"  # "The mayor of Tromsø, Knut Aasen": the apposition hangs from the place
     if h.pos_ == "NOUN":
@@ -1107,7 +1113,8 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         else:
             if adj:
                 qs, qe = min(a[0] for a in adj), max(a[1] for a in adj)
-                nxt = _following_quote(text, quotes, hi, qe, sent, para)
+                conj = _conjoined_quote(doc, quotes, qe, sent, para)
+                nxt = None if conj else _following_quote(text, quotes, hi, qe, sent, para)
                 if nxt is not None:
                     qe = nxt
                 if qe <= lo and qs > sent.start_char and _WORD.search(text[sent.start_char:qs]) and not any(
@@ -1116,7 +1123,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                     # 'Using the tax "is a misguided approach," X said': the quotation ends a sentence of the
                     # speaker's that begins outside the quotation marks
                     qs = sent.start_char
-                contents = [_trim(text, qs, qe, strip_that=False)]
+                contents = [_trim(text, qs, qe, strip_that=False)] + ([conj] if conj else [])
                 attribution = "direct_quote"
             elif clause is not None and (clause[1] > v.i or not _right_argument(v, lemma)):
                 # complement before the cue ("..., X said"), or around it ("which X says he is doing")
@@ -1169,9 +1176,11 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
             # continue to support their call for peace': a plain noun phrase as the object of an infinitive is
             # the target of an action or a demand, no one's stance
             continue
-        if nominal and any(ch.dep_ == "neg" for ch in v.children) and all(_bare_noun_phrase(doc, c) for c in contents):
-            # "Reuters could not independently verify the accounts", "The figure is not supported by federal data":
-            # the writer's word on what was checked, no stance on a thing
+        if obj_used and not finding and any(ch.dep_ == "neg" for ch in v.children) and \
+                all(_bare_noun_phrase(doc, c) for c in contents):
+            # "Reuters could not independently verify the accounts", "The AP could not independently confirm the
+            # death toll", "The figure is not supported by federal data": the writer's word on what was checked, no
+            # stance on a thing
             continue
         # 'A poll released on Tuesday found / showed X': a poll's or study's published result, relayed as
         # information (reported); the present 'the survey shows X' is the writer's reading of it (asserted).
@@ -1411,6 +1420,23 @@ def _following_quote(text, quotes, hi, qe, sent, para) -> Optional[int]:
             return qe2
         if qs2 >= hi:
             break
+    return None
+
+
+def _conjoined_quote(doc, quotes, qe, sent, para) -> Optional[tuple[int, int]]:
+    """'"The enemy attacks in small groups," said X, a spokesman, "and our drones destroy most of them."': the
+    quotation resumed after the cue with "and" / "but" and a clause of its own is a second proposition of the same
+    speaker (without its conjunction), not part of the first."""
+    text = doc_text(doc)
+    for qs2, qe2 in quotes:
+        if qs2 <= qe or qs2 >= sent.end_char or qe2 > para[1]:
+            continue
+        m = re.match(r"[\"“‘']\s*(?:and|but)\s+(?=[a-z])", text[qs2:qe2])
+        span = doc.char_span(qs2 + m.end(), qe2, alignment_mode="contract") if m else None
+        if span is None or len(span) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in span) or \
+                not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in span):
+            return None
+        return _trim(text, qs2 + m.end(), qe2, strip_that=False)
     return None
 
 
@@ -1719,6 +1745,8 @@ _SOURCE_RECORDS = frozenset("email e-mail memo memorandum letter cable message t
 def _agent_like(tok) -> bool:
     """A word that can name a source: an institution, a role, a group of people, a name or a pronoun."""
     w = tok.lower_
+    if w == "service" and any(c.dep_ == "compound" for c in tok.children):
+        return True  # "Germany's BND intelligence service", "the national weather service", "the press service"
     return (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or w in C.INTELLIGENCE_WORDS or w in C.MILITARY_WORDS or w in C.GOVERNMENT_WORDS
             or w in C.MEDIA_WORDS or w in C.UNSPECIFIED_WORDS or w in C.ORGANIZATION_NOUNS or w in C.PERSON_ROLES
@@ -1853,9 +1881,10 @@ def _antecedent(doc, pron, noun) -> Optional[tuple[int, int]]:
 
 def _name_modifier(n) -> Optional[tuple[int, int]]:
     """Token range of the proper name modifying a reporting noun ("a New York Times report"), or None."""
-    names = [c for c in n.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    names = [c for c in n.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+             and c.ent_type_ not in ("DATE", "TIME") and c.lower_.rstrip(".") not in _MONTH_WORDS]
     if not names:
-        return None
+        return None  # (nor is a month: "in a July report")
     return min(c.left_edge.i for c in names), max(c.i for c in names) + 1
 
 
@@ -1933,6 +1962,10 @@ def _noun_cues(doc, sent) -> list[_Found]:
     return out
 
 
+_MONTH_WORDS = frozenset("january february march april may june july august september october november december "
+                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
 def _light_object(n) -> bool:
     """Whether noun ``n`` is the object of a light verb that makes its subject the holder of the statement or
     stance ("issued a warning", "raised questions", "voiced concern", "made the case")."""
@@ -2006,12 +2039,16 @@ def _is_future(doc, s: int, e: int) -> bool:
     return False
 
 
+# verbs whose present tense dates a scheduled event: "The vote is on Tuesday", "Early voting begins on Oct. 15"
+_SCHEDULE_VERBS = frozenset("be begin start open close end resume expire".split())
+
+
 def _scheduled(span) -> bool:
-    """'Election Day is Nov. 3', 'The vote is on Tuesday': a present copula that dates its subject with a
-    calendar day or a weekday, the present of a schedule (a date after the article's, which this layer does not
+    """'Election Day is Nov. 3', 'The vote is on Tuesday', 'Early voting begins on Oct. 15': a present copula (or
+    verb of beginning or ending) that dates its subject with a calendar day or a weekday, the present of a schedule (a date after the article's, which this layer does not
     see; a past one would take "was"). Not 'Today is Monday' (a date for a subject)."""
     root = span.root
-    if root.lemma_ != "be" or root.tag_ not in ("VBZ", "VBP") or any(
+    if root.lemma_ not in _SCHEDULE_VERBS or root.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "neg") for c in root.children):
         return False
     subj = [c for c in root.children if c.dep_ in ("nsubj", "expl")]
@@ -2071,8 +2108,8 @@ def _content_negated(doc, s: int, e: int) -> bool:
     if span is None:
         return False
     root = span.root
-    if any(c.dep_ == "neg" for c in root.children):
-        return True
+    if any(c.dep_ == "neg" for c in root.children) or root.pos_ == "NOUN" and _negative_np(root):
+        return True  # (a content that is a noun phrase: "show no vote by Okafor on any Medicare bill")
     # a negative subject or object: "None of the ships was damaged", "Nobody was hurt", "No ships were hit",
     # "We have recorded no violations", "There were no injuries"
     return any(c.dep_ in _SUBJ_OBJ and _negative_np(c) for c in root.children)
@@ -2318,6 +2355,7 @@ def find_claims(doc) -> list[Claim]:
             continue
         for a, b in _author_clauses(doc, s, e):
             claims.append(_author_claim(doc, si, a, b))
+    claims = [c for c in claims if not _FORMULA.match(c.text)]
     claims.sort(key=lambda c: (c.char_start, c.char_end))
     _type_by_antecedent(claims, text)
     _it_is_the_last_body(claims)
@@ -2421,10 +2459,19 @@ def _type_by_antecedent(claims: list[Claim], text: str) -> None:
     the type of the last named claimant called so too ("the disaster agency AFAD"), else of the last named
     institution that made a claim before it (the word alone reads as a government's)."""
     named: list[tuple[str, str]] = []  # (the name with the words just before it, its type)
+    described: list[tuple[str, str]] = []  # (a claimant of several words, its type)
     for c in claims:
         if c.claimant is None:
             continue
         m = _BODY_ANAPHORS.match(c.claimant.strip())
+        back = _PEOPLE_ANAPHOR.match(c.claimant.strip())
+        if back:
+            # "two Malian military officials told The AP ... The officials said": the group described before
+            same = [t for desc, t in described if desc.lower().endswith(" " + back.group(1).lower())]
+            if same:
+                c.claimant_type = same[-1]
+        elif len(c.claimant.split()) > 2:
+            described.append((c.claimant.strip(), c.claimant_type))
         if m:
             same = [t for desc, t in named if re.search(rf"(?i)\b{m.group(1)}\b", desc)]
             bodies = [t for desc, t in named if _BODY_HEADS.search(desc)]
@@ -2437,6 +2484,7 @@ def _type_by_antecedent(claims: list[Claim], text: str) -> None:
 
 
 _THE = re.compile(r"^(?i:the)\s+")
+_PEOPLE_ANAPHOR = re.compile(r"^(?i:the|these|those)\s+([a-z]+s)$")
 # the head nouns of institutions ("the disaster agency AFAD", "the World Food Programme")
 _BODY_HEADS = re.compile(r"(?i)\b(?:" + "|".join(sorted(_PUBLIC_BODIES | {
     "programme", "program", "fund", "organization", "organisation", "mission", "institute", "administration"})) + r")\b")
@@ -2463,10 +2511,20 @@ def _author_clauses(doc, s: int, e: int) -> list[tuple[int, int]]:
     return [tuple(x) for x in out]
 
 
+# greetings, thanks and blessings assert nothing: "God bless North Carolina", "Thank you for your testimony"
+_FORMULA = re.compile(r"(?:God\s+bless|Thank\s+you|Thanks\b(?!\s+to\b)|Congratulations|Good\s+(?:morning|evening|night)\b|"
+                      r"Welcome\s+to|Happy\s+(?:birthday|new\s+year|holidays)|Merry\s+Christmas|Long\s+live)", re.I)
+_HEARSAY_ADVERB = re.compile(r"\b(?:reportedly|allegedly)\b", re.I)
+
+
 def _author_claim(doc, si, s: int, e: int) -> Claim:
     """The author's own claim [s, e) in sentence ``si``."""
     text = doc_text(doc)
     status = "expected" if _is_future(doc, s, e) else "asserted"
+    hearsay = _HEARSAY_ADVERB.search(text, s, e)
+    if hearsay and status == "asserted":
+        # "A Russian glide bomb reportedly hit a hospital": the writer relays what others say
+        status = "alleged" if hearsay.group(0).lower() == "allegedly" else "reported"
     return Claim(s, e, text[s:e], _sentence_start(text, si), si.end, None, None, None, "author", None, None, None,
                  None, "author", status, "negative" if _content_negated(doc, s, e) else "positive")
 
@@ -2627,7 +2685,11 @@ def _quote_sentences(doc, f: _Found) -> list[_Found]:
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return [f]
-    cuts = [t.idx for t in span if t.is_sent_start and s < t.idx < e - 1 and _SENT_FINAL.search(text[s:t.idx])]
+    # a sentence start the parser missed counts too: a capital after a full stop token ("... made landfall. We
+    # deployed more people"; "Mr." and "U.S." keep their stops inside the token)
+    cuts = [t.idx for t in span if s < t.idx < e - 1 and _SENT_FINAL.search(text[s:t.idx]) and (
+        t.is_sent_start or t.i > 0 and doc[t.i - 1].text in (".", "!", "?") and t.text[:1].isupper()
+        and t.idx > doc[t.i - 1].idx + 1)]
     if not cuts:
         return [f]
     bounds = [s] + cuts + [e]
@@ -2692,9 +2754,19 @@ def _stands_alone(doc, a: int, b: int) -> bool:
         return False  # a verbless fragment ("Not good, great.") continues its neighbour
     if span.root.lemma_ not in _OPINION_ROOTS:
         return True
-    if _described_event(span):
+    if _described_event(span) or _past_whereabouts(span):
         return True
     return _author_checkable(span, PARAGRAPH) or _third_party_statement(span)
+
+
+def _past_whereabouts(span) -> bool:
+    """"Our teams were on the ground before the storm made landfall": where someone was, in the past, a fact to
+    check rather than a judgement."""
+    root = span.root
+    return root.lemma_ == "be" and root.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" for c in root.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "inside", "near") and
+        any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in root.children)
 
 
 _DEICTIC_SUBJECTS = frozenset("it this that these those there".split())

@@ -48,11 +48,18 @@ class SentenceInfo:
     span: object  # the spaCy Span
 
 
+# a dateline's place and agency around its date: "BANGUI, 17 June 2026", "OTTUMWA, Iowa, July 17, 1993 (AP)"
+_DATELINE_PLACE = re.compile(r"^[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)*)?,\s*")
+_DATELINE_AGENCY = re.compile(r"\s*\((?:[A-Z][A-Za-z.]*\s?){1,3}\)$")
+
+
 def is_dateline(line: str) -> bool:
-    """True when the line holds only a date and/or time ("4:57 PM EDT, October 25, 2024", "7 p.m.")."""
+    """True when the line holds only a date and/or time ("4:57 PM EDT, October 25, 2024", "7 p.m."), with the
+    place and agency a wire dateline gives it ("BANGUI, 17 June 2026")."""
     s = line.strip()
     if not s or not re.search(r"\d", s) or len(s) > 80:
         return False
+    s = _DATELINE_AGENCY.sub("", _DATELINE_PLACE.sub("", s, count=1))
     for piece in _SEP.split(s):
         if piece and not _DATE_WORD.fullmatch(piece):
             return False
