@@ -96,6 +96,14 @@ _pat("iso", r"(?<![\d/-])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})
 _pat("slash", r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 _pat("mdy", rf"(?:({_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?\b({_MONTH_ANY})\s+({_DAYNUM})\b(?:(?:,\s*|\s+)({_YEAR})\b)?"
      rf"(?!\s*(?:%|percent|million|billion|people|[:.]\d))")
+# a day of the month in words, as transcripts write it: "Sunday, April fifth"
+_ORD_DAY_WORDS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_ORD_DAY_WORDS |= {f"twenty-{w}": 20 + i for w, i in _ORD_DAY_WORDS.items() if i <= 9} | {
+    "thirtieth": 30, "thirty-first": 31}
+_pat("mdword", rf"(?:({_WEEKDAY}),?\s+)?\b({_MONTH_FULL})\s+"
+     rf"({'|'.join(sorted(_ORD_DAY_WORDS, key=len, reverse=True))})\b(?![-'’])")
 _pat("dmy", rf"(?:({_WEEKDAY}),?\s+)?(?:the\s+)?\b({_DAYNUM})(?:\s+of)?\s+({_MONTH_ANY})(?!\s+Day\b)(?:,?\s+({_YEAR})\b)?")
 _pat("my", rf"\b(?:((?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of))[- ]+)?({_MONTH_ANY})(?:,?\s+|\s+of\s+)({_YEAR})\b")
 _pat("myrel", rf"\b(?:((?i:early|late|mid))[- ]+)?({_MONTH_FULL}\b|{_MONTH_ABBR})(?:\s+of)?\s+(this|next|last)\s+year\b")
@@ -197,7 +205,7 @@ _pat("monthsquarter", rf"\b(?:the\s+)?({_MONTH_FULL}|{_MONTH_ABBR_NODOT}\.?)\s?[
 _pat("weekendof", r"\b(?:the\s+)?weekend\s+of\s+", _I)
 _pat("half", rf"\b(?:the\s+)?((?:first|second|1st|2nd)(?=\s+half)|(?:first|last|final)(?=\s+two\s+quarters))\s+"
      r"(?:half|two\s+quarters)\s+of\s+"
-     rf"(?:the\s+year|(?:calendar\s+)?({_YEAR})|this\s+year|next\s+year|last\s+year|"
+     rf"(?:the\s+year|(?:calendar\s+|(?:fiscal|financial)\s+(?:year\s+)?)?({_YEAR})|this\s+year|next\s+year|last\s+year|"
      r"(?:its|the|our|their)\s+(?:new\s+|current\s+)?(?:financial|fiscal)\s+year)\b", _I)
 # "carried 7.4 million passengers in the first half": a half of the year in a sentence about money, trade or output,
 # not about a game ("scored in the first half")
@@ -251,6 +259,7 @@ _pat("set", rf"\b(?:(every|each)\s+(?:(other|single)\s+)?(?:({_NUMW})\s+)?(day|n
      rf"seconds|minutes|hours|days|weeks|months|years|decades|spring|summer|autumn|fall(?!\s+(?:of|in)\b)|winter|{_WEEKDAY}|{_MONTH_FULL})|(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly|biannually)|"
      r"(once|twice|three\s+times|four\s+times|\w+\s+times)\s+(?:a|per|each|every)\s+(day|week|month|year|hour|minute|decade)|"
      r"(?:per|a)\s+(day|week|month|year|hour|annum)(?=\W))(?!\w)", _I)
+_pat("weekends", r"\b(?:on|at|over|during)\s+(weekends)\b", _I)
 # so many days of every week, hours of every day: one SET of the larger unit ("six days a week" P1W)
 _pat("set_share", rf"\b(?:{_NUMW}|one|a\s+few|several)\s+(hours?|days?|nights?|evenings?|mornings?|weekends?|weeks?|months?)\s+"
      r"(?:a|per|each|every)\s+(day|week|month|year)\b", _I)
@@ -274,6 +283,14 @@ _MINUTE_WORDS |= {f"{t}-{u}": _MINUTE_WORDS[t] + i + 1 for t in ("twenty", "thir
 _CLOCK_PREP = r"(?:at|about|around|by|until|till|before|after|since|from|to)\s+"
 _pat("wordclock", rf"\b{_CLOCK_PREP}({'|'.join(_HOUR_WORDS)})(?:-({'|'.join(sorted(_MINUTE_WORDS, key=len, reverse=True))})"
      r"\b(?![-'’])|(?=\s+(?:this\s+(?:morning|afternoon|evening)|tonight|in\s+the\s+(?:morning|afternoon|evening))\b))", _I)
+# an hour in words with its half of the day: "at three a.m. on Sunday", "two-thirty p.m."
+_pat("wordampm", rf"\b({'|'.join(_HOUR_WORDS)})(?:-({'|'.join(sorted(_MINUTE_WORDS, key=len, reverse=True))}))?\s+"
+     r"([ap])\.?\s?m\b\.?", _I)
+# a bare hour in words right after another clock time: "ordered out at about five-thirty, and again at six"
+_pat("wordhour", rf"\b(?:at|by|until|till)\s+({'|'.join(_HOUR_WORDS)})(?=\s*[,.;]|\s+(?:and|when|as)\b)", _I)
+_CLOCK_BEFORE = re.compile(r"\d\s*[ap]\.?\s?m\b|\bo'clock\b|\b\d{1,2}:\d\d\b|\b(?:"
+                           + "|".join(_HOUR_WORDS) + r")-(?:" + "|".join(("fifteen", "thirty", "forty-five")) + r")\b",
+                           _I)
 _pat("dayparts", rf"\b(?:((?i:last|next|this|this\s+past|this\s+coming|past|coming|early|late))\s+)?({_WEEKDAY})\s+"
      r"(morning|afternoon|evening|night)\b")
 
@@ -425,6 +442,10 @@ def _collect(text: str) -> list[_Cand]:
         start = m.start(1) if wd else m.start(2)
         wdn = _WEEKDAYS.get(wd.lower()) if wd and wd.lower() in _WEEKDAYS else None
         add(_Cand(start, m.end(), "date", {"y": y, "m": mo, "d": d, "wd": wdn}, 4))
+    for m in _P["mdword"].finditer(text):
+        wdn = _WEEKDAYS[m.group(1).lower()] if m.group(1) else None
+        add(_Cand(m.start(1) if m.group(1) else m.start(2), m.end(), "date",
+                  {"y": None, "m": _MONTHS[m.group(2).lower()], "d": _ORD_DAY_WORDS[m.group(3).lower()], "wd": wdn}, 4))
     for m in _P["dmy"].finditer(text):
         d = int(_ORD_RX.sub("", m.group(2)))
         mo = _MONTHS[m.group(3).rstrip(".").lower()]
@@ -749,6 +770,8 @@ def _collect(text: str) -> list[_Cand]:
             continue  # "60 Minutes", "2018 day five"
         if re.match(r"\s+of\s+fame\b", text[m.end():m.end() + 10], _I):
             continue  # the idiom "fifteen minutes of fame"
+        if numw.lower() in ("a", "one") and unit.lower() == "day" and _DAY_OF.match(text, m.end()):
+            continue  # "a day of mourning": a day set aside, no length of time
         if numw.lower() in ("a", "an") and unit.lower() == "second":
             continue  # the ordinal "a second goal"
         if re.search(r"\b(?:aged|ages|age\s+of)\s*(?:(?:between\s+)?\d+\s*(?:-|–|to|and)\s*)?$",
@@ -861,6 +884,8 @@ def _collect(text: str) -> list[_Cand]:
             before = text[max(0, m.start() - 30):m.start()]
             if re.search(r"\d|\b(times|once|twice|meals|shifts|sessions)\b", before):
                 add(_Cand(m.start(), m.end(), "set", {"value": _duration_value(1, u)}, 1))
+    for m in _P["weekends"].finditer(text):
+        add(_Cand(m.start(1), m.end(1), "set", {"value": "XXXX-WXX-WE"}, 2))  # "closed on weekends"
     for m in _P["set_share"].finditer(text):
         if re.search(r"\b(?:for|up\s+to|about|around|nearly|almost|over|more\s+than|less\s+than|at\s+least|at\s+most)\s+$",
                      text[max(0, m.start() - 12):m.start()], _I):
@@ -898,6 +923,16 @@ def _collect(text: str) -> list[_Cand]:
         h = _HOUR_WORDS.index(m.group(1).lower()) + 1
         add(_Cand(m.start(1), m.end(), "time", {"h": h, "min": _MINUTE_WORDS[m.group(2).lower()] if m.group(2) else 0,
                                                "bare": True}, 3))
+    for m in _P["wordampm"].finditer(text):
+        h = _HOUR_WORDS.index(m.group(1).lower()) + 1
+        h = (h % 12) + (12 if m.group(3).lower() == "p" else 0)
+        add(_Cand(m.start(), m.end(), "time", {"h": h, "min": _MINUTE_WORDS[m.group(2).lower()] if m.group(2) else 0},
+                  4))
+    for m in _P["wordhour"].finditer(text):
+        para = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 300)
+        if _CLOCK_BEFORE.search(text, para, m.start()):
+            add(_Cand(m.start(1), m.end(1), "time", {"h": _HOUR_WORDS.index(m.group(1).lower()) + 1, "min": 0,
+                                                     "bare": True}, 3))
     for m in _P["noon"].finditer(text):
         w = m.group(1).lower()
         add(_Cand(m.start(), m.end(), "time", {"h": 24 if w == "midnight" else 12, "min": 0}, 2))
@@ -992,11 +1027,16 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
         return "present"
     if _FUTURE_PREP.search(text[max(0, start - 20):start]):
         return "future"
+    if _TIMELINE_ENTRY.search(text, max(0, start - 4), start) and text.startswith(":", end):
+        return "nearest"  # "- Feb 3: the army retakes Ber": a timeline's entry, told in the present of any time
     if _SINCE.search(text, max(0, start - 20), start) or _RECENTLY_IN.search(text, max(0, start - 24), start):
         return "past"  # "since Monday", "most recently in January": the day lies behind whatever the verb
     if _TO_BE_HELD.search(text, max(0, start - 60), start):
         return "future"  # "The Ryder Cup, to be held in Wales from 1 October"
     tok = span.root
+    if tok.dep_ in ("dobj", "nsubj", "npadvmod") and tok.head.lemma_ in _DECLARE_LEMMAS and tok.head.pos_ == "VERB" \
+            and any(c.dep_ in ("oprd", "npadvmod", "dobj") and c.i > tok.i for c in tok.head.children):
+        return "nearest"  # "has declared Monday a day of mourning": a day set aside, mostly the coming one
     if _for_planned(tok):
         return "scheduled"  # "bookings for November were weak": the month the bookings are for, the closer one
     if tok.dep_ in _NP_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
@@ -1021,8 +1061,9 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
             ahead = _ahead_noun(tok)
             if ahead:
                 return ahead  # "the slated visit of the secretary in September": the visit's month, not the talk's
-        if not via_noun and tok.pos_ in ("NOUN", "PROPN") and not span.start <= tok.i < span.end:
-            via_noun, via = True, tok
+        if not via_noun and tok.pos_ in ("NOUN", "PROPN") and not span.start <= tok.i < span.end and \
+                tok.lower_ not in _CLOCK_NOUNS:
+            via_noun, via = True, tok  # (not the clock time it is the day of: "returns at 1 p.m. Monday")
     tok = _past_as_aside(tok)
     if not _clause_verb(tok):
         return "present"
@@ -1030,6 +1071,10 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     if ahead:
         return ahead
     t = _verb_tense(tok)
+    if t == "present" and tok.tag_ in ("VBZ", "VBP") and (
+            via_noun and via.lemma_.lower() in _MEETING_NOUNS and via.dep_ in ("dobj", "pobj", "attr")
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in _MEETING_NOUNS for c in tok.children)):
+        t = "scheduled"  # "Pell, who faces re-election in November": a meeting or vote ahead of a present
     if t == "scheduled" and (via_noun and via.lemma_.lower() not in _MEETING_NOUNS or _in_headline(text, start)):
         # a headline's present tense reports the past: "Stocks tumble on Monday"; a meeting keeps its schedule
         # ("the candidates meet for a final debate on Sunday evening")
@@ -1057,6 +1102,11 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     return t
 
 
+_DAY_OF = re.compile(r"\s+of\s+(?:national\s+)?(?:mourning|prayer|action|rage|protest|remembrance|reflection|"
+                     r"celebration|silence|solidarity|fasting|thanksgiving)\b", _I)
+_DECLARE_LEMMAS = frozenset("declare designate proclaim".split())
+_TIMELINE_ENTRY = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*][ \t]*)?$")
+_CLOCK_NOUNS = frozenset("a.m. p.m. am pm a.m p.m o'clock noon midnight".split())
 # adjectives of an event still to come, and of one arranged that may have come by now
 _COMING_ADJS = frozenset("upcoming forthcoming impending coming looming approaching next".split())
 _ARRANGED_ADJS = frozenset("slated scheduled planned proposed expected intended promised".split())
@@ -1114,10 +1164,13 @@ _DUE_WORDS = frozenset({"due", "slated", "poised", "scheduled"})
 
 # nouns of gatherings and votes set for a day ("a meeting on 7 December")
 _MEETING_NOUNS = frozenset("meeting summit hearing vote referendum talks trial debate final semifinal match game race "
-                           "ceremony rally concert".split())
+                           "ceremony rally concert election re-election reelection runoff primary".split())
 # nouns of what is booked or forecast for a period ahead
 _FORWARD_NOUNS = frozenset("booking order reservation forecast outlook guidance target budget ticket projection "
-                           "estimate hearing meeting vote trial summit session referendum deadline".split())
+                           "estimate hearing meeting vote trial summit session referendum deadline "
+                           # the period figures are for, whenever they come out: "retail sales figures for July
+                           # are due on Friday"
+                           "figure data statistic".split())
 
 
 def _for_planned(tok) -> bool:
@@ -1222,11 +1275,16 @@ def _future_lemma(verb) -> bool:
 def _verb_tense(verb, depth: int = 0) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     low = [a.lower_ for a in auxes]
+    conj_present = False
     if not auxes and verb.dep_ == "conj" and verb.tag_ in ("VBN", "VB") and verb.head.pos_ in ("VERB", "AUX") and \
             verb.head.i < verb.i and depth < 3 and any(c.dep_ in ("aux", "auxpass") for c in verb.head.children):
         # "will be held over the weekend and taken to prison on Monday", "would picket the garages and hold a rally
-        # at 5 p.m. Wednesday"
-        return _verb_tense(verb.head, depth + 1)
+        # at 5 p.m. Wednesday"; a base form joined to a present is a present of its own ("are closed on weekends
+        # and reopen on Monday")
+        head_tense = _verb_tense(verb.head, depth + 1)
+        if head_tense != "present" or verb.tag_ == "VBN":
+            return head_tense
+        conj_present = True
     modals = [a for a in low if a in _FUTURE_AUX or a in _MODAL_AUX]
     if modals:
         if any(a in ("have", "'ve", "of") for a in low) and verb.tag_ == "VBN":
@@ -1251,6 +1309,8 @@ def _verb_tense(verb, depth: int = 0) -> str:
             # finished by Friday" lies ahead)
         if gov is verb or depth > 3:
             return "present"
+        if verb.tag_ == "VBN" and any(a in ("have", "'ve") for a in low) and gov.tag_ == "VBD":
+            return "past"  # "The rule was to have taken effect March 1": a plan for a time now gone by
         if gov.pos_ == "ADJ" and verb.dep_ == "xcomp":
             # "is due to meet on Sunday", "are likely to sign on Friday"; "was willing to skip class Thursday"; an
             # adjective that is no predicate of the past verb keeps its own time ("worried about cuts due to take
@@ -1289,7 +1349,8 @@ def _verb_tense(verb, depth: int = 0) -> str:
     if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and not auxes and verb.head.pos_ in ("VERB", "AUX") and \
             verb.head is not verb and depth < 3:
         return _verb_tense(verb.head, depth + 1)  # "would begin airing the ad on Friday": the verb it completes
-    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children) \
+        or conj_present
     if present and not auxes and (verb.lemma_ not in _NOT_SCHEDULE_LEMMAS or _reports_results(verb)) \
             and not any(c.dep_ == "neg" for c in verb.children):
         return "scheduled"  # "the trial resumes Monday", "a summit opens Thursday", "tickets go [VB] on sale Tuesday"
@@ -2639,6 +2700,11 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
                 year = _year_of_sentence(doc, c, hist, pub, text)
                 if year is not None:
                     c.data["sentence_year"] = year
+            if c.kind == "time" and c.data.get("bare") and c.data["h"] < 12:
+                before = _named_before(hist, text, c.start, ("time",), reach=300)
+                clock = re.search(r"T(\d\d):\d\d$", before.value or "") if before is not None else None
+                if clock and int(clock.group(1)) >= 12 and c.data["h"] + 12 >= int(clock.group(1)):
+                    c.data["h"] += 12  # "after four o'clock this afternoon ... at about five-thirty": the evening
             if c.kind == "time" and "anchor" not in c.data:
                 near = _nearby_day(c, merged, idx, doc, pub, text)
                 past = _tense(doc, c.start, c.end, text) == "past"
@@ -2772,9 +2838,14 @@ def _fiscal_quarters(out: list[TimeExpr], doc, text: str, pub: Optional[dt.date]
     last: Optional[tuple[int, int]] = None
     named: list[tuple[int, int, dt.date]] = []  # the fiscal quarters named so far: label, number, last day
     for t in out:
-        if t.granularity != "quarter" or not t.value or not re.fullmatch(r"\d{4}-Q[1-4]", t.value) \
-                or re.search(r"\d{4}", t.text):
-            continue  # (a quarter given with its year is that year's: "the third quarter of 1990")
+        if t.granularity != "quarter" or not t.value or not re.fullmatch(r"\d{4}-Q[1-4]", t.value):
+            continue
+        if re.search(r"\d{4}", t.text):
+            # a quarter given with its year is that year's ("the third quarter of 1990"); one of a fiscal year
+            # named is the one "the year-earlier period" after it is counted back from
+            if re.search(r"\bfiscal\b", t.text, _I):
+                last = (int(t.value[:4]), int(t.value[-1]))
+            continue
         if _CALENDAR_QUARTER.search(_sentence_of(text, t.char_start, t.char_end)):
             continue  # "the report on second-quarter gross domestic product", "which reports on a calendar-year basis"
         low = t.text.lower()
@@ -2787,7 +2858,8 @@ def _fiscal_quarters(out: list[TimeExpr], doc, text: str, pub: Optional[dt.date]
             t.value = f"{last[0]:04d}-Q{last[1]}"
             continue
         if om is None:
-            ended = _QUARTER_ENDED.search(_sentence_before(text, t.char_start))
+            span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+            ended = _QUARTER_ENDED.search(text, span.sent.start_char, t.char_start) if span is not None else None
             if ended and re.search(r"\b(?:year|a\s+year)[\s-]+(?:earlier|ago|before)", low):
                 # "in the three months ended June 30, up from $15.1 million a year earlier": that quarter, a year back
                 m_end = _MONTHS[ended.group(1).lower().rstrip(".")]

@@ -49,6 +49,8 @@ FLOORS = {
     "times-blind-8.jsonl": {"times": 0.95},  # first scored at 37e7623: 0.931
     "times-blind-9.jsonl": {"times": 0.96},  # first scored at 1a70f01: 0.912
     "times-blind-10.jsonl": {"times": 0.94},  # first scored at fe1424b: 0.919
+    "times-blind-11.jsonl": {"times": 0.94},  # first scored at b4ee3ef: 0.912
+    "times-blind-12.jsonl": {"times": 0.97},  # first scored at b650585: 0.979
 }
 CASES = {name: [json.loads(line) for line in (LAYERS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
          for name in FLOORS}

@@ -164,3 +164,79 @@ def test_a_year_earlier_after_the_quarter_ended_is_that_quarter_a_year_back(nlp)
 
 def test_the_economys_quarters_are_the_calendars(nlp):
     assert value_of(nlp, FISCAL, "1998-07-24", "second-quarter") == "1998-Q2"
+
+
+# ------------------------------------------------------------------------------------------------ times-blind-11, -12
+
+def test_a_present_tense_reopening_or_return_is_the_coming_day(nlp):
+    assert value_of(nlp, "Most markets are closed on weekends and reopen on Monday.", "1998-10-24",
+                    "Monday") == "1998-10-26"
+    assert value_of(nlp, "The House returns at 1 p.m. Monday.", "1990-05-20", "1 p.m. Monday") == "1990-05-21T13:00"
+    assert value_of(nlp, "Clocks go back one hour at three a.m. on Sunday.", "1998-10-24",
+                    "three a.m.") == "1998-10-25T03:00"
+
+
+def test_a_day_declared_is_mostly_the_coming_one(nlp):
+    assert values(nlp, "The government has declared Monday a day of mourning.", "1998-10-24") == [
+        ("Monday", "1998-10-26")]
+
+
+def test_a_vote_someone_faces_lies_ahead(nlp):
+    assert value_of(nlp, "Pell, who faces re-election in November, said he would vote no.", "1990-05-20",
+                    "November") == "1990-11"
+    # a vote told in the past is the one gone by
+    assert value_of(nlp, "Voters approved the plan in a referendum on Sunday, the council said.", "2023-12-08",
+                    "Sunday") == "2023-12-03"
+
+
+def test_a_plan_for_a_time_now_gone_by_is_past(nlp):
+    assert value_of(nlp, "The rule was to have taken effect March 1 but has been on hold since December.",
+                    "1991-04-15", "March 1") == "1991-03-01"
+
+
+def test_the_period_figures_are_for_is_the_nearest(nlp):
+    assert value_of(nlp, "Retail sales figures for July are due on Friday.", "2006-08-16", "July") == "2006-07"
+
+
+def test_a_timeline_entry_is_the_nearest_date(nlp):
+    text = "The war began in 2012.\n- Feb 3: the army retakes Ber.\n- Oct 3: parliament votes on the accord."
+    assert value_of(nlp, text, "2013-08-04", "Feb 3") == "2013-02-03"
+    assert value_of(nlp, text, "2013-08-04", "Oct 3") == "2013-10-03"
+
+
+def test_spoken_clock_times(nlp):
+    text = ("The fire broke out just after four o'clock this afternoon. Residents were ordered out at about "
+            "five-thirty, and the zone was widened again at six.")
+    assert value_of(nlp, text, "1998-03-11", "five-thirty") == "1998-03-11T17:30"
+    assert value_of(nlp, text, "1998-03-11", "six") == "1998-03-11T18:00"
+    # a bare hour word with no clock time before it is no time
+    assert values(nlp, "He was promoted at six and retired at sixty.", "1998-03-11") == []
+    assert values(nlp, "The change takes effect at two a.m. on Sunday, April fifth.", "1998-03-14") == [
+        ("two a.m.", "1998-04-05T02:00"), ("Sunday, April fifth", "1998-04-05")]
+
+
+def test_weekends_are_a_set(nlp):
+    # ("all day" stays unmarked, as AQUAINT leaves "all day" and "All week")
+    assert values(nlp, "He waited on the riverbank all day. The exchanges are closed on weekends.",
+                  "1998-03-11") == [("weekends", "XXXX-WXX-WE")]
+
+
+def test_the_half_of_a_fiscal_year_named(nlp):
+    assert value_of(nlp, "The company expects a recovery in the second half of fiscal 1991, which begins April 1.",
+                    "1990-11-08", "the second half of fiscal 1991") == "1991-H2"
+
+
+FISCAL_SEPT = ("Corliss said its fiscal fourth-quarter profit fell 22%, and it warned that earnings in the current "
+               "quarter would also decline. The company said yesterday that net income in the three months ended Sept. "
+               "30 was $14.2 million, down from $18.2 million a year earlier. For the full fiscal year, Corliss earned "
+               "$61.5 million, against $70.3 million in fiscal 1989. Earnings for the first quarter of fiscal 1991, "
+               "which ends Dec. 31, would be well below the 55 cents a share earned in the year-earlier period. "
+               "Analysts cut their estimates for fiscal 1991.")
+
+
+def test_a_year_earlier_after_the_three_months_ended_sept_30(nlp):
+    assert value_of(nlp, FISCAL_SEPT, "1990-11-08", "a year earlier") == "1989-Q4"
+
+
+def test_the_year_earlier_period_of_a_fiscal_quarter_named_with_its_year(nlp):
+    assert value_of(nlp, FISCAL_SEPT, "1990-11-08", "year-earlier") == "1990-Q1"
