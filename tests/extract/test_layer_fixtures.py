@@ -51,6 +51,8 @@ FLOORS = {
     "times-blind-10.jsonl": {"times": 0.94},  # first scored at fe1424b: 0.919
     "times-blind-11.jsonl": {"times": 0.94},  # first scored at b4ee3ef: 0.912
     "times-blind-12.jsonl": {"times": 0.97},  # first scored at b650585: 0.979
+    "times-blind-13.jsonl": {"times": 0.95},  # first scored at 1c84acb: 0.941
+    "times-blind-14.jsonl": {"times": 0.94},  # first scored at 88a5763: 0.944
 }
 CASES = {name: [json.loads(line) for line in (LAYERS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
          for name in FLOORS}

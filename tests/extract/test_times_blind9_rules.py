@@ -240,3 +240,64 @@ def test_a_year_earlier_after_the_three_months_ended_sept_30(nlp):
 
 def test_the_year_earlier_period_of_a_fiscal_quarter_named_with_its_year(nlp):
     assert value_of(nlp, FISCAL_SEPT, "1990-11-08", "year-earlier") == "1990-Q1"
+
+
+# ------------------------------------------------------------------------------------------------ times-blind-13, -14
+
+def test_a_target_date_told_in_the_past_is_mostly_the_coming_one(nlp):
+    assert value_of(nlp, "Orbis said the new target was 9:02 pm on Friday.", "2013-12-03", "Friday") == "2013-12-06"
+
+
+def test_a_quarter_of_next_year_named_in_the_sentence(nlp):
+    assert value_of(nlp, "Orbis plans six launches next year, including two in the first quarter.", "2013-12-03",
+                    "the first quarter") == "2014-Q1"
+    # a year the sentence gives as a date of its own is no frame for the quarter
+    assert value_of(nlp, "Kuura, founded in 2008, hired 40 people in the first quarter.", "2013-05-03",
+                    "the first quarter") == "2013-Q1"
+
+
+def test_the_economys_quarters_stay_the_calendars_in_a_fiscal_article(nlp):
+    text = ("The deficit for the current fiscal year, which ends June 30, is forecast at 2.3 billion dollars.\n"
+            "Consumer prices rose 0.9 percent in the fourth quarter of 2012. Economists expect a rise of 0.4 percent "
+            "in the first quarter.")
+    assert value_of(nlp, text, "2013-04-24", "the first quarter") == "2013-Q1"
+
+
+def test_a_clock_time_after_its_own_until_takes_the_day_before_it(nlp):
+    assert value_of(nlp, "Fighting eased on Friday afternoon, and a three-hour truce held until 6 pm.", "2013-07-20",
+                    "6 pm") == "2013-07-19T18:00"
+
+
+def test_months_of_a_yearly_rate_are_of_no_one_year(nlp):
+    found = dict(values(nlp, "The region gets about 20 typhoons a year, most of them between June and November.",
+                        "2013-09-08"))
+    assert (found["June"], found["November"]) == ("XXXX-06", "XXXX-11")
+
+
+def test_a_fiscal_year_that_begins_on_a_date_is_a_year(nlp):
+    assert values(nlp, "The governor signed the budget for the fiscal year that begins July 1.", "2013-06-08") == [
+        ("the fiscal year", "2014"), ("July 1", "2013-07-01")]
+    assert value_of(nlp, "The plan returns the accounts to surplus in the fiscal year to June 2015.", "2013-04-24",
+                    "the fiscal year") == "2015"
+
+
+def test_a_resolution_number_is_no_year_and_most_recently_no_time(nlp):
+    assert values(nlp, "Troops withdrew as Security Council Resolution 1996 demands.", "2013-06-08") == []
+    assert values(nlp, "The launch was put back twice, most recently last spring.", "2013-06-08") == [
+        ("last spring", "2013-SP")]
+
+
+def test_a_holiday_with_its_year(nlp):
+    assert values(nlp, "The email was sent at 11:52 p.m. on New Year's Eve 1998.", "2001-05-18") == [
+        ("11:52 p.m.", "1998-12-31T23:52"), ("New Year's Eve 1998", "1998-12-31")]
+
+
+def test_days_later_count_on_from_the_day_before_a_background_month(nlp):
+    assert value_of(nlp, "Her best find came on Aug. 11, 1975, when her crew located a steamer that sank in "
+                         "November 1905. Two days later her divers brought up its bell.", "1997-01-16",
+                    "Two days later") == "1975-08-13"
+
+
+def test_a_rate_after_hundreds_is_a_set_and_may_as_a_given_name_no_month(nlp):
+    assert values(nlp, '"I signed hundreds of documents a week," Pike said.', "2001-05-17") == [("a week", "P1W")]
+    assert values(nlp, "She is survived by a daughter, May Lindqvist Hart of Chicago.", "1996-06-08") == []
