@@ -161,7 +161,7 @@ _pat("thenight", r"\b(?:through|throughout|during|spent|spend|spending|all|overn
      r"(?!\s+(?:of|before|after|sky|shift|air|watch|train|bus)\b)(?![-'’])", _I)
 # anaphoric expressions, resolved against the previous expression of the text: "later that year", "the next morning"
 _pat("anaphor", r"\b(?:(earlier|later|early|late)\s+)?(?:(that)|the\s+same)\s+(?:same\s+)?"
-     r"(day|morning|afternoon|evening|night|week|month|quarter|year)\b(?![-'’])", _I)
+     r"(day|morning|afternoon|evening|night|week|month|quarter|year|spring|summer|autumn|fall|winter)\b(?![-'’])", _I)
 _pat("anaphor_next", r"\bthe\s+(?:(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night)|"
      r"(following|previous|preceding)\s+(week|month|year)|(day|week|month|year)\s+(before|after)\b"
      r"(?!\s+(?:the|his|her|their|its|a|an|that|this|[A-Z]|\w+ing\b)))\b", _I)
@@ -2052,6 +2052,17 @@ def _resolve_anaphor(d: dict) -> _Val:
         if ante is None and d.get("latest") and d.get("pub") is not None:
             return _quarter_moved(d["pub"], -1)
         return ante if ante is not None else _Val("DATE", None, gran="quarter")
+    if d["unit"] in _SEASONS:
+        # "The mill closed in October 1997. Every morning that winter": that year's season (a winter begins in
+        # the year it is named by)
+        ante = next((v for v in reversed(hist) if v.start is not None and v.gran in ("day", "time", "month", "season",
+                                                                                    "year")), None)
+        if ante is None:
+            return _Val("DATE", None, gran="season")
+        s = _SEASONS[d["unit"]]
+        y = ante.start.year - (1 if s == "WI" and ante.start.month <= 2 else 0)
+        a, b = _season_span(y, s)
+        return _Val("DATE", f"{y:04d}-{s}", a, b, "season")
     unit = d["unit"] if d["unit"] in _ANA_FINE else "day"  # morning, night: a day
     if hist and d["off"] == 0 and hist[-1].gran not in _ANA_FINE[unit]:
         vague = _inside(hist[-1], unit)

@@ -301,3 +301,8 @@ def test_days_later_count_on_from_the_day_before_a_background_month(nlp):
 def test_a_rate_after_hundreds_is_a_set_and_may_as_a_given_name_no_month(nlp):
     assert values(nlp, '"I signed hundreds of documents a week," Pike said.', "2001-05-17") == [("a week", "P1W")]
     assert values(nlp, "She is survived by a daughter, May Lindqvist Hart of Chicago.", "1996-06-08") == []
+
+
+def test_that_season_is_the_season_of_the_year_just_named(nlp):
+    assert value_of(nlp, "The dam broke in 2004. That summer, farmers lost their crops.", "2010-03-09",
+                    "That summer") == "2004-SU"
