@@ -1113,7 +1113,12 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         else:
             if adj:
                 qs, qe = min(a[0] for a in adj), max(a[1] for a in adj)
-                conj = _conjoined_quote(doc, quotes, qe, sent, para)
+                first = min(adj)
+                conj = _conjoined_quote(doc, quotes, first[1], sent, para) if len(adj) > 1 else None
+                if conj is not None:
+                    qe = first[1]  # '"A," X said in Popayán, "and B."': the quotations on both sides of the cue
+                else:
+                    conj = _conjoined_quote(doc, quotes, qe, sent, para)
                 nxt = None if conj else _following_quote(text, quotes, hi, qe, sent, para)
                 if nxt is not None:
                     qe = nxt
@@ -1434,8 +1439,9 @@ def _conjoined_quote(doc, quotes, qe, sent, para) -> Optional[tuple[int, int]]:
         m = re.match(r"[\"“‘']\s*(?:and|but)\s+(?=[a-z])", text[qs2:qe2])
         span = doc.char_span(qs2 + m.end(), qe2, alignment_mode="contract") if m else None
         if span is None or len(span) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in span) or \
-                not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in span):
-            return None
+                not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i == span.root.i for t in span) or \
+                any(c.dep_ == "aux" and c.tag_ == "TO" for c in span.root.children):
+            return None  # (a clause with its own subject: not "and to say that, look, ...")
         return _trim(text, qs2 + m.end(), qe2, strip_that=False)
     return None
 
@@ -2018,6 +2024,9 @@ def _is_future(doc, s: int, e: int) -> bool:
     if _scheduled(span):
         return True
     root = span.root
+    if root.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "likely" and not any(
+            g.dep_ in ("xcomp", "ccomp") for g in c.children) for c in root.children):
+        return True  # 'warned that further eruptions were likely in the coming days': a prospect
     main = {root.i} | {c.i for c in root.children if c.dep_ == "conj"}
     if _lemma(root) == "expect" and root.tag_ in ("VBD", "VBZ", "VBP") and any(
             c.dep_ == "nsubj" for c in root.children) and any(
@@ -2033,6 +2042,8 @@ def _is_future(doc, s: int, e: int) -> bool:
         if t.lower_ == "could" and any(c.dep_ == "neg" and c.i > t.i or c.dep_ in _SUBJ_OBJ and _negative_np(c)
                                        for c in h.children):
             continue  # 'could not be verified', 'neither claim could be verified': an inability, not a prospect
+        if t.lower_ == "would" and h.lemma_ in _REFUSED_SPEECH and any(c.dep_ == "neg" for c in h.children):
+            continue  # 'A spokeswoman would not comment on the report': a refusal already made
         if h.lemma_ == "be" and not any(c.dep_ == "expl" for c in h.children):
             continue
         return True
@@ -2041,6 +2052,9 @@ def _is_future(doc, s: int, e: int) -> bool:
 
 # verbs whose present tense dates a scheduled event: "The vote is on Tuesday", "Early voting begins on Oct. 15"
 _SCHEDULE_VERBS = frozenset("be begin start open close end resume expire".split())
+
+
+_REFUSED_SPEECH = frozenset("comment say discuss confirm elaborate disclose identify reveal specify speculate".split())
 
 
 def _scheduled(span) -> bool:
@@ -2098,9 +2112,11 @@ _AHEAD_IN_TIME = re.compile(r"\b(?:within\s+(?:the\s+next\s+)?(?:[\w-]+\s+){0,2}
 
 
 def _possibility(doc, s: int, e: int) -> bool:
-    """Whether the content's main verb is hedged by "may" or "might" ("the study may overstate X")."""
+    """Whether the content's main verb is hedged by "may", "might" or "probably" ("the study may overstate X")."""
     span = doc.char_span(s, e, alignment_mode="expand")
-    return span is not None and any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in span.root.children)
+    return span is not None and any(c.dep_ == "aux" and c.lower_ in ("may", "might") or
+                                    c.dep_ == "advmod" and c.lower_ in ("probably", "possibly", "perhaps")
+                                    for c in span.root.children)  # "the attack had probably disabled a ship"
 
 
 def _content_negated(doc, s: int, e: int) -> bool:
@@ -2121,7 +2137,9 @@ _SUBJ_OBJ = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 def _negative_np(tok) -> bool:
     """A negative noun phrase: "none", "nobody", "no ships", "neither claim", "neither side's figures"."""
     return tok.lower_ in C.NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children) or \
-        tok.left_edge.lower_ == "neither" and tok.left_edge.dep_ in ("det", "preconj")
+        tok.left_edge.lower_ == "neither" and tok.left_edge.dep_ in ("det", "preconj") or \
+        tok.left_edge.lower_ == "not" and tok.left_edge.i + 1 < len(tok.doc) and \
+        tok.doc[tok.left_edge.i + 1].lower_ in ("a", "one", "single")  # "Not a single dollar left the fund"
 
 
 # ---------------------------------------------------------------- author claims
@@ -2513,7 +2531,8 @@ def _author_clauses(doc, s: int, e: int) -> list[tuple[int, int]]:
 
 # greetings, thanks and blessings assert nothing: "God bless North Carolina", "Thank you for your testimony"
 _FORMULA = re.compile(r"(?:God\s+bless|Thank\s+you|Thanks\b(?!\s+to\b)|Congratulations|Good\s+(?:morning|evening|night)\b|"
-                      r"Welcome\s+to|Happy\s+(?:birthday|new\s+year|holidays)|Merry\s+Christmas|Long\s+live)", re.I)
+                      r"Welcome\s+to|Happy\s+(?:birthday|new\s+year|holidays)|Merry\s+Christmas|Long\s+live|"
+                      r"May\s+God\b|God\s+willing)", re.I)
 _HEARSAY_ADVERB = re.compile(r"\b(?:reportedly|allegedly)\b", re.I)
 
 

@@ -248,7 +248,8 @@ NEGATION_WORDS = frozenset("not n't never no nobody nothing none neither".split(
 BYLINE_RE = re.compile(
     r"^\s*(by\s+[A-Z]|reporting by|written by|editing by|additional reporting|photo\b|image\b|picture\b|"
     r"credit\b|source:|read (the rest|more)|click here|follow (us|him|her)|subscribe|sign up|advertisement|"
-    r"related:|watch:|listen:|share (this|on)|copyright|©)", re.I)
+    r"related:|watch:|listen:|share (this|on)|copyright|©|for (more|further) information|please contact|"
+    r"media contacts?:|press contacts?:)", re.I)
 DATELINE_PREFIX_RE = re.compile(
     r"^[A-Z][A-Z.'/\- ]{2,}(?:,\s*(?:[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+)?(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+\.?)"
     r"(?:,?\s+\d{4})?)?\s*(?:\([A-Za-z .]+\))?\s*[—–-]{1,2}\s*")

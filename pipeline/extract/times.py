@@ -227,7 +227,7 @@ _pat("holiday", r"\b(?:((?i:last|next|this|on))\s+)?(Thanksgiving(?:\s+Day)?|Chr
      r"(?!\s+(?:trees?|cards?|lights|carols?|decorations?|presents?|gifts?|ornaments?|songs?|music|movies?|films?|"
      r"pudding|cake|stockings?|markets?|eggs?|bunny|parade)\b)")
 # Durations and sets -----------------------------------------------------------------------------------------
-_pat("duration", rf"\b(?:(the\s+)?(past|last|next|coming|previous|first|final)\s+)?({_NUMW})(?:\s+and\s+a\s+half)?(?:\s+more|\s+full|\s+straight|\s+consecutive|\s+long)?[\s-]+({_UNIT})(?:[\s-]+and\s+a\s+half)?\b"
+_pat("duration", rf"\b(?:(the\s+)?(past|last|next|coming|previous|first|final)\s+)?({_NUMW})(?:\s+and\s+a\s+half)?(?:\s+more|\s+full|\s+straight|\s+consecutive|\s+long)?(?:\s+(?:trading|business|working|school))?[\s-]+({_UNIT})(?:[\s-]+and\s+a\s+half)?\b"
      r"(?![\s-]+old\b)(?!-(?:old)\b)", _I)
 _pat("duration_plural", r"\b(for|(?:could|would|will|may|might|to|can)\s+take|took|lasted|within|in\s+recent|in\s+the\s+coming|in\s+the\s+past|over\s+the\s+past|over\s+the\s+last|in\s+the\s+last|recent|coming|"
      r"for\s+many|for\s+several|for\s+some|many|several)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b", _I)
@@ -750,7 +750,9 @@ def _collect(text: str) -> list[_Cand]:
                 continue
         rel = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(mod)
         start = m.start() if mod in ("last", "next", "this", "past", "coming", "early", "late", "mid") else m.start(2)
-        add(_Cand(start, end, "season", {"s": _SEASONS[word], "y": y, "rel": rel}, 2))
+        add(_Cand(start, end, "season", {"s": _SEASONS[word], "y": y, "rel": rel,
+                                         "ahead": bool(_BEFORE_A_POINT.search(text, max(0, m.start() - 16),
+                                                                              m.start(2)))}, 2))
     for m in _P["holiday"].finditer(text):
         mod = (m.group(1) or "").lower()
         rel = {"last": -1, "next": 1}.get(mod)
@@ -769,6 +771,8 @@ def _collect(text: str) -> list[_Cand]:
             before = text[max(0, m.start() - 25):m.start()]
             if (re.search(r"(\d|\b(?:times|once|twice|dollars|euros|pounds|cents|people|hours|days|nights|meals|"
                           r"hundreds|thousands|dozens|millions)\b)[^.;,]*$", before)
+                    or re.search(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+[a-z]+\s+$",
+                                 before, _I)
                     or _RATE_NUMBER_WORD.search(before)) and not re.search(r"\b(?:in|within|for|over)\s+$", before, _I):
                 add(_Cand(m.start(), m.end(), "set", {"unit": unit.rstrip("s"), "n": 1}, 1))
                 continue
@@ -903,6 +907,8 @@ def _collect(text: str) -> list[_Cand]:
         if re.search(r"\b(?:for|up\s+to|about|around|nearly|almost|over|more\s+than|less\s+than|at\s+least|at\s+most)\s+$",
                      text[max(0, m.start() - 12):m.start()], _I):
             continue  # "rowed for up to 14 hours a day": a length of time, then a SET ("a day")
+        if m.group(1).lower().startswith("hour") and not m.group(0).startswith("24"):
+            continue  # "They work 12 hours a day": a length, then a set ("24 hours a day" is round the clock)
         if _SHARE_RANK[m.group(1).lower().rstrip("s")] < _SHARE_RANK[m.group(2).lower()]:
             add(_Cand(m.start(), m.end(), "set", {"value": _duration_value(1, m.group(2).lower())}, 4))
     for m in _P["weekday_plural"].finditer(text):
@@ -972,7 +978,8 @@ _MODAL_AUX = {"could", "ought"}
 # "would" describing a past habit ("On Sundays he would often walk to the harbour") does not point forward
 _HABITUAL_ADVS = {"often", "usually", "always", "sometimes", "regularly", "typically", "frequently", "routinely",
                   "normally", "occasionally", "generally", "habitually"}
-_FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "slate", "set", "intend", "postpone", "reschedule"}
+_FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "slate", "set", "intend", "postpone", "reschedule", "await",
+                  "anticipate"}
 # verbs whose to-infinitive complement lies after them ("planned to leave Thursday")
 _FUTURE_GOVERNORS = _FUTURE_LEMMAS | {"hope", "want", "aim", "set", "prepare", "be", "go", "promise", "vow",
                                       "threaten", "agree", "decide", "seek", "try", "wish", "need", "have", "plan",
@@ -1027,7 +1034,7 @@ _MODEL_NAME = re.compile(r"\b(?:Model|Series|Type|Mark|Mk\.?|Version|Class|No\.|
 _OF_PERIOD = re.compile(rf"\s+(?:of|in)\s+(?:(?:the|this|last|next)\s+year\b|(?:calendar\s+)?{_YEAR}\b|"
                         rf"{_MONTH_FULL}\b(?:\s+{_YEAR}\b)?)")
 # a point something must come before: "before Christmas", "by Easter", "ahead of Thanksgiving"
-_BEFORE_A_POINT = re.compile(r"\b(?:before|by|until|till|ahead\s+of)\s+$", _I)
+_BEFORE_A_POINT = re.compile(r"\b(?:before|by|until|till|ahead\s+of)\s+(?:the\s+)?$", _I)
 
 
 def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
@@ -1073,6 +1080,8 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     while not _clause_verb(tok) and tok.head is not tok and seen < 12:
         tok = tok.head
         seen += 1
+        if tok.pos_ == "ADJ" and tok.lower_ in _DUE_WORDS and tok.dep_ in ("amod", "acl", "acomp") and seen <= 3:
+            return "future"  # "German inflation data due at 0700 GMT on Thursday"
         if tok.pos_ == "NOUN" and not span.start <= tok.i < span.end and not via_noun:
             ahead = _ahead_noun(tok)
             if ahead:
@@ -1087,6 +1096,11 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     if ahead:
         return ahead
     t = _verb_tense(tok)
+    if t in ("present", "scheduled", "nearest") and _STARTING.search(text, max(0, start - 24), start) and not (
+            tok.tag_ == "VBG" and tok.head is not tok and _clause_verb(tok.head) and _verb_tense(tok.head) == "past"):
+        # "would phase out most tariffs over a decade, starting in January" (not "The strike, starting in January,
+        # lasted six weeks")
+        return "future"
     if t == "present" and tok.tag_ in ("VBZ", "VBP") and (
             via_noun and via.lemma_.lower() in _MEETING_NOUNS and via.dep_ in ("dobj", "pobj", "attr")
             or any(c.dep_ == "dobj" and c.lemma_.lower() in _MEETING_NOUNS for c in tok.children)):
@@ -1122,6 +1136,7 @@ _DAY_OF = re.compile(r"\s+of\s+(?:national\s+)?(?:mourning|prayer|action|rage|pr
                      r"celebration|silence|solidarity|fasting|thanksgiving)\b", _I)
 _TARGET_NOUNS = frozenset("target deadline date goal".split())
 _DECLARE_LEMMAS = frozenset("declare designate proclaim".split())
+_STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:(?:in|on|from)\s+)?(?:early\s+|late\s+|mid-)?$", _I)
 _TIMELINE_ENTRY = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*][ \t]*)?$")
 _CLOCK_NOUNS = frozenset("a.m. p.m. am pm a.m p.m o'clock noon midnight".split())
 # adjectives of an event still to come, and of one arranged that may have come by now
@@ -1663,6 +1678,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
 
     if k == "date":
         y = d["y"] or d.get("sentence_year")
+        if y is None and "h" not in d and not d.get("wd") and _habitual(doc, c.start, c.end, rate=False):
+            return _Val("DATE", f"XXXX-{d['m']:02d}-{d['d']:02d}", gran="day")  # "The season runs from June 1"
         if y is None:
             if pub is None:
                 return _Val("DATE", None, gran="day")
@@ -1695,11 +1712,11 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
                 return _Val("DATE", None, gran="year")
             y = _pick_year_for_month_day(pub, d["m"], 1, "future" if d["begins"] else T())
         # named as a fiscal year is when nothing says otherwise (_fiscal_label): one that begins in July 2013 is
-        # 2014, one that begins in April 2016 is 2016, one to June 2015 is 2015
+        # 2014, one that begins in April 2016 is 2016
         if d["begins"]:
             end_month = (d["m"] - 2) % 12 + 1
             return _year(_fiscal_label(y + (1 if d["m"] > 1 else 0), end_month))
-        return _year(_fiscal_label(y, d["m"]))
+        return _year(y)  # "the financial year to March 2014": the year written, the year it ends in
     if k == "nthwd":
         y = d["y"]
         if y is None:
@@ -1922,6 +1939,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
     if k == "quarter":
         y = d["y"]
         q = d["q"]
+        if y is None and d.get("yoff") is None and _habitual(doc, c.start, c.end):
+            return _Val("DATE", f"XXXX-Q{q}", gran="quarter")  # "The first quarter is always messy for the data"
         if y is None and d.get("yoff") is not None and pub is not None:
             y = pub.year + d["yoff"]
         if y is None:
@@ -1968,10 +1987,15 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         y = d["y"]
         if y is None and d["rel"] is None and _habitual(doc, c.start, c.end):
             return _Val("DATE", f"XXXX-{d['s']}", gran="season")  # "the river usually floods in the spring"
+        if y is None and d["rel"] is None and d.get("sentence_year"):
+            y = d["sentence_year"]  # "the 2011 cup, which was played in the spring"
         if y is None:
             if pub is None:
                 return _Val("DATE", None, gran="season")
-            y = _season_year(pub, d["s"], d["rel"], T())
+            t = T()
+            if d["rel"] is None and d.get("ahead") and t != "past":
+                t = "future"  # "probably not before the summer": a point still to come
+            y = _season_year(pub, d["s"], d["rel"], t)
         a, b = _season_span(y, d["s"])
         return _Val("DATE", f"{y:04d}-{d['s']}", a, b, "season")
     if k == "holiday":
@@ -2759,7 +2783,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
                 t.data["unresolved"] = True
             v = _resolve(t, doc, pub, text) if not t.data.get("unresolved") else _Val("TIME", None, gran="time")
         else:
-            if c.kind in ("date", "holiday") and c.data.get("y") is None and not c.data.get("rel"):
+            if c.kind in ("date", "holiday", "season") and c.data.get("y") is None and not c.data.get("rel"):
                 year = _year_of_sentence(doc, c, hist, pub, text)
                 if year is not None:
                     c.data["sentence_year"] = year
@@ -2997,6 +3021,11 @@ def _order_range_ends(out: list[TimeExpr], doc, text: str) -> None:
             continue
         conn = (m.group(1) or m.group(2)).lower()
         between = _RANGE_FROM.search(text, max(0, a.char_start - 14), a.char_start)
+        if conn == "and" and not between and a.granularity == "month" and not (ya or yb):
+            # "figures for January and February": two months of one stretch, the second after the first
+            da, db = dt.date.fromisoformat(a.start_date), dt.date.fromisoformat(b.start_date)
+            _set_year(b, da.year + (1 if db.month < da.month else 0))
+            continue
         if conn == "or" or (conn == "and") != bool(between and between.group(1).lower() == "between"):
             continue
         da, db = dt.date.fromisoformat(a.start_date), dt.date.fromisoformat(b.start_date)
@@ -3107,7 +3136,7 @@ def _nth_in_month(y: int, m: int, n: int, wd: Optional[int]) -> Optional[_Val]:
     return _week(monday)
 
 
-def _habitual(doc, start: int, end: int) -> bool:
+def _habitual(doc, start: int, end: int, rate: bool = True) -> bool:
     """Whether the expression hangs on a present-tense verb said to happen as a rule ("usually ends in mid-October",
     "typically peak in the summer"): a month or season of no one year."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -3115,8 +3144,14 @@ def _habitual(doc, start: int, end: int) -> bool:
         return False
     verb = _verb_above(span.root)
     clause = " ".join(t.text for c in verb.children if c.dep_ not in ("conj", "cc", "parataxis") for t in c.subtree)
+    # the adverb may sit on a verb joined to this one: "usually eases in September, and attacks rise again in
+    # October", "runs from June 1 to November 30 and usually peaks in early September"
+    joined = [verb] + [v for v in ([verb.head] if verb.dep_ == "conj" else []) + [c for c in verb.children
+                                                                               if c.dep_ == "conj"]
+                       if v.tag_ in ("VBZ", "VBP")]
     if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ == "relcl" or not (any(
-            c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVS for c in verb.children) or _A_YEAR.search(clause)):
+            c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVS for v in joined for c in v.children)
+            or rate and _A_YEAR.search(clause)):
         return False  # (a relative clause describes the one under way: "the rainy season, which usually runs ...")
     return not _THIS_ONE.search(clause)  # "usually peaks this month and in April": this year's
 
@@ -3142,14 +3177,16 @@ def _same_clause_or_fronted(doc, year_end: int, span) -> bool:
     if ytok is None or not len(ytok):
         return True
     ytok = ytok[0]
-    if ytok.i < ytok.sent.root.i:
-        return True
-    yverb, tok, seen = _verb_above(ytok), _verb_above(span.root), 0
+    yverb = _verb_above(ytok)
+    if ytok.i < ytok.sent.root.i and yverb.i == ytok.sent.root.i:
+        return True  # fronted before the sentence's verb, and of that verb ("Oil exports, which halved in 2012,
+        # have recovered since the autumn": the year of a relative clause frames nothing else)
+    tok, seen = _verb_above(span.root), 0
     while tok.i != yverb.i and tok.head is not tok and seen < 12:
         if tok.dep_ == "conj":
             return False
         tok, seen = tok.head, seen + 1
-    return True
+    return tok.i == yverb.i
 
 
 def _last_day_named(hist: list[tuple[int, "_Val"]]) -> Optional[tuple[int, dt.date]]:

@@ -118,3 +118,36 @@ def test_a_record_that_shows_no_such_thing_is_negative(nlp):
     cs = claims_of(nlp, HEAD + "Okafor said she had always defended Medicare. Records from the state Senate show no "
                                "vote by Okafor on any Medicare bill during her six years in office.")
     assert one(cs, "no vote by Okafor").polarity == "negative"
+
+
+# ------------------------------------------------------------------------------------------------ claims-blind-9
+
+def test_a_quotation_resumed_with_and_around_a_fronted_cue_is_two_claims(nlp):
+    cs = claims_of(nlp, HEAD + "“The camp was used to train recruits,” Defence Minister Ana Ruiz said in Popayán, “and "
+                               "the troops seized 40 rifles there.”")
+    assert [c.text for c in cs] == ["The camp was used to train recruits", "the troops seized 40 rifles there"]
+    # an infinitive resumed after the cue is no clause of its own
+    cs = claims_of(nlp, HEAD + "“What we owe the miners is to be honest with them,” Mr. Obama said, “and to say that "
+                               "the economy is shifting.”")
+    assert len(cs) == 1
+
+
+def test_boilerplate_datelines_with_accents_and_prayers_are_no_claims(nlp):
+    cs = claims_of(nlp, HEAD + "BOGOTÁ, December 3, 2026\nThe ministry said nine rebels were captured.\n"
+                               "For more information, please contact the press office.\n“May God give us strength,” "
+                               "said Siti Aminah.")
+    assert [c.text for c in cs] == ["nine rebels were captured"]
+
+
+def test_probably_is_a_hedge_and_likely_a_prospect(nlp):
+    cs = claims_of(nlp, HEAD + "A senior officer said the attack had probably disabled a landing ship. The agency warned "
+                               "that further eruptions were likely in the coming days.")
+    assert one(cs, "probably disabled").epistemic_status == "suspected"
+    assert one(cs, "further eruptions").epistemic_status == "expected"
+
+
+def test_a_refusal_to_comment_is_no_prospect_and_not_a_single_is_negative(nlp):
+    cs = claims_of(nlp, HEAD + "A company spokeswoman would not comment on the report. “Not a single dollar left the "
+                               "fund while I was treasurer,” Delaney said.")
+    assert one(cs, "would not comment").epistemic_status == "asserted"
+    assert one(cs, "Not a single dollar").polarity == "negative"

@@ -53,6 +53,7 @@ FLOORS = {
     "times-blind-12.jsonl": {"times": 0.97},  # first scored at b650585: 0.979
     "times-blind-13.jsonl": {"times": 0.95},  # first scored at 1c84acb: 0.941
     "times-blind-14.jsonl": {"times": 0.94},  # first scored at 88a5763: 0.944
+    "times-blind-15.jsonl": {"times": 0.95},  # first scored at a83ed9e: 0.931
 }
 CASES = {name: [json.loads(line) for line in (LAYERS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
          for name in FLOORS}

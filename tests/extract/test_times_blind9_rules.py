@@ -306,3 +306,55 @@ def test_a_rate_after_hundreds_is_a_set_and_may_as_a_given_name_no_month(nlp):
 def test_that_season_is_the_season_of_the_year_just_named(nlp):
     assert value_of(nlp, "The dam broke in 2004. That summer, farmers lost their crops.", "2010-03-09",
                     "That summer") == "2004-SU"
+
+
+# ------------------------------------------------------------------------------------------------ times-blind-15
+
+def test_a_season_takes_the_year_of_the_event_it_is_told_of(nlp):
+    assert value_of(nlp, "Officials said the 2011 cup, which was played in the spring because of the heat, drew "
+                         "record crowds.", "2013-04-10", "spring") == "2011-SP"
+    # a year in a relative clause frames nothing else
+    assert value_of(nlp, "Oil exports, which halved in 2012, have recovered slightly since the autumn.", "2014-01-14",
+                    "autumn") == "2013-FA"
+
+
+def test_data_awaited_on_a_day_lie_ahead(nlp):
+    assert value_of(nlp, "Traders await German inflation data due at 0700 GMT on Thursday.", "2014-03-11",
+                    "Thursday") == "2014-03-13"
+
+
+def test_two_months_joined_by_and_fall_in_one_stretch(nlp):
+    assert values(nlp, "The bureau will publish figures for January and February together on Thursday.",
+                  "2014-03-11")[:2] == [("January", "2014-01"), ("February", "2014-02")]
+
+
+def test_starting_in_a_month_lies_ahead_unless_the_clause_is_past(nlp):
+    assert value_of(nlp, "The pact would phase out tariffs over a decade, starting in January.", "2010-06-12",
+                    "January") == "2011-01"
+    assert value_of(nlp, "The strike, starting in January, lasted six weeks.", "2010-06-12", "January") == "2010-01"
+
+
+def test_habits_of_quarters_joined_verbs_and_days(nlp):
+    assert value_of(nlp, "The first quarter is always messy for the data.", "2014-03-11",
+                    "The first quarter") == "XXXX-Q1"
+    assert value_of(nlp, "The monsoon usually eases in September, and attacks rise again in October.", "2010-06-12",
+                    "October") == "XXXX-10"
+    found = dict(values(nlp, "The season runs from June 1 to November 30 and usually peaks in early September.",
+                        "2007-06-12"))
+    assert (found["June 1"], found["November 30"]) == ("XXXX-06-01", "XXXX-11-30")
+    # a rate makes no single day a habit
+    assert value_of(nlp, "The bank reviews the rate eight times a year; its next decision is due on June 13.",
+                    "2013-04-24", "June 13") == "2013-06-13"
+
+
+def test_the_financial_year_to_a_month_is_the_year_written(nlp):
+    assert value_of(nlp, "The club lost 4.2 million pounds in the financial year to March 2014.", "2014-09-12",
+                    "the financial year") == "2014"
+
+
+def test_hours_a_day_are_a_length_and_a_set(nlp):
+    assert values(nlp, "They work 12 hours a day. One ferry a day links the islands.", "2014-09-12") == [
+        ("12 hours", "PT12H"), ("a day", "P1D"), ("a day", "P1D")]
+    assert values(nlp, "The clinic is open 24 hours a day.", "2014-09-12") == [("24 hours a day", "P1D")]
+    assert values(nlp, "Shares must trade above the price for 20 consecutive trading days.", "2014-09-12") == [
+        ("20 consecutive trading days", "P20D")]
