@@ -2059,8 +2059,9 @@ _REFUSED_SPEECH = frozenset("comment say discuss confirm elaborate disclose iden
 
 def _scheduled(span) -> bool:
     """'Election Day is Nov. 3', 'The vote is on Tuesday', 'Early voting begins on Oct. 15': a present copula (or
-    verb of beginning or ending) that dates its subject with a calendar day or a weekday, the present of a schedule (a date after the article's, which this layer does not
-    see; a past one would take "was"). Not 'Today is Monday' (a date for a subject)."""
+    verb of beginning or ending) that dates its subject with a calendar day or a weekday, the present of a schedule
+    (a date after the article's, which this layer does not see; a past one would take "was"). Not 'Today is Monday'
+    (a date for a subject)."""
     root = span.root
     if root.lemma_ not in _SCHEDULE_VERBS or root.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "neg") for c in root.children):
@@ -2530,8 +2531,8 @@ def _author_clauses(doc, s: int, e: int) -> list[tuple[int, int]]:
 
 
 # greetings, thanks and blessings assert nothing: "God bless North Carolina", "Thank you for your testimony"
-_FORMULA = re.compile(r"(?:God\s+bless|Thank\s+you|Thanks\b(?!\s+to\b)|Congratulations|Good\s+(?:morning|evening|night)\b|"
-                      r"Welcome\s+to|Happy\s+(?:birthday|new\s+year|holidays)|Merry\s+Christmas|Long\s+live|"
+_FORMULA = re.compile(r"(?:God\s+bless|Thank\s+you|Thanks\b(?!\s+to\b)|Congratulations|"
+                      r"Good\s+(?:morning|evening|night)\b|Welcome\s+to|Happy\s+(?:birthday|new\s+year|holidays)|Merry\s+Christmas|Long\s+live|"
                       r"May\s+God\b|God\s+willing)", re.I)
 _HEARSAY_ADVERB = re.compile(r"\b(?:reportedly|allegedly)\b", re.I)
 

@@ -128,7 +128,8 @@ _pat("weekday", rf"\b(?:((?i:last|next|this|this\s+past|this\s+coming|past|comin
 # Deictic and relative expressions -----------------------------------------------------------------------------
 _pat("deictic", r"\b(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
      r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)|yesterday|today|tomorrow|tonight|"
-     r"nowadays|(?:right\s+)?now|currently|(?<!most\s)recently(?!\s+(?:as|in|on|at)\s)|the\s+present|at\s+present|the\s+future|future|"
+     r"nowadays|(?:right\s+)?now|currently|(?<!most\s)recently(?!\s+(?:as|in|on|at)\s)|the\s+present|at\s+present|"
+     r"the\s+future|future|"
      r"the\s+past(?!\s+(?!several\b|few\b|many\b)(?:[\w-]+\s+)?(?:quarters|summers|winters|springs|autumns|seasons|"
      r"sessions|terms)\b))\b"
      r"(?!\s*-)", _I)
@@ -153,7 +154,8 @@ _pat("restof", r"\bthe\s+rest\s+of\s+(?:the|this)\s+(week|month|year)\b", _I)
 _pat("overnight", rf"(?<![\w-])overnight\b(?!\s+(?:on\s+)?(?:{_WEEKDAY}|into|to|from|until|through)\b)(?![\w-])", _I)
 # "hold a first ballot in the evening" (after "on Tuesday"), "ran late into the evening": that part of the day just
 # named, else of the publication day
-_pat("thepart", r"\b(?:in|into|during|through|throughout|all)\s+(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening))\b"
+_pat("thepart", r"\b(?:in|into|during|through|throughout|all)\s+"
+     r"(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening))\b"
      r"(?!\s+(?:of|before|after|news|paper|papers|show|session|sessions|rush|shift|flight|train)\b)(?![-'’])", _I)
 # "spent the night outdoors", "worked through the night": the night of the day just named, else the night before the
 # publication day (as "overnight")
@@ -260,7 +262,8 @@ _pat("set", rf"\b(?:(every|each)\s+(?:(other|single)\s+)?(?:({_NUMW})\s+)?(day|n
      r"(once|twice|three\s+times|four\s+times|\w+\s+times)\s+(?:a|per|each|every)\s+(day|week|month|year|hour|minute|decade)|"
      r"(?:per|a)\s+(day|week|month|year|hour|annum)(?=\W))(?!\w)", _I)
 # "the fiscal year that begins July 1", "the fiscal year to June 2015": the year, named by the year it ends in
-_pat("fyspan", rf"\b(the\s+(?:new\s+|next\s+|coming\s+|current\s+)?(?:fiscal|financial|budget)\s+year)\s+(?:that\s+|which\s+)?"
+_pat("fyspan", rf"\b(the\s+(?:new\s+|next\s+|coming\s+|current\s+)?(?:fiscal|financial|budget)\s+year)\s+"
+     rf"(?:that\s+|which\s+)?"
      rf"(begins|starts|began|started|beginning|starting|to)\s+(?:on\s+)?({_MONTH_FULL}|"
      rf"{_MONTH_ABBR})\.?(?:\s+({_DAYNUM}))?(?:,?\s+({_YEAR}))?\b", _I)
 _pat("weekends", r"\b(?:on|at|over|during)\s+(weekends)\b", _I)
@@ -3244,7 +3247,8 @@ def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optio
         if o.kind == "timeday":
             o = o.data["d"]
         v = _resolve(o, doc, pub, text)
-        if v is not None and v.start is not None and (v.gran == "day" or re.search(r"T(?:MO|AF|EV|NI)$", v.value or "")):
+        if v is not None and v.start is not None and (
+                v.gran == "day" or re.search(r"T(?:MO|AF|EV|NI)$", v.value or "")):
             c.data["day_before"] = before  # (a day with its part: "eased on Friday afternoon ... held until 6 pm")
             return v.start
     return None
