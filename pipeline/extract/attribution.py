@@ -807,11 +807,17 @@ def _separate_propositions(doc, parts) -> bool:
     statuses differ (one future, one not)."""
     if len({_is_future(doc, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in parts}) > 1:
         return True
+    if all(any(t.like_num for t in doc[a:b]) and any(t.lemma_.lower() in _CASUALTY_WORDS for t in doc[a:b])
+           for a, b in parts):
+        return False  # "at least seven people had died and 11 were missing": one count of casualties
     for (a0, b0), (a, b) in zip(parts, parts[1:]):
         between = [doc[k].lower_ for k in range(b0, min(b, a + 1)) if not doc[k].is_space]
         if "and" not in between and "that" not in between:
             return False
     return True
+
+
+_CASUALTY_WORDS = frozenset("die dead kill killed injure injured wound wounded miss missing hurt".split())
 
 
 def g_children(t):

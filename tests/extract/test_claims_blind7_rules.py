@@ -151,3 +151,12 @@ def test_a_refusal_to_comment_is_no_prospect_and_not_a_single_is_negative(nlp):
                                "fund while I was treasurer,” Delaney said.")
     assert one(cs, "would not comment").epistemic_status == "asserted"
     assert one(cs, "Not a single dollar").polarity == "negative"
+
+
+def test_a_count_of_dead_and_missing_is_one_claim(nlp):
+    cs = claims_of(nlp, HEAD + "The disaster agency said at least seven people had died and 11 were missing in "
+                               "Lumajang district.")
+    assert [c.text for c in cs] == ["at least seven people had died and 11 were missing in Lumajang district"]
+    # a count and another event stay two claims
+    cs = claims_of(nlp, HEAD + "The army said 12 soldiers died and that the town was retaken.")
+    assert len(cs) == 2
