@@ -154,7 +154,7 @@ _pat("restof", r"\bthe\s+rest\s+of\s+(?:the|this)\s+(week|month|year)\b", _I)
 _pat("overnight", rf"(?<![\w-])overnight\b(?!\s+(?:on\s+)?(?:{_WEEKDAY}|into|to|from|until|through)\b)(?![\w-])", _I)
 # "hold a first ballot in the evening" (after "on Tuesday"), "ran late into the evening": that part of the day just
 # named, else of the publication day
-_pat("thepart", r"\b(?:in|into|during|through|throughout|all)\s+"
+_pat("thepart", r"\b(?:in|into|during|through|throughout|all|most\s+of|much\s+of|the\s+rest\s+of)\s+"
      r"(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening))\b"
      r"(?!\s+(?:of|before|after|news|paper|papers|show|session|sessions|rush|shift|flight|train)\b)(?![-'’])", _I)
 # "spent the night outdoors", "worked through the night": the night of the day just named, else the night before the
@@ -169,7 +169,7 @@ _pat("anaphor_next", r"\bthe\s+(?:(next|following|previous|preceding)\s+(day|mor
      r"(?!\s+(?:the|his|her|their|its|a|an|that|this|[A-Z]|\w+ing\b)))\b", _I)
 # "in the latest quarter", "the most recent period" of a report of figures: the quarter named last, else the one just
 # over
-_pat("latestquarter", r"\b(?i:the)\s+(?:latest|most\s+recent|just[- ](?:ended|completed))\s+(quarter|period)\b")
+_pat("latestquarter", r"\b(?i:the|its|their)\s+(?:latest|most\s+recent|just[- ](?:ended|completed))\s+(quarter|period)\b")
 # "during the quarter": the quarter named last (resolved as an anaphor; dropped when none was named)
 _pat("thequarter", r"\b(?i:the)\s+quarter\b(?![-'’])(?!\s+(?:of|point|mile|final|finals|century|pounder)\b)")
 _pat("relunit", r"\b(?:(the\s+)?(early|late|earlier|later|mid|end\s+of)\s+)?(last|this\s+past|this|next|past|previous|coming|following|current|"
@@ -221,7 +221,9 @@ _GAME_CUE = re.compile(r"\b(?:goals?|scored?|scoring|match(?:es)?|games?|minutes
 _pat("half_adj", r"\b(first|second|1st|2nd)[- ]half(?=\s+(?:[a-z]+\s+){0,2}(?:profits?|results|earnings|loss(?:es)?|"
      r"sales|revenues?|income|growth|figures|output|deliveries|production|dividends?|forecasts?|outlook|"
      r"performance|margins?|turnover)\b)", _I)
-_pat("season", rf"\b(?:(early|late|mid|last|next|this|the|in|during|over\s+the|past|coming)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({_YEAR}))?\b", _I)
+_pat("season", rf"\b(?:(early|late|mid|last|next|this|the|in|during|over\s+the|past|coming|by|until|till|before)"
+     rf"(?:\s+|(?<=mid)-?))?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({_YEAR}))?\b"
+     r"(?!\s+(?:Olympics|Games|Palace|Park|Garden|Gardens|Street|Road|Classic|Meetings?|Session)\b)", _I)
 _pat("holiday", r"\b(?:((?i:last|next|this|on))\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|"
      r"Halloween|Valentine's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Boxing\s+Day|Labor\s+Day|"
      r"Memorial\s+Day|Good\s+Friday|Election\s+Day|Black\s+Friday|Cyber\s+Monday|(?:the\s+)?Fourth\s+of\s+July)"
@@ -266,6 +268,10 @@ _pat("fyspan", rf"\b(the\s+(?:new\s+|next\s+|coming\s+|current\s+)?(?:fiscal|fin
      rf"(?:that\s+|which\s+)?"
      rf"(begins|starts|began|started|beginning|starting|to)\s+(?:on\s+)?({_MONTH_FULL}|"
      rf"{_MONTH_ABBR})\.?(?:\s+({_DAYNUM}))?(?:,?\s+({_YEAR}))?\b", _I)
+# "spend summers in Colorado": every summer
+_pat("seasons_plural", r"\b(?:spend|spends|spent|spending|in|during)\s+(summers|winters|springs|autumns)\b", _I)
+# a market report's "For the week, the dollar has gained": the week (month, year) under way
+_pat("forthe", r"\b[Ff]or\s+(the\s+(week|month|year))\b(?!\s+(?:ahead|before|after|to|ended|ending|ago)\b)(?=\s*[,.])")
 _pat("weekends", r"\b(?:on|at|over|during)\s+(weekends)\b", _I)
 # so many days of every week, hours of every day: one SET of the larger unit ("six days a week" P1W)
 _pat("set_share", rf"\b(?:{_NUMW}|one|a\s+few|several)\s+(hours?|days?|nights?|evenings?|mornings?|weekends?|weeks?|months?)\s+"
@@ -273,7 +279,8 @@ _pat("set_share", rf"\b(?:{_NUMW}|one|a\s+few|several)\s+(hours?|days?|nights?|e
 _SHARE_RANK = {"hour": 0, "day": 1, "night": 1, "evening": 1, "morning": 1, "weekend": 2, "week": 2, "month": 3,
                "year": 4}
 _POD_AFTER = re.compile(r"\s+(morning|afternoon|evening|night)\b", _I)
-_pat("weekday_plural", rf"\b(?:on\s+)?({_WEEKDAY})s\b")
+_pat("weekday_plural", rf"\b(?:on\s+)?({_WEEKDAY})(?:s\b(?:\s+(morning|afternoon|evening|night)s\b)?|"
+     rf"\s+(morning|afternoon|evening|night)s\b)")
 # Times of day -----------------------------------------------------------------------------------------------
 _pat("clock", rf"(?<![\w:.,$])(\d{{1,2}})(?:[:.](\d{{2}}))?\s*([ap])(?:\.\s?m\b\.?|\s?m\b)(?:\s*\(?({_TZ})\)?)?", _I)
 _pat("clock24", rf"(?<![\d:.,$/])([01]?\d|2[0-3])[:h]([0-5]\d)(?::[0-5]\d)?(?![\d:/])(?:\s*(?:hrs|hours|h)\b)?(?:\s*\(?({_TZ})\)?)?")
@@ -753,6 +760,8 @@ def _collect(text: str) -> list[_Cand]:
                 continue
         rel = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(mod)
         start = m.start() if mod in ("last", "next", "this", "past", "coming", "early", "late", "mid") else m.start(2)
+        if mod in ("by", "until", "till", "before"):
+            mod = "the"  # "could be worth $46 by spring": the preposition stays out of the extent
         add(_Cand(start, end, "season", {"s": _SEASONS[word], "y": y, "rel": rel,
                                          "ahead": bool(_BEFORE_A_POINT.search(text, max(0, m.start() - 16),
                                                                               m.start(2)))}, 2))
@@ -904,6 +913,11 @@ def _collect(text: str) -> list[_Cand]:
         add(_Cand(m.start(1), m.end(1), "fyspan", {"begins": m.group(2).lower().startswith(("begin", "start", "began")),
                                                    "m": _MONTHS[m.group(3).lower().rstrip(".")],
                                                    "y": int(m.group(5)) if m.group(5) else None}, 4))
+    for m in _P["seasons_plural"].finditer(text):
+        add(_Cand(m.start(1), m.end(1), "set", {"value": f"XXXX-{_SEASONS[m.group(1).lower().rstrip('s')]}"}, 2))
+    for m in _P["forthe"].finditer(text):
+        add(_Cand(m.start(1), m.end(1), "relunit", {"unit": m.group(2).lower(), "off": 0, "rel": "this", "mod": ""},
+                  2))
     for m in _P["weekends"].finditer(text):
         add(_Cand(m.start(1), m.end(1), "set", {"value": "XXXX-WXX-WE"}, 2))  # "closed on weekends"
     for m in _P["set_share"].finditer(text):
@@ -915,7 +929,9 @@ def _collect(text: str) -> list[_Cand]:
         if _SHARE_RANK[m.group(1).lower().rstrip("s")] < _SHARE_RANK[m.group(2).lower()]:
             add(_Cand(m.start(), m.end(), "set", {"value": _duration_value(1, m.group(2).lower())}, 4))
     for m in _P["weekday_plural"].finditer(text):
-        add(_Cand(m.start(1), m.end(), "set", {"value": f"XXXX-WXX-{_WEEKDAYS[m.group(1).lower()] + 1}"}, 2))
+        part = m.group(2) or m.group(3)
+        pod = f"T{_PART_OF_DAY[part.lower()]}" if part else ""  # "on Saturday afternoons"
+        add(_Cand(m.start(1), m.end(), "set", {"value": f"XXXX-WXX-{_WEEKDAYS[m.group(1).lower()] + 1}{pod}"}, 2))
     for m in _P["clock"].finditer(text):
         h, mi = int(m.group(1)), int(m.group(2) or 0)
         if h > 12 or h == 0 or mi > 59:
@@ -2797,8 +2813,11 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
             if c.kind == "time" and c.data.get("bare") and c.data["h"] < 12:
                 before = _named_before(hist, text, c.start, ("time",), reach=300)
                 clock = re.search(r"T(\d\d):\d\d$", before.value or "") if before is not None else None
-                if clock and int(clock.group(1)) >= 12 and c.data["h"] + 12 >= int(clock.group(1)):
-                    c.data["h"] += 12  # "after four o'clock this afternoon ... at about five-thirty": the evening
+                if clock and int(clock.group(1)) >= 12 and c.data["h"] + 12 >= int(clock.group(1)) or \
+                        before is not None and re.search(r"T(?:AF|EV|NI)$", before.value or "") and c.data["h"] < 11:
+                    # "after four o'clock this afternoon ... at about five-thirty", "this afternoon ... at about
+                    # five-fifteen": the evening
+                    c.data["h"] += 12
             if c.kind == "time" and "anchor" not in c.data:
                 near = _nearby_day(c, merged, idx, doc, pub, text)
                 past = _tense(doc, c.start, c.end, text) == "past"

@@ -54,6 +54,8 @@ FLOORS = {
     "times-blind-13.jsonl": {"times": 0.95},  # first scored at 1c84acb: 0.941
     "times-blind-14.jsonl": {"times": 0.94},  # first scored at 88a5763: 0.944
     "times-blind-15.jsonl": {"times": 0.95},  # first scored at a83ed9e: 0.931
+    "times-blind-16.jsonl": {"times": 0.95},  # first scored at 734b18d: 0.950 (0.955 after a dateline slip)
+    "times-blind-17.jsonl": {"times": 0.95},  # first scored at 8e16b8c: 0.968
 }
 CASES = {name: [json.loads(line) for line in (LAYERS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
          for name in FLOORS}

@@ -358,3 +358,32 @@ def test_hours_a_day_are_a_length_and_a_set(nlp):
     assert values(nlp, "The clinic is open 24 hours a day.", "2014-09-12") == [("24 hours a day", "P1D")]
     assert values(nlp, "Shares must trade above the price for 20 consecutive trading days.", "2014-09-12") == [
         ("20 consecutive trading days", "P20D")]
+
+
+# ------------------------------------------------------------------------------------------------ times-blind-16, -17
+
+def test_a_bare_clock_time_after_this_afternoon_is_in_the_evening(nlp):
+    assert value_of(nlp, "The vote came this afternoon. It came at about five-fifteen, after six hours of debate.",
+                    "1998-02-09T18:30:00-05:00", "five-fifteen") == "1998-02-09T17:15"
+
+
+def test_weekday_parts_and_seasons_in_the_plural_are_sets(nlp):
+    assert values(nlp, "Clerks came in on Saturday afternoons.", "1998-05-17") == [
+        ("Saturday afternoons", "XXXX-WXX-6TAF")]
+    assert values(nlp, "She asked to let the boy spend summers in Colorado.", "2000-02-14") == [("summers", "XXXX-SU")]
+
+
+def test_seasons_after_by_and_until_and_no_season_in_a_name(nlp):
+    assert values(nlp, "Analysts said the stock could be worth $46 by spring.", "1989-11-15") == [("spring", "1990-SP")]
+    assert values(nlp, "They asked for the period to be extended until midsummer.", "1990-03-15") == [
+        ("midsummer", "1990-SU")]
+    assert values(nlp, "Finally, the Winter Olympics in Nagano.", "1998-02-09") == []
+
+
+def test_for_the_week_of_a_market_report_and_most_of_the_evening(nlp):
+    assert values(nlp, "For the week, the dollar has gained nearly 2%, and it is up 3.5% for the month.",
+                  "1990-03-16") == [("the week", "1990-W11"), ("the month", "1990-03")]
+    assert value_of(nlp, "Polls closed at 7:30 p.m. Tuesday, and Pike led for most of the evening.", "1998-11-04",
+                    "the evening") == "1998-11-03TEV"
+    assert values(nlp, "The company reported a loss in its most recent quarter.", "1998-05-17") == [
+        ("its most recent quarter", "1998-Q1")]
