@@ -1791,6 +1791,8 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
         return _the_night(d.get("hist") or [], pub, text, c.start, T())
     if k == "deictic":
         w = d["w"]
+        if w == "today" and _today_as_nowadays(doc, c.start, c.end, text):
+            return _Val("DATE", "PRESENT_REF", pub, pub, None)  # "Today the shop opens at eight, six days a week"
         if w in ("now", "right now", "currently", "nowadays", "the present", "at present", "these days"):
             return _Val("DATE", "PRESENT_REF", pub, pub, None)
         if w in ("the future", "future", "some day"):
@@ -3156,6 +3158,23 @@ def _nth_in_month(y: int, m: int, n: int, wd: Optional[int]) -> Optional[_Val]:
     if last.weekday() < 3:
         monday -= dt.timedelta(days=7)  # the week of the last day lies mostly in the month after
     return _week(monday)
+
+
+def _today_as_nowadays(doc, start: int, end: int, text: str) -> bool:
+    """A sentence-initial "Today" with no comma before a present state or habit ("Today the chef's line accounts for
+    60 percent of sales", "Today the shop opens at eight in the morning, six days a week"): these days, not the
+    publication day (as two blind annotators mark it; "Today, the United States announced ..." is the day)."""
+    if text[end:end + 1] == "," or not re.search(r"(?:^|[.!?\"”]\s+|\n)$", text[max(0, start - 3):start]):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = _verb_above(span.root)
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    clause = doc[verb.left_edge.i:verb.right_edge.i + 1].text
+    return verb.lemma_ in ("account", "make", "employ", "have", "own", "sell", "serve", "cost") or bool(
+        re.search(r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b", clause))
 
 
 def _habitual(doc, start: int, end: int, rate: bool = True) -> bool:

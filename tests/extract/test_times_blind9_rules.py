@@ -387,3 +387,12 @@ def test_for_the_week_of_a_market_report_and_most_of_the_evening(nlp):
                     "the evening") == "1998-11-03TEV"
     assert values(nlp, "The company reported a loss in its most recent quarter.", "1998-05-17") == [
         ("its most recent quarter", "1998-Q1")]
+
+
+def test_a_sentence_initial_today_before_a_present_state_is_nowadays(nlp):
+    assert value_of(nlp, "The firm was founded in 1946. Today the chef's line accounts for 60 percent of sales.",
+                    "2000-02-22", "Today") == "PRESENT_REF"
+    # with a comma, or before an event, it is the day
+    assert value_of(nlp, "Today, the United States announced $155 million in aid.", "2016-03-29",
+                    "Today") == "2016-03-29"
+    assert value_of(nlp, "Today the president signs the bill.", "2016-03-29", "Today") == "2016-03-29"
