@@ -1027,7 +1027,7 @@ _DEADLINE_LEMMAS = {"postpone", "delay", "extend", "give", "adjourn", "defer", "
                     "move", "grant", "allow", "have", "set"}
 # the end of a stretch, with a clock time before its day: "until Tuesday", "until 6 a.m. ET on Friday"; with
 # "through" ("through Sept. 30") only for a stretch, not for a deadline granted ("given until Tuesday")
-_CLOCK_BEFORE_DAY = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?$"
+_CLOCK_BEFORE_DAY = r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s*(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?$"
 _UNTIL = re.compile(r"\b(?:until|till|til)\s+" + _CLOCK_BEFORE_DAY, _I)
 _UNTIL_OR_THROUGH = re.compile(r"\b(?:until|till|til|through)\s+" + _CLOCK_BEFORE_DAY, _I)
 # a date something is put off to lies ahead: "the hearing was adjourned to April 10", "postponed to Friday"
@@ -1115,7 +1115,7 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     if ahead:
         return ahead
     t = _verb_tense(tok)
-    if t in ("present", "scheduled", "nearest") and _STARTING.search(text, max(0, start - 24), start) and not (
+    if t in ("present", "scheduled", "nearest") and _STARTING.search(text, max(0, start - 48), start) and not (
             tok.tag_ == "VBG" and tok.head is not tok and _clause_verb(tok.head) and _verb_tense(tok.head) == "past"):
         # "would phase out most tariffs over a decade, starting in January" (not "The strike, starting in January,
         # lasted six weeks")
@@ -1155,7 +1155,8 @@ _DAY_OF = re.compile(r"\s+of\s+(?:national\s+)?(?:mourning|prayer|action|rage|pr
                      r"celebration|silence|solidarity|fasting|thanksgiving)\b", _I)
 _TARGET_NOUNS = frozenset("target deadline date goal".split())
 _DECLARE_LEMMAS = frozenset("declare designate proclaim".split())
-_STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:(?:in|on|from)\s+)?(?:early\s+|late\s+|mid-)?$", _I)
+_STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:at\s+\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\s+"
+                       r"(?:local\s+time\s+|[A-Z]{2,4}\s+)?)?(?:(?:in|on|from)\s+)?(?:early\s+|late\s+|mid-)?$", _I)
 _TIMELINE_ENTRY = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*][ \t]*)?$")
 _CLOCK_NOUNS = frozenset("a.m. p.m. am pm a.m p.m o'clock noon midnight".split())
 # adjectives of an event still to come, and of one arranged that may have come by now

@@ -396,3 +396,15 @@ def test_a_sentence_initial_today_before_a_present_state_is_nowadays(nlp):
     assert value_of(nlp, "Today, the United States announced $155 million in aid.", "2016-03-29",
                     "Today") == "2016-03-29"
     assert value_of(nlp, "Today the president signs the bill.", "2016-03-29", "Today") == "2016-03-29"
+
+
+# ------------------------------------------------------------------------------------------------ times-blind-18
+
+def test_a_deadline_given_until_noon_on_a_day_lies_ahead(nlp):
+    assert value_of(nlp, "The North has given the South until noon Thursday to respond.", "2013-04-10",
+                    "noon Thursday") == "2013-04-11T12:00"
+
+
+def test_starting_at_a_clock_time_on_a_day_lies_ahead(nlp):
+    assert value_of(nlp, "A 48-hour truce will take effect, starting at 06:00 local time on Saturday.", "2013-06-13",
+                    "Saturday") == "2013-06-15"
