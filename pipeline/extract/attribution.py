@@ -1894,7 +1894,7 @@ def _antecedent(doc, pron, noun) -> Optional[tuple[int, int]]:
 def _name_modifier(n) -> Optional[tuple[int, int]]:
     """Token range of the proper name modifying a reporting noun ("a New York Times report"), or None."""
     names = [c for c in n.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
-             and c.ent_type_ not in ("DATE", "TIME") and c.lower_.rstrip(".") not in _MONTH_WORDS]
+             and c.ent_type_ not in ("DATE", "TIME")]
     if not names:
         return None  # (nor is a month: "in a July report")
     return min(c.left_edge.i for c in names), max(c.i for c in names) + 1
@@ -1972,10 +1972,6 @@ def _noun_cues(doc, sent) -> list[_Found]:
         out.append(_Found((s, e), n, _tok_span(doc, n.i, n.i + 1), n.lemma_.lower(), _tok_span(doc, *who),
                           extra=extra))
     return out
-
-
-_MONTH_WORDS = frozenset("january february march april may june july august september october november december "
-                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _light_object(n) -> bool:

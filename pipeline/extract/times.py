@@ -797,8 +797,6 @@ def _collect(text: str) -> list[_Cand]:
             continue  # the idiom "fifteen minutes of fame"
         if numw.lower() in ("a", "one") and unit.lower() == "day" and _DAY_OF.match(text, m.end()):
             continue  # "a day of mourning": a day set aside, no length of time
-        if numw.lower() in ("a", "an") and unit.lower() == "second":
-            continue  # the ordinal "a second goal"
         if re.search(r"\b(?:aged|ages|age\s+of)\s*(?:(?:between\s+)?\d+\s*(?:-|–|to|and)\s*)?$",
                      text[max(0, m.start() - 24):m.start()], _I):  # an age: "aged 8–10 years"
             continue
@@ -3142,8 +3140,7 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1
 def _nth_in_month(y: int, m: int, n: int, wd: Optional[int]) -> Optional[_Val]:
     """The n-th (-1: last) weekday ``wd`` of a month ("the last Monday in September"), or with ``wd`` None its n-th
     week, the ISO week most of whose days fall in the month ("the last week of September")."""
-    first = dt.date(y, m, 1)
-    last = dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
+    first, last = dt.date(y, m, 1), _month_end(y, m)
     if wd is not None:
         if n > 0:
             day = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
@@ -3269,7 +3266,8 @@ def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optio
         gap = min(abs(o.start - c.end), abs(c.start - o.end))
         between = text[c.end:o.start] if o.start >= c.end else text[o.end:c.start]
         lo, hi = (c.end, o.start) if o.start >= c.end else (o.end, c.start)
-        verbs = [t for t in sent if lo <= t.idx < hi and t.pos_ in ("VERB", "AUX")]
+        gap_toks = doc.char_span(lo, hi, alignment_mode="contract") if hi > lo else None
+        verbs = [t for t in gap_toks or () if t.pos_ in ("VERB", "AUX")]
         if gap > (40 if verbs else 60):
             continue  # "In 4 p.m. composite trading on the Nasdaq Stock Market Thursday": a noun phrase between
         if o.end <= c.start:
