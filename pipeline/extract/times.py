@@ -996,7 +996,7 @@ _MODAL_AUX = {"could", "ought"}
 _HABITUAL_ADVS = {"often", "usually", "always", "sometimes", "regularly", "typically", "frequently", "routinely",
                   "normally", "occasionally", "generally", "habitually"}
 _FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "slate", "set", "intend", "postpone", "reschedule", "await",
-                  "anticipate"}
+                  "anticipate", "forecast", "predict", "project"}
 # verbs whose to-infinitive complement lies after them ("planned to leave Thursday")
 _FUTURE_GOVERNORS = _FUTURE_LEMMAS | {"hope", "want", "aim", "set", "prepare", "be", "go", "promise", "vow",
                                       "threaten", "agree", "decide", "seek", "try", "wish", "need", "have", "plan",
@@ -1054,6 +1054,9 @@ _OF_PERIOD = re.compile(rf"\s+(?:of|in)\s+(?:(?:the|this|last|next)\s+year\b|(?:
 _BEFORE_A_POINT = re.compile(r"\b(?:before|by|until|till|ahead\s+of)\s+(?:the\s+)?$", _I)
 
 
+_TIME_WORD = re.compile(rf"{_WEEKDAY}|{_MONTH_FULL}|morning|afternoon|evening|night|today|tomorrow|yesterday", _I)
+
+
 def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     """'past', 'future', 'present', 'nearest' (a plan: the closer side) or 'np' (a modifier inside a noun phrase)
     for the expression [start, end). ``text`` is doc_text(doc) (which spaCy rebuilds on every access)."""
@@ -1071,6 +1074,8 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     if _TO_BE_HELD.search(text, max(0, start - 60), start):
         return "future"  # "The Ryder Cup, to be held in Wales from 1 October"
     tok = span.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i and _TIME_WORD.fullmatch(tok.head.text):
+        tok = tok.head  # "performs on Tuesday and Wednesday": the second day hangs where the first does
     above = _verb_above(tok)
     if above.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _TARGET_NOUNS for c in above.children):
         return "nearest"  # "the new target was 9:02 pm on Friday": a date set, mostly the coming one
@@ -1128,6 +1133,12 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
         t = "present"
     if t == "nearest" and span.end <= tok.i:
         return "past"  # "On Friday, the government planned to ...": the day of the planning
+    if t == "present" and tok.lemma_ == "be" and tok.tag_ in ("VBZ", "VBP") and span.root.head.dep_ == "prep" and \
+            span.root.head.lower_ in ("on", "at") and span.root.head.head.i == tok.i and \
+            any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        return "future"  # "the closing fireworks are on Sunday", "The vote is at 9 a.m. Tuesday": a time set
+    if t == "past" and tok.lemma_ in _SETTING_LEMMAS and _SET_FOR.search(text, max(0, start - 12), start):
+        return "nearest"  # "The gunmen had set one for 9 a.m. Saturday": a point set ahead of the setting
     if t in ("present", "scheduled") and tok.lemma_ == "be" and \
             any(c.dep_ == "acomp" and c.lower_ in _DUE_WORDS for c in tok.children):
         return "future"  # "elections are due in October"
@@ -1149,6 +1160,7 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     return t
 
 
+_SET_FOR = re.compile(r"\bfor\s+(?:(?:the|next|this)\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+)?$", _I)
 _DAY_OF = re.compile(r"\s+of\s+(?:national\s+)?(?:mourning|prayer|action|rage|protest|remembrance|reflection|"
                      r"celebration|silence|solidarity|fasting|thanksgiving)\b", _I)
 _TARGET_NOUNS = frozenset("target deadline date goal".split())
@@ -1387,6 +1399,9 @@ def _verb_tense(verb, depth: int = 0) -> str:
         return "future"  # "are to travel on Wednesday"
     if verb.lemma_ == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in verb.children):
         return "future"
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not auxes and depth < 3 and verb.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "once") for c in verb.children):
+        return _verb_tense(verb.head, depth + 1)  # "will meet Sunday and, if needed, on Monday": the main verb's
     if verb.tag_ == "VBD" or any(a in ("was", "were", "had", "did") for a in low):
         return "past"
     if verb.tag_ == "VBN":
@@ -1399,6 +1414,10 @@ def _verb_tense(verb, depth: int = 0) -> str:
     if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and not auxes and verb.head.pos_ in ("VERB", "AUX") and \
             verb.head is not verb and depth < 3:
         return _verb_tense(verb.head, depth + 1)  # "would begin airing the ad on Friday": the verb it completes
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and not auxes and verb.head.lower_ in ("before", "after") and \
+            verb.head.head.pos_ in ("VERB", "AUX") and depth < 3:
+        return _verb_tense(verb.head.head, depth + 1)  # "is forecast to peak Thursday, before falling over the weekend"
+
     present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children) \
         or conj_present
     if present and not auxes and (verb.lemma_ not in _NOT_SCHEDULE_LEMMAS or _reports_results(verb)) \
@@ -2152,7 +2171,7 @@ def _resolve_counted_back(d: dict) -> _Val:
     ante = None
     # the period compared with is named just before, in the same paragraph: "sales fell 3% in October from ...";
     # a day is mostly the day of the statement ("said Tuesday that profit rose from a year earlier"), not the period
-    skip = ("day", "time", "week") if unit in ("year", "quarter", "month") else ()
+    skip = ("day", "time", "week") if unit in ("year", "quarter", "month") and off < 0 else ()
     if d.get("report"):
         # the period the same sentence names before it ("The jobless rate, 7.7% in February, has fallen from 8.3% a
         # year earlier"), else the quarter or half the report is about
@@ -2185,6 +2204,8 @@ def _resolve_counted_back(d: dict) -> _Val:
         return _Val("TIME", at.strftime("%Y-%m-%dT%H:%M"), at.date(), at.date(), "time")
     if ante is not None and ante.start is not None:
         a, g = ante.start, ("day" if ante.gran == "time" else ante.gran)
+        if off > 0 and (unit == "year" and g in ("day", "week", "month", "season") or unit == "month" and g == "day"):
+            g = unit  # "opened on July 1, 1967. Two years later": 1969, as precise as its unit
         if unit == "year" and g in ("year", "half", "quarter", "month", "season", "day"):
             y = d.get("to_year") or a.year + off
             if g == "year":
@@ -2750,7 +2771,9 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
             n = cands[i + 1]
             gap = text[c.end:n.start]
             # a time of day next to its day: "9 a.m. Tuesday", "4:57 PM EDT, October 25, 2024", "Friday at 3 p.m."
+            # (never across a line's end: "shows films nightly after 10 p.m.\nToday's highlights")
             if c.kind == "time" and n.kind in ("weekday", "date", "deictic", "anaphor") and _GAP_MERGE.match(gap) and \
+                    "\n" not in gap and \
                     not n.data.get("pod") and (n.kind != "deictic" or n.data["w"] in ("yesterday", "today", "tomorrow")
                                                or _DAY_PART_DEICTIC.search(n.data["w"])):
                 # ("8 p.m. tonight", "7 a.m. this morning": the day of the part of day, at the hour)
@@ -2758,7 +2781,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
                 i += 2
                 continue
             if n.kind == "time" and c.kind in ("weekday", "date", "deictic", "anaphor") and \
-                    re.match(r"^\s*,?\s*$", gap) and not c.data.get("pod") and \
+                    re.fullmatch(r"[ \t]*,?[ \t]*", gap) and not c.data.get("pod") and \
                     (c.kind != "deictic" or c.data["w"] in ("yesterday", "today", "tomorrow")) and gap.strip():
                 merged.append(_Cand(c.start, n.end, "timeday", {"t": n, "d": c}))
                 i += 2
@@ -2826,7 +2849,8 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
                     near = _lede_day(hist, text, pub, c.data["h"]) or _recent_day(hist, pub, text, c.start)
                     c.data["told"] = near is not None  # the day the story tells, not one named with the time
                 elif near is None and not past:
-                    near = _upcoming_day(hist, pub)
+                    near = _upcoming_day(hist, pub, text)
+                    c.data["day_before"] = near is not None  # ("On Sunday ... from noon until midnight")
                 c.data["anchor"] = near or pub
                 c.data["named_day"] = near is not None
                 if c.data["anchor"] == pub and pub_clock is not None and (c.data["h"], c.data["min"]) > pub_clock \
@@ -2926,6 +2950,9 @@ def _fiscal_named_by_end(text: str, pub: dt.date, end_month: int) -> Optional[bo
 _FY_LABEL_RE = re.compile(r"\b(?:fiscal|financial)\s+(?:year\s+)?(\d{4})\b", _I)
 
 
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|than)\b(?:[^.;]|\.(?=\d))*$", _I)
+
+
 def _fiscal_labels_named_by_end(text: str, pub: dt.date, end_month: int) -> Optional[bool]:
     """How the fiscal years the article names are most likely numbered: an article mostly speaks of the fiscal year
     under way and the ones next to it, so "fiscal 2010" in January 2009, of a year to March 31, is named by the
@@ -2936,6 +2963,9 @@ def _fiscal_labels_named_by_end(text: str, pub: dt.date, end_month: int) -> Opti
     votes = 0
     for m in _FY_LABEL_RE.finditer(text):
         label = int(m.group(1))
+        if label == current_end - 1 and _COMPARED_WITH.search(text, max(0, m.start() - 60), m.start()):
+            votes += 1  # "expects revenue of $1.35 billion, compared with $1.1 billion in fiscal 1997": a year over
+            continue  # (by its start, fiscal 1997 would be the one under way)
         by_end, by_start = abs(label - current_end), abs(label - (current_end - 1))
         votes += (by_end < by_start) - (by_start < by_end)
     return None if votes == 0 else votes > 0
@@ -3181,6 +3211,8 @@ def _habitual(doc, start: int, end: int, rate: bool = True) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    if rate and _SPREAD_OVER_YEAR.search(doc.text, span.sent.start_char, start):
+        return True  # the months a yearly figure falls in: "20 typhoons a year, most of them between June and November"
     verb = _verb_above(span.root)
     clause = " ".join(t.text for c in verb.children if c.dep_ not in ("conj", "cc", "parataxis") for t in c.subtree)
     # the adverb may sit on a verb joined to this one: "usually eases in September, and attacks rise again in
@@ -3197,6 +3229,11 @@ def _habitual(doc, start: int, end: int, rate: bool = True) -> bool:
 
 # a rate by the year: "gets about 20 typhoons a year, most of them between June and November"
 _A_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannually\b", _I)
+_SPREAD_OVER_YEAR = re.compile(
+    r"(?:\b(?:a|per|each|every)\s+year,\s+(?:most|many|much|some|half|all|the\s+bulk)\s+of\s+(?:it|them|which|those)\s+|"
+    r"\b(?:once|twice|three\s+times|four\s+times)\s+a\s+year,\s+)"
+    r"(?:between|in|from|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+|spring|summer|fall|autumn|winter)?"
+    r"(?:\s+(?:and|to|through)\s+(?:(?:early|late|mid-?)\s*)?)?$")
 _THIS_ONE = re.compile(r"\b(?:this|next|last)\s+(?:month|year|week|season|spring|summer|fall|autumn|winter)\b|"
                        r"\b(?:1[89]|20)\d\d\b", _I)
 
@@ -3244,11 +3281,24 @@ def _recent_day(hist: list[tuple[int, "_Val"]], pub: Optional[dt.date], text: st
     return last[1] if pub - dt.timedelta(days=62) <= last[1] < pub else None
 
 
-def _upcoming_day(hist: list[tuple[int, "_Val"]], pub: Optional[dt.date]) -> Optional[dt.date]:
+def _upcoming_day(hist: list[tuple[int, "_Val"]], pub: Optional[dt.date], text: str) -> Optional[dt.date]:
     """The day a time of day in a present or future clause belongs to when its sentence names none: the last day the
-    text named, if that day is still ahead ("the debate on Monday ... begins at 9 p.m.")."""
-    last = _last_day_named(hist)
-    return last[1] if last is not None and pub is not None and last[1] > pub else None
+    text named, if that day is still ahead ("the debate on Monday ... begins at 9 p.m."), passing over the day the
+    news was given ("will be sworn in on Tuesday, organizers said Sunday. Gates will open at 6 a.m.")."""
+    if pub is None:
+        return None
+    for end, v in reversed(hist):
+        if v.gran not in ("day", "time") or v.start is None:
+            continue
+        if v.start > pub:
+            return v.start
+        if not (v.start == pub and _SAID_ON.search(text, max(0, end - 40), end)):
+            return None
+    return None
+
+
+_SAID_ON = re.compile(rf"\b(?:said|says|told|announced|added|reported|confirmed)\s+(?:on\s+)?(?:{_WEEKDAY}|today)$",
+                      _I)
 
 
 def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optional[dt.date]:
@@ -3272,14 +3322,21 @@ def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optio
             continue  # "In 4 p.m. composite trading on the Nasdaq Stock Market Thursday": a noun phrase between
         if o.end <= c.start:
             between = _OWN_PREP.sub("", between)  # "held until 6 pm": the time's own "until"
+        to_end = _TO_CLOCK_ON.match(between) if o.start >= c.end else None
+        if to_end is not None:
+            # the day of a stretch's end is its start's: "closed from 4 a.m. until 8 p.m. Tuesday"; one that runs
+            # past midnight starts the day before ("from 10 p.m. until 4 a.m. Tuesday")
+            end_h = o.data["t"].data["h"] if o.kind == "timeday" else _clock_hour(to_end)
+            options.append((gap, j, o, end_h is not None and c.data["h"] > end_h))
+            continue
         if _OTHER_CLAUSE.search(between) or o.start >= c.end and (
                 re.search(r"[,;]|\band\s+(?:\w+\s+)?" + _AUX_WORD, between) or between.count("(") > between.count(")")):
             continue  # "rose by 4 p.m., after closing at a record high on Monday": the day of another clause;
             # "hit at 4:48 am (2148 GMT Friday)": the day of the time given in brackets
         if o.start >= c.end and verbs and _verb_above(span.root).i != _verb_above(_root_of(doc, o)).i:
             continue  # "closed the bridges at noon and said they would stay shut through Tuesday"
-        options.append((gap, j, o))
-    for gap, j, o in sorted(options, key=lambda x: x[0]):
+        options.append((gap, j, o, False))
+    for gap, j, o, overnight in sorted(options, key=lambda x: x[0]):
         before = o.end <= c.start
         if o.kind == "timeday":
             o = o.data["d"]
@@ -3287,8 +3344,21 @@ def _nearby_day(c: _Cand, cands: list[_Cand], idx: int, doc, pub, text) -> Optio
         if v is not None and v.start is not None and (
                 v.gran == "day" or re.search(r"T(?:MO|AF|EV|NI)$", v.value or "")):
             c.data["day_before"] = before  # (a day with its part: "eased on Friday afternoon ... held until 6 pm")
-            return v.start
+            return v.start - dt.timedelta(days=1) if overnight else v.start
     return None
+
+
+_TO_CLOCK_ON = re.compile(r"^\s*(?:until|till|to|through|-|–)\s+(?:(?P<h>\d{1,2})(?:[:.]\d\d)?\s*(?P<ap>[ap])\.?m\.?|"
+                          r"(?P<word>noon|midnight))?\s*(?:on\s+)?$", _I)
+
+
+def _clock_hour(m: re.Match) -> Optional[int]:
+    """The hour (0-23) of the clock time _TO_CLOCK_ON matched, if it matched one."""
+    if m.group("word"):
+        return 12 if m.group("word").lower() == "noon" else 0
+    if not m.group("h"):
+        return None
+    return int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
 
 
 def _root_of(doc, o: _Cand):

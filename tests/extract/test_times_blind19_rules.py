@@ -1,0 +1,93 @@
+"""Times found when scoring the blind sets times-blind-18, -19 and -20 (first scored at 1ced255, 4ad5eed and
+22a440b): months a yearly figure falls in, the day of a stretch's end, days told ahead of a statement, fiscal years
+compared with, "N years later" after a day, forecasts, days joined to days, each rule on a short invented sentence."""
+from __future__ import annotations
+
+from times_helpers import value_of, values
+
+
+# ------------------------------------------------------------------------------------------------ habits of a year
+
+def test_the_months_a_yearly_figure_falls_in_are_of_no_one_year(nlp):
+    assert values(nlp, "The island is hit by about 14 storms a year, most of them between July and October.",
+                  "2013-09-08")[1:] == [("July", "XXXX-07"), ("October", "XXXX-10")]
+    assert values(nlp, "The clinics will open twice a year, in May and December, the ministry said.",
+                  "2001-03-09")[1:] == [("May", "XXXX-05"), ("December", "XXXX-12")]
+    # a month told after a yearly rate is no habit of its own
+    assert value_of(nlp, "Sales rose 4 percent a year, in June the firm said.", "2013-07-01", "June") == "2013-06"
+
+
+# ------------------------------------------------------------------------------------------------ clock times and days
+
+def test_the_start_of_a_stretch_takes_the_day_of_its_end(nlp):
+    assert values(nlp, "The bridge will be closed from 5 a.m. until 9 p.m. Thursday.", "2013-04-07") == [
+        ("5 a.m.", "2013-04-11T05:00"), ("9 p.m. Thursday", "2013-04-11T21:00")]
+    # a stretch that runs past midnight starts the day before
+    assert value_of(nlp, "The tunnel was shut from 11 p.m. until 5 a.m. Tuesday.", "2013-04-10", "11 p.m.") == \
+        "2013-04-08T23:00"
+
+
+def test_a_clock_time_ahead_skips_the_day_the_news_was_given(nlp):
+    text = ("The new mayor will take office on Thursday at the city hall, officials said Monday. Doors will open at "
+            "8 a.m.")
+    assert value_of(nlp, text, "2013-04-08", "8 a.m.") == "2013-04-11T08:00"
+
+
+def test_midnight_ending_a_day_named_before_is_the_next_day(nlp):
+    text = "The fair opened on Friday. On Saturday the fair will host a dance lasting ten hours, from 2 p.m. until midnight."
+    assert value_of(nlp, text, "2005-08-05", "midnight") == "2005-08-07T00:00"
+
+
+def test_a_time_and_a_day_on_two_lines_stay_apart(nlp):
+    text = "The market stays open until 11 p.m.\nToday's events include a concert."
+    assert values(nlp, text, "2005-08-06") == [("11 p.m.", "2005-08-06T23:00"), ("Today", "2005-08-06")]
+
+
+# ------------------------------------------------------------------------------------------------ tense
+
+def test_a_forecast_day_lies_ahead(nlp):
+    text = "The lake is forecast to crest late Saturday or early Sunday, before easing over the weekend."
+    assert values(nlp, text, "2008-01-16") == [("Saturday", "2008-01-19"), ("Sunday", "2008-01-20"),
+                                               ("the weekend", "2008-W03-WE")]
+
+
+def test_a_day_joined_to_a_day_shares_its_time(nlp):
+    assert values(nlp, "The choir sings its new mass on Monday and Thursday.", "2005-08-06") == [
+        ("Monday", "2005-08-08"), ("Thursday", "2005-08-11")]
+
+
+def test_a_day_of_an_if_clause_takes_the_main_verbs_time(nlp):
+    assert value_of(nlp, "Mediators will meet again Tuesday morning and, if needed, on Wednesday.", "1998-03-07",
+                    "Wednesday") == "1998-03-11"
+
+
+def test_a_point_set_in_the_past_lies_ahead_of_the_setting(nlp):
+    assert value_of(nlp, "The strikers had set a deadline for 6 p.m. Sunday.", "1997-03-14", "6 p.m. Sunday") == \
+        "1997-03-16T18:00"
+
+
+def test_an_event_said_to_be_on_a_day_lies_ahead(nlp):
+    assert value_of(nlp, "The final concert is on Friday.", "2005-08-06", "Friday") == "2005-08-12"
+    # "is" with a day that is its attribute is the day itself
+    assert value_of(nlp, "Today is Friday.", "2005-08-06", "Friday") == "2005-08-05"
+
+
+# ------------------------------------------------------------------------------------------------ counted on
+
+def test_years_later_after_a_day_is_a_year(nlp):
+    assert value_of(nlp, "The dam opened on May 3, 1971. Three years later he won the prize.", "2009-01-22",
+                    "Three years later") == "1974"
+    assert value_of(nlp, "The dam opened on May 3, 1971. Four months later he resigned.", "2009-01-22",
+                    "Four months later") == "1971-09"
+    # days later keep the day
+    assert value_of(nlp, "The dam opened on May 3, 1971. Two days later he resigned.", "2009-01-22",
+                    "Two days later") == "1971-05-05"
+
+
+# ------------------------------------------------------------------------------------------------ fiscal years
+
+def test_a_fiscal_year_compared_with_is_one_gone_by(nlp):
+    text = ("Orin Systems, whose fiscal year ends June 30, said profit in its fiscal first quarter, ended Sept. 30, "
+            "rose 12 percent. For the full fiscal year, the company expects sales of $2.1 billion, compared with "
+            "$1.8 billion in fiscal 1997.")
+    assert value_of(nlp, text, "1997-10-08", "fiscal first quarter") == "1998-Q1"
