@@ -200,6 +200,9 @@ def _subject(v):
                         return objs[0] if objs else None
                     return None
                 return ch
+        outlet = _outlet_citing(v)
+        if outlet is not None:
+            return outlet
         if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"):
             return None
         if v.dep_ == "xcomp" and v.head is not v:
@@ -218,6 +221,21 @@ def _subject(v):
             v = v.head.head  # "responded by saying ...", "was criticised for saying ..."
             continue
         return None
+    return None
+
+
+def _outlet_citing(v):
+    """'Politico, citing three officials, reported on Monday that X', parsed with the cue as a clause of the officials
+    and the outlet as the root (or as a word before a root "citing"): the outlet, which reported; else None."""
+    cite = v.head.head
+    if not (v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and cite.lemma_.lower() in ("cite", "quote")
+            and any(c.dep_ == "ccomp" for c in v.children)):
+        return None
+    if cite.dep_ in ("advcl", "acl") and cite.head.pos_ in ("PROPN", "NOUN") and cite.head.i < cite.i:
+        return cite.head
+    first = next((c for c in cite.lefts if c.dep_ != "punct"), None)
+    if cite.dep_ == "ROOT" and first is not None and first.i == cite.sent.start and cite.doc[first.i + 1].text == ",":
+        return first
     return None
 
 
@@ -1053,7 +1071,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
             elif subj_rng is not None:
                 subj_rng = _object_of_dangling_prep(doc, subj_rng, v)
             if subj is None and (v.dep_ == "ROOT" or lemma == "retort"):
-                subj_rng = _preceding_np(doc, sent, v)
+                subj_rng = _preceding_np(doc, sent, v) or _preceding_apposition(doc, sent, v)
             if subj is not None and subj.lower_ in ("that", "which", "this", "it", "there") and subj.dep_ != "nsubj":
                 subj_rng = None
             if subj is not None and subj.lower_ in ("which", "that", "who"):
@@ -1086,6 +1104,9 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
         attribution = "indirect"
         obj_used = False
         clause = _clause_content(doc, v, sent)
+        if clause is not None and clause[0] < subj_rng[0] < clause[1] <= v.i:
+            clause = (clause[0], subj_rng[0])  # the speaker the parser hung on the content ("..., her spokesman, X,
+            # said"): the content ends before it
         adj = _adjacent_quotes(doc, quotes, lo, hi, para)
         if not adj and lemma not in C.SPEECH_VERBS and lemma not in C.OBJECT_VERBS:
             continue  # 'She continued: "..."': a cue only next to a quotation
@@ -1166,9 +1187,14 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                     if obj is not None:
                         obj_used = True
                         contents = [_trim(text, *obj)]
+        asked = [c for c in contents if _question(text, c, lemma)]
         contents = [c for c in contents if c[1] - c[0] >= 3 and _WORD.search(text[c[0]:c[1]])
-                    and not _ANONYMITY_RE.match(text[c[0]:c[1]])]
+                    and not _ANONYMITY_RE.match(text[c[0]:c[1]]) and c not in asked
+                    and not _COMMENT_REQUEST.match(text, c[0])]
         if not contents:
+            if asked:
+                # a question asked: no claim, nor is the sentence the author's ('A reporter asked whether ...')
+                found.append(_Found(asked[0], v, cue_span, lemma, subj_span, attribution="question"))
             continue
         via = None
         name_rng, ctype = _named(doc, subj_rng)
@@ -1210,6 +1236,21 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                                 extra={"object": True, "ctype": ctype, "mention": mention} if nominal else {
                                     "ctype": ctype, "mention": mention, "status": "reported" if published else None}))
     return found
+
+
+# 'did not respond to a request for comment': the writer's word on a silence, no one's claim
+_COMMENT_REQUEST = re.compile(r"(?:(?:a|an|the|our|repeated|several|multiple|written)\s+)*requests?\s+for\s+comment", re.I)
+_ASKING = frozenset("ask wonder inquire enquire query".split())
+_QUESTION_OPENING = re.compile(r"(?:whether|if|why|how|what|when|where|who|whom|which)\b", re.I)
+
+
+def _question(text: str, content: tuple[int, int], lemma: str) -> bool:
+    """A question is no claim (CLAIMS-GUIDE.md): a content that ends at a question mark ('"How did nobody act on
+    this?" Whitcomb asked'), or one asked about ('asked whether Cole had spoken with Xi')."""
+    s, e = content
+    if text[e:e + 1] == "?":
+        return not re.search(r"[.!?][\"”’']?\s", text[s:e])  # (a quotation of several sentences keeps the others)
+    return lemma in _ASKING and bool(_QUESTION_OPENING.match(text, s))
 
 
 def _infinitive_of_action(v) -> bool:
@@ -1406,6 +1447,24 @@ def _preceding_np(doc, sent, v) -> Optional[tuple[int, int]]:
     while i > sent.start and j - i < 4 and doc[i - 1].pos_ in ("PROPN", "PRON") and doc[i - 1].lower_ not in _THAT:
         i -= 1
     return (i, j) if i < j else None
+
+
+def _preceding_apposition(doc, sent, v) -> Optional[tuple[int, int]]:
+    """Parser slips ('"...," the agency's spokesman, Taras Melnyk, told Reuters', '..., her spokesman, Marcus Bell,
+    said'): a role and the name in apposition to it, between a comma or a closing quotation mark and the cue."""
+    j = v.i - 1 if v.i > sent.start and doc[v.i - 1].text == "," else v.i
+    i = j
+    while i > sent.start and j - i < 10 and (doc[i - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[i - 1].tag_ in (
+            "PRP$", "POS") or doc[i - 1].text == "," and i < j and doc[i].pos_ == "PROPN"):
+        i -= 1
+    while i < j and doc[i].text == ",":
+        i += 1
+    words = doc[i:j]
+    if i <= sent.start or not (doc[i - 1].text == "," or doc[i - 1].text in _CLOSE_Q) or not words or \
+            sum(t.text == "," for t in words) != 1 or doc[j - 1].pos_ != "PROPN" or \
+            not any(t.pos_ == "NOUN" for t in words):
+        return None
+    return i, j
 
 
 _QUOTE_END = re.compile(r"[.!?…][\"”’']+$")
@@ -1695,7 +1754,10 @@ def _cited(doc, v, subj_rng, contents=()) -> Optional[tuple[int, int]]:
              if c.lemma_.lower() in ("cite", "quote") and c.dep_ in ("advcl", "xcomp", "conj")
              and (h is v or c.i < h.i)]
     subj_tok = doc[subj_rng[1] - 1]
-    cands += [c for c in subj_tok.children if c.lemma_.lower() in ("cite", "quote") and c.dep_ in ("acl", "relcl")]
+    cands += [c for c in subj_tok.children if c.lemma_.lower() in ("cite", "quote") and c.dep_ in ("acl", "relcl")
+              or c.dep_ == "advcl" and c.lemma_.lower() in ("cite", "quote") and c.i < v.i and subj_tok.dep_ == "ROOT"]
+    if _outlet_citing(v) is subj_tok and subj_tok.head.lemma_.lower() in ("cite", "quote"):
+        cands.append(subj_tok.head)  # ("Axios, citing four aides, reported ..." with "citing" as the root)
     if not cands and contents:
         # parser slips ("X reported, citing Y, that Z" parsed with the cue under Z): a "citing" participle
         # between the cue and a following content, outside every content
@@ -2282,7 +2344,11 @@ def find_claims(doc) -> list[Claim]:
     covered_chars: list[tuple[int, int]] = []
     for k, (si, found) in enumerate(zip(sents, per_sent)):
         for f in found:
+            if f.attribution == "question":
+                continue
             for piece in _quote_sentences(doc, f):
+                if text[piece.content[1]:piece.content[1] + 1] == "?":
+                    continue  # '"People were drinking rainwater. Where was FEMA?" he asked': the question is none
                 claims.append(_make_claim(doc, si, piece))
                 covered_chars.append(piece.content)
 
@@ -2881,8 +2947,15 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
     def holds(g, f) -> bool:
         (s, e), (cs, ce) = g.content, f.cue_span
         return s <= cs and ce <= e and s <= f.content[0] and f.content[1] <= e
+    def describes_claimant(f) -> bool:
+        # 'Laura Colfax, who is seeking the open seat, said ...': a stance in a relative clause on another
+        # finding's claimant describes that claimant
+        v = f.cue_tok
+        return bool(f.extra.get("object")) and v is not None and v.dep_ == "relcl" and any(
+            g is not f and g.claimant is not None and g.claimant[0] <= v.head.idx < g.claimant[1] for g in found)
     outers = [g for g in found if not (g.content[0] <= g.cue_span[0] and g.cue_span[1] <= g.content[1])]
-    return [f for f in found if not any(g is not f and g.cue_span != f.cue_span and holds(g, f) for g in outers)]
+    return [f for f in found if not any(g is not f and g.cue_span != f.cue_span and holds(g, f) for g in outers)
+            and not describes_claimant(f)]
 
 
 _PERSONAL_PRONOUNS = frozenset("he she".split())

@@ -1,0 +1,55 @@
+"""Rules found on the claims-blind-10 and -11 fixtures (first scored at ed9b0bf and 85edd6b): chains and speakers
+the parser hung elsewhere, questions, stances that describe a claimant, a request for comment; each on an
+invented text of its own."""
+from __future__ import annotations
+
+from claims_helpers import claims_of, one
+
+HEAD = "Headline of the story\n"
+
+
+# ------------------------------------------------------------------------------------------------ who said it
+
+def test_a_chain_with_a_time_before_its_clause_names_the_cited_source(nlp):
+    cs = claims_of(nlp, HEAD + "Axios, citing four congressional aides, reported on Friday that the bill had been "
+                               "delayed until spring.")
+    c = one(cs, "the bill had been delayed")
+    assert (c.claimant, c.via, c.attribution) == ("four congressional aides", "Axios", "indirect")
+
+
+def test_a_role_and_a_name_before_a_closing_said_speak(nlp):
+    # the parser hangs "his spokesman, Tom Reed" on the content, and "said" has no subject
+    cs = claims_of(nlp, HEAD + "Kessler has never visited the plant in Marshall, his spokesman, Tom Reed, said.")
+    c = one(cs, "Kessler has never visited")
+    assert (c.claimant, c.cue, c.attribution) == ("Tom Reed", "said", "indirect")
+    assert c.text == "Kessler has never visited the plant in Marshall"
+    cs = claims_of(nlp, HEAD + "Dalton never backed the pipeline in Ohio, her aide, Irene Vance, said.")
+    assert one(cs, "Dalton never backed").claimant == "Irene Vance"
+
+
+# ------------------------------------------------------------------------------------------------ not claims
+
+def test_a_question_asked_is_no_claim_nor_the_authors(nlp):
+    assert claims_of(nlp, HEAD + "A reporter asked whether the governor had spoken with the union since the "
+                                 "strike began.") == []
+    assert claims_of(nlp, HEAD + "“Why did nobody read the inspection reports?” Senator Ruth Galloway asked.") == []
+
+
+def test_a_quotation_keeps_its_statements_and_drops_its_question(nlp):
+    cs = claims_of(nlp, HEAD + "“Families were boiling snow for water. Where was the state?” Rep. Owen Marsh asked.")
+    assert [c.text for c in cs] == ["Families were boiling snow for water"]
+    assert cs[0].claimant.endswith("Owen Marsh")
+
+
+def test_a_stance_that_describes_the_claimant_is_no_claim(nlp):
+    cs = claims_of(nlp, HEAD + "State Sen. Maria Ocampo, who is seeking the open seat, said the mill had added 60 "
+                               "jobs.")
+    assert [c.text for c in cs] == ["the mill had added 60 jobs"]
+    cs = claims_of(nlp, HEAD + "The Ohio Farm Alliance, which opposes the levy, said it would cost each farm $900.")
+    assert [c.text for c in cs] == ["it would cost each farm $900"]
+
+
+def test_no_response_to_a_request_for_comment_is_the_writers(nlp):
+    cs = claims_of(nlp, HEAD + "The governor's office did not respond to a request for comment on Monday.")
+    assert [(c.text, c.attribution) for c in cs] == [
+        ("The governor's office did not respond to a request for comment on Monday", "author")]
