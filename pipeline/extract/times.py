@@ -121,6 +121,8 @@ _pat("wordyear", rf"\b(?:in|since|of|until|till|by|from|before|after|to|and|betw
      rf"((nineteen|twenty)\s+({_YEAR_TAIL})|two\s+thousand(?:\s+and)?(?:\s+({'|'.join(_UNIT_WORDS + _TEENS)}))?)\b(?![-'’])", _I)
 # the second year of a hyphenated range, "2019-2023" (the year pattern above does not take a year after a hyphen)
 _pat("year_hyphen", rf"(?<![\d,.$£€#/:-])({_YEAR})\s?[-–]\s?({_YEAR})(?![\d/]|,\d|\.\d)")
+_pat("yearto", rf"\b(?i:the)\s+(?:(?i:full|fiscal|financial)\s+)?(year)\s+(?i:to|ended|ending|through)\s+"
+     rf"(?:{_MONTH_ANY})\s+(?:{_DAYNUM},?\s+)?({_YEAR})\b")
 _pat("fy", rf"\b(?:FY|fiscal(?:\s+year)?)\s*'?({_YEAR}|\d{{2}})\b")
 _pat("decade", rf"\b(?:(?:the\s+)?(early|late|mid)[- ]+)?(?:the\s+)?(?:(1\d|20)(\d)0['’]?s|['’‘](\d)0['’]?s|(?<=the\s)([2-9])0['’]s|({'|'.join(_DECADE_WORDS)}))\b")
 _pat("century", rf"\b(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(_CENTURY_ORD)}))[- ]century\b", _I)
@@ -137,7 +139,8 @@ _pat("deictic", r"\b(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
 # day just named
 _pat("weekday_next_to", rf"\b(?i:the)\s+((?i:previous|preceding|following))\s+({_WEEKDAY})\b")
 # "By mid-afternoon, traffic was backed up": that part of the day
-_pat("midpart", r"\b(?:by|until|till|in|at|around|since|from|before|after|in\s+the)\s+(mid-?(morning|afternoon))\b", _I)
+_pat("midpart", r"\b(?:by|until|till|in|at|around|since|from|before|after|in\s+the)\s+((?:mid-?\s?|early\s+|late\s+)"
+     r"(morning|afternoon|evening))\b", _I)
 # "Islam will one day be the second largest religion", "hopes to one day run": some time ahead (FUTURE_REF), not a
 # length of a day
 _pat("someday", r"\b(?:will|would|could|may|might|can|shall|to|'ll)\s+(?:[a-z]+ly\s+)?(one\s+day|some\s?day)\b"
@@ -182,7 +185,9 @@ _pat("season_span", rf"\b(?:the\s+)?({_YEAR})[-–/](\d{{2}}|{_YEAR})\s+(?:seaso
 _SPLIT_SEASON = re.compile(r"\b(?:basketball|hockey|NBA|NHL|Premier\s+League|Champions\s+League|Bundesliga|La\s+Liga|"
                            r"Serie\s+A|Ligue\s+1|Eredivisie|rugby|ski(?:ing)?|biathlon)\b")
 _pat("theweekend", r"\b(the|this|last|next|that)\s+weekend\b", _I)
-_pat("ago", rf"\b(?:(almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|just|only)\s+)?({_NUMW}|a|an)\s+({_UNIT})(?:\s+or\s+so)?\s+(ago|earlier|before|later|from\s+now|hence)\b", _I)
+_pat("ago", rf"\b(?:(almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|just|only)\s+)?({_NUMW}|a|an)\s+({_UNIT})(?:\s+or\s+so)?\s+(ago|earlier|before|later|from\s+now|hence)\b"
+     r"(?!\s+(?:this|that|next|last)\s+(?:week|month|year|season|spring|summer|fall|autumn|winter)\b)", _I)
+# ("met for two days earlier this month": a length, and a time of its own)
 _pat("yearearlier", r"\b(year|month)[- ](?:earlier|ago)\b(?=\s+(?:[a-z]+\s+){0,2}(?:period|quarter|month|week|levels?|"
      r"figures?|results?|profits?|loss(?:es)?|sales|revenues?|earnings|income|rates?|totals?|gains?)\b)", _I)
 # nothing after "a year earlier", "a day before": no event for it to be counted from ("a day before the vote")
@@ -222,8 +227,9 @@ _pat("half_adj", r"\b(first|second|1st|2nd)[- ]half(?=\s+(?:[a-z]+\s+){0,2}(?:pr
      r"sales|revenues?|income|growth|figures|output|deliveries|production|dividends?|forecasts?|outlook|"
      r"performance|margins?|turnover)\b)", _I)
 _pat("season", rf"\b(?:(early|late|mid|last|next|this|the|in|during|over\s+the|past|coming|by|until|till|before)"
-     rf"(?:\s+|(?<=mid)-?))?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({_YEAR}))?\b"
-     r"(?!\s+(?:Olympics|Games|Palace|Park|Garden|Gardens|Street|Road|Classic|Meetings?|Session)\b)", _I)
+     rf"(?:\s+|(?<=mid)-?))?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?({_YEAR})\b|\s+of\s+['’](\d\d)\b)?"
+     r"(?!\s+(?:Olympics|Games|Palace|Park|Garden|Gardens|Street|Road|Classic|Meetings?|Session|residences?|homes?|"
+     r"house|villa|retreat|resort|camp|cottage|capital)\b)", _I)
 _pat("holiday", r"\b(?:((?i:last|next|this|on))\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|"
      r"Halloween|Valentine's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Boxing\s+Day|Labor\s+Day|"
      r"Memorial\s+Day|Good\s+Friday|Election\s+Day|Black\s+Friday|Cyber\s+Monday|(?:the\s+)?Fourth\s+of\s+July)"
@@ -236,6 +242,10 @@ _pat("duration", rf"\b(?:(the\s+)?(past|last|next|coming|previous|first|final)\s
 _pat("duration_plural", r"\b(for|(?:could|would|will|may|might|to|can)\s+take|took|lasted|within|in\s+recent|in\s+the\s+coming|in\s+the\s+past|over\s+the\s+past|over\s+the\s+last|in\s+the\s+last|recent|coming|"
      r"for\s+many|for\s+several|for\s+some|many|several)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b", _I)
 _pat("decades", r"\b(decades|centuries)[- ](long|old)\b", _I)
+# lengths named bare: "flew in on Friday evening, hours after the operation began", "weeks, not years"
+_pat("bare_plural", r"(?:(?<=[,;:]\s)|(?<=[,;:]\s[\"“]))(?:minutes|hours|days|weeks|months|years)(?=\s+(?:after|before)\s+"
+     r"(?:the|a|an|his|her|its|their)\b)|\b(?:minutes|hours|days|weeks|months|years)(?=,\s+not\s+(?:minutes|hours|days|"
+     r"weeks|months|years)\b)|(?<=,\snot\s)(?:minutes|hours|days|weeks|months|years)\b", _I)
 # "cut its sales forecast for the year": the year the forecast is for, this one
 _pat("forecastyear", r"\b(?:forecasts?|outlook|guidance|targets?|projections?|goals?|expectations?)\s+for\s+"
      r"(the\s+(?:full\s+|whole\s+)?year)\b(?!\s+(?:before|earlier|ago|ending|ended)\b|\s+to\s+(?![$€£¥]))", _I)
@@ -317,6 +327,9 @@ _VERB_SLOT = re.compile(r"\b(?:to|will|would|could|may|might|can|should|must|did
 # a quarter's national figures ("second-quarter gross domestic product will be published in late August")
 _FIGURES_AFTER = re.compile(r"[\s-]+(?:gross\s+domestic\s+product|GDP|growth|output|inflation|unemployment|figures|data)\b",
                             re.IGNORECASE)
+_MONTH_DATA_AFTER = re.compile(r"\s+(?:jobs|employment|payrolls?|retail\s+sales|inflation|trade|unemployment|"
+                               r"industrial\s+production|consumer\s+prices?|housing\s+starts)\s+(?:report|figures|data|"
+                               r"numbers|index)\b", re.IGNORECASE)
 # how long into a quarter the figures of the one before are still to come
 _REPORTING_DAYS = 50
 # "two days later than planned": a comparison, no date counted on
@@ -508,6 +521,9 @@ def _collect(text: str) -> list[_Cand]:
     for m in _P["year_hyphen"].finditer(text):
         if int(m.group(2)) > int(m.group(1)):
             add(_Cand(m.start(2), m.end(2), "year", {"y": int(m.group(2)), "check": True}, 1))
+    for m in _P["yearto"].finditer(text):
+        # "in the year to March 31, 2005", "the full year to March 2014": the year that ends then, named by its end
+        add(_Cand(m.start(), m.end(1), "year", {"y": int(m.group(2))}, 3))
     for m in _P["fy"].finditer(text):
         y = m.group(1)
         y = int(y) if len(y) == 4 else 2000 + int(y)
@@ -747,6 +763,8 @@ def _collect(text: str) -> list[_Cand]:
         mod = (m.group(1) or "").lower()
         word = m.group(2).lower()
         y = int(m.group(3)) if m.group(3) else None
+        if m.group(4):
+            y = int(m.group(4)) + (2000 if int(m.group(4)) <= 30 else 1900)  # "the summer of '73"
         end = m.end()
         wm = None if y else _P["wordyear"].match(text, m.end() + 1)
         if wm and text[m.end():wm.start(1)].strip().lower() == "of":
@@ -836,6 +854,8 @@ def _collect(text: str) -> list[_Cand]:
         add(_Cand(m.start(1), m.end(1), "duration", {"n": None, "unit": m.group(1).lower()}, 1))
     for m in _P["followed"].finditer(text):
         add(_Cand(m.start(1), m.end(1), "duration", {"n": None, "unit": m.group(1).lower()}, 1))
+    for m in _P["bare_plural"].finditer(text):
+        add(_Cand(m.start(), m.end(), "duration", {"n": None, "unit": m.group().lower()}, 1))
     for m in _P["decades"].finditer(text):
         add(_Cand(m.start(), m.end(), "duration", {"n": None, "unit": m.group(1).lower()}, 2))
     for m in _P["unitlong"].finditer(text):
@@ -1026,8 +1046,9 @@ _DEADLINE_LEMMAS = {"postpone", "delay", "extend", "give", "adjourn", "defer", "
 # the end of a stretch, with a clock time before its day: "until Tuesday", "until 6 a.m. ET on Friday"; with
 # "through" ("through Sept. 30") only for a stretch, not for a deadline granted ("given until Tuesday")
 _CLOCK_BEFORE_DAY = r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s*(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?$"
-_UNTIL = re.compile(r"\b(?:until|till|til)\s+" + _CLOCK_BEFORE_DAY, _I)
-_UNTIL_OR_THROUGH = re.compile(r"\b(?:until|till|til|through)\s+" + _CLOCK_BEFORE_DAY, _I)
+_AT_LEAST = r"(?:(?:at\s+least|no\s+earlier\s+than)\s+)?"  # "until at least noon on Monday"
+_UNTIL = re.compile(r"\b(?:until|till|til)\s+" + _AT_LEAST + _CLOCK_BEFORE_DAY, _I)
+_UNTIL_OR_THROUGH = re.compile(r"\b(?:until|till|til|through)\s+" + _AT_LEAST + _CLOCK_BEFORE_DAY, _I)
 # a date something is put off to lies ahead: "the hearing was adjourned to April 10", "postponed to Friday"
 _PUT_OFF_LEMMAS = {"postpone", "delay", "adjourn", "defer", "reschedule", "push", "move", "put", "bring", "shift"}
 _PUT_OFF_TO = re.compile(r"\b(?:to|for|till|until)\s+(?:next\s+)?$", _I)
@@ -1577,7 +1598,7 @@ def _season_year(pub: dt.date, s: str, rel: Optional[int], tense: str) -> int:
             return cur_year
         return cur_year + 1
     if rel == 0:
-        return cur_year
+        return cur_year if s == "WI" else pub.year  # "this spring" said in January is the coming one
     return cur_year
 
 
@@ -1737,6 +1758,9 @@ def _resolve(c: _Cand, doc, pub: Optional[dt.date], text: str) -> Optional[_Val]
                 return _Val("DATE", None, gran="month")
             if d.get("yoff") is not None:
                 return _month(pub.year + d["yoff"], d["m"])
+            if not d.get("rel") and _MONTH_DATA_AFTER.match(text, c.end):
+                # "Investors will watch the December jobs report" in January: the figures of a month gone by
+                return _month(pub.year - (1 if d["m"] >= pub.month else 0), d["m"])
             y = _pick_year_for_month_day(pub, d["m"], None, T(), d.get("rel"),
                                          ahead_ok=T() == "past" and not _when_of_verb(doc, c.start, c.end))
         return _month(y, d["m"])
@@ -2184,7 +2208,10 @@ def _resolve_counted_back(d: dict) -> _Val:
             gap = (d.get("text") or "")[end:d.get("at", end)]
             if len(gap) > 200 or "\n\n" in gap:
                 break
-            if v.gran not in skip:
+            if v.gran not in skip and not (off > 0 and unit in ("year", "month") and v.start is not None
+                                           and v.start == pub and v.gran in ("day", "time")):
+                # (counted on, not from the day of the telling: "the closing bell rang at 1:15 p.m. each day.
+                # Thirty-seven years later")
                 ante = v
                 if unit in ("day", "week") and v.gran in ("month", "year", "season", "decade"):
                     # "on Aug. 11, 1975, when her crew found the steamer, which sank in November 1905. Two days
@@ -2344,7 +2371,8 @@ _NOT_YEAR_NEXT = re.compile(r"^\s*(?:-|to|and)?\s*(?:people|persons|troops|soldi
                             r"dollars|euros|pounds|yuan|yen|rupees|km|kilometers|kilometres|miles|meters|metres|feet|"
                             r"tons|tonnes|acres|hectares|barrels|units|votes|cases|deaths|jobs|homes|houses|"
                             r"workers|students|pilgrims|migrants|refugees|members|copies|vehicles|cars|points|"
-                            r"times|calories|kg|lbs|mph|km/h|degrees|square|cubic|metric|years?|-year)\b", _I)
+                            r"times|calories|kg|lbs|mph|km/h|degrees|square|cubic|metric|years?|-year|"
+                            r"[A-Z]{1,3}\d{1,3})\b", _I)  # (and a catalogue name: "the asteroid 2012 DA14")
 # the makes of cars: a year just before one, after a determiner, is the model year ("his 1987 Chevrolet")
 _VEHICLE_MAKE = re.compile(r"\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Datsun|Dodge|Buick|Cadillac|Pontiac|Oldsmobile|"
                            r"Chrysler|Plymouth|Jeep|Volkswagen|VW|BMW|Mercedes(?:-Benz)?|Audi|Volvo|Saab|Subaru|Mazda|"
@@ -3228,7 +3256,8 @@ def _habitual(doc, start: int, end: int, rate: bool = True) -> bool:
 
 
 # a rate by the year: "gets about 20 typhoons a year, most of them between June and November"
-_A_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannually\b", _I)
+_A_YEAR = re.compile(r"\b(?:a|per|each|every)\s+(?:year|week|day)\b|\bannually\b", _I)  # (or a week's: "work six
+# days a week during the summer")
 _SPREAD_OVER_YEAR = re.compile(
     r"(?:\b(?:a|per|each|every)\s+year,\s+(?:most|many|much|some|half|all|the\s+bulk)\s+of\s+(?:it|them|which|those)\s+|"
     r"\b(?:once|twice|three\s+times|four\s+times)\s+a\s+year,\s+)"

@@ -91,3 +91,63 @@ def test_a_fiscal_year_compared_with_is_one_gone_by(nlp):
             "rose 12 percent. For the full fiscal year, the company expects sales of $2.1 billion, compared with "
             "$1.8 billion in fiscal 1997.")
     assert value_of(nlp, text, "1997-10-08", "fiscal first quarter") == "1998-Q1"
+
+
+# ------------------------------------------------------------------------------------------------ times-blind-21, -22
+
+def test_years_later_count_on_from_the_story_not_from_the_telling_day(nlp):
+    text = ("The mill opened in 1951, and the whistle blew at 6:30 a.m. each day. Forty years later, the last shift "
+            "walked out.")
+    assert value_of(nlp, text, "1989-12-27", "Forty years later") == "1991"
+
+
+def test_this_spring_said_in_january_is_the_coming_one(nlp):
+    assert value_of(nlp, "Her memoir is due this spring.", "2013-01-20", "this spring") == "2013-SP"
+    assert value_of(nlp, "Snow has been light this winter.", "2013-01-20", "this winter") == "2012-WI"
+
+
+def test_until_at_least_a_time_on_a_day_lies_ahead(nlp):
+    assert value_of(nlp, "The ferry line had suspended all crossings until at least noon on Tuesday.", "2014-03-08",
+                    "Tuesday") == "2014-03-11"
+
+
+def test_a_length_before_earlier_this_month_is_a_length(nlp):
+    assert values(nlp, "The envoys met in Niamey for three days earlier this month.", "2013-01-15") == [
+        ("three days", "P3D"), ("this month", "2013-01")]
+
+
+def test_bare_lengths_in_a_contrast_or_before_after(nlp):
+    text = ("The convoy reached the border on Friday evening, hours after the talks ended. \"We are talking about "
+            "days, not weeks,\" the envoy said.")
+    assert values(nlp, text, "2013-01-15")[1:] == [("hours", "PTXH"), ("days", "PXD"), ("weeks", "PXW")]
+
+
+def test_an_early_or_late_part_of_the_day_after_a_preposition(nlp):
+    assert value_of(nlp, "By late afternoon the queue had reached the bridge.", "2013-02-15", "late afternoon") == \
+        "2013-02-15TAF"
+
+
+def test_a_season_of_a_two_digit_year_and_seasons_that_are_names(nlp):
+    assert value_of(nlp, "\"The winter of '79 was the coldest I remember,\" she said.", "1989-12-27",
+                    "winter of '79") == "1979-WI"
+    assert values(nlp, "The minister will rest at the summer residence near Lake Bled.", "2013-02-11") == []
+    assert values(nlp, "The asteroid 2014 JO25 will pass the Earth.", "2013-02-15") == []
+
+
+def test_the_year_to_a_month_is_the_year_it_ends_in(nlp):
+    assert value_of(nlp, "Sales fell in the year to March 2011, the company said.", "2011-05-07", "the year") == \
+        "2011"
+    assert value_of(nlp, "It last posted a loss in the fiscal year ended March 2009.", "2013-11-07",
+                    "the fiscal year") == "2009"
+
+
+def test_a_season_of_a_weekly_habit_is_of_no_one_year(nlp):
+    assert value_of(nlp, "Guides now work up to five days a week during the summer.", "2014-03-08", "summer") == \
+        "XXXX-SU"
+
+
+def test_the_figures_of_a_month_are_those_of_one_gone_by(nlp):
+    assert value_of(nlp, "Traders will watch the November retail sales figures on Tuesday.", "2013-12-02",
+                    "November") == "2013-11"
+    assert value_of(nlp, "Traders will watch the December jobs report on Friday.", "2013-01-02", "December") == \
+        "2012-12"
