@@ -790,7 +790,8 @@ def _split_conj(doc, i: int, j: int, sent) -> list[tuple[int, int]]:
         return [(i, j)]
     parts = []
     conjs = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-             and (any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in g_children(c)) or _modal(c) and not _modal(root))]
+             and (any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in g_children(c)) or _modal(c) and not _modal(root)
+                  or _prospect(c) and not _prospect(root))]
     if not conjs:
         return [(i, j)]
     start = i
@@ -817,6 +818,19 @@ def _modal(verb) -> bool:
     """Whether a verb has a modal of its own: "and could launch a new offensive" (a proposition of its own beside
     "has moved up to 50,000 troops")."""
     return any(g.dep_ == "aux" and g.tag_ == "MD" for g in verb.children)
+
+
+_PROSPECT_WORDS = frozenset("likely unlikely expected set poised due about ready".split())
+
+
+def _prospect(verb) -> bool:
+    """Whether a verb states a prospect of its own: "and is likely to launch an offensive", "and is expected to close
+    two plants" (a proposition of its own beside "has gathered 90,000 troops")."""
+    if verb.lemma_ == "be":
+        return any(c.dep_ == "acomp" and c.lower_ in _PROSPECT_WORDS and any(g.dep_ == "xcomp" for g in c.children)
+                   for c in verb.children)
+    return verb.lower_ in _PROSPECT_WORDS and any(c.dep_ == "auxpass" for c in verb.children) and \
+        any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _separate_propositions(doc, parts) -> bool:
@@ -2179,9 +2193,24 @@ _AHEAD_IN_TIME = re.compile(r"\b(?:within\s+(?:the\s+next\s+)?(?:[\w-]+\s+){0,2}
 def _possibility(doc, s: int, e: int) -> bool:
     """Whether the content's main verb is hedged by "may", "might" or "probably" ("the study may overstate X")."""
     span = doc.char_span(s, e, alignment_mode="expand")
-    return span is not None and any(c.dep_ == "aux" and c.lower_ in ("may", "might") or
-                                    c.dep_ == "advmod" and c.lower_ in ("probably", "possibly", "perhaps")
-                                    for c in span.root.children)  # "the attack had probably disabled a ship"
+    if span is None:
+        return False
+    future = any(c.lower_ in ("will", "would", "'ll") for c in span.root.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("may", "might") or
+               c.dep_ == "advmod" and (c.lower_ in ("probably", "possibly", "perhaps") or c.lower_ == "likely"
+                                       and not future)
+               for c in span.root.children)  # "the attack had probably disabled a ship", "Moscow likely lacked X"
+
+
+def _believed(doc, s: int, e: int) -> bool:
+    """Whether the content's main verb is a belief in the passive ("X is believed to be recruiting fighters", "is
+    thought to have fled"): a suspicion relayed, not a fact."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.lemma_ in ("believe", "think", "suspect", "fear") and root.tag_ == "VBN" and \
+        any(c.dep_ == "auxpass" for c in root.children) and any(c.dep_ == "xcomp" for c in root.children)
 
 
 def _content_negated(doc, s: int, e: int) -> bool:
@@ -2679,7 +2708,11 @@ def _reports_a_figure(span) -> bool:
     for t in span:
         if t.like_num and not re.fullmatch(r"(?:1[89]|20)\d\d", t.text) and t.ent_type_ not in ("DATE", "TIME", "ORDINAL"):
             return True
-    return False
+    return bool(len(span) and _NONE_HURT.match(span.text))  # a count of none: "No peacekeepers were injured"
+
+
+_NONE_HURT = re.compile(r"(?:No|None\s+of\s+the)\s+(?:[\w-]+\s+){1,2}(?:was|were|has\s+been|have\s+been)\s+"
+                        r"(?:(?:seriously|badly|reported)\s+)?(?:injured|killed|hurt|wounded|harmed)\b")
 
 
 # the writer's word on the report itself, not its content: "The RSF did not comment", "The claim could not be
@@ -3107,6 +3140,8 @@ def _make_claim(doc, si, f: _Found) -> Claim:
         # "said the study may overstate the role of ocean warming": a possibility put forward; of a time still to
         # come ("residents may return to their villages within two weeks"), an expectation
         status = "expected" if _AHEAD_IN_TIME.search(content) else "suspected"
+    if status in ("asserted", "reported") and _believed(doc, s, e):
+        status = "suspected"  # "Moscow is also believed to be recruiting fighters, the paper reported"
     negative = cue_lemma in C.NEGATIVE_CUES
     if _content_negated(doc, s, e):
         negative = not negative

@@ -53,3 +53,31 @@ def test_no_response_to_a_request_for_comment_is_the_writers(nlp):
     cs = claims_of(nlp, HEAD + "The governor's office did not respond to a request for comment on Monday.")
     assert [(c.text, c.attribution) for c in cs] == [
         ("The governor's office did not respond to a request for comment on Monday", "author")]
+
+
+# ------------------------------------------------------------------------------------------------ propositions, status
+
+def test_a_fact_and_a_prospect_joined_under_one_cue_are_two_claims(nlp):
+    cs = claims_of(nlp, HEAD + "The rebels have massed about 3,000 fighters near Kindu and are likely to attack "
+                               "within days, the army said on Monday.")
+    assert [(c.text, c.epistemic_status) for c in cs] == [
+        ("The rebels have massed about 3,000 fighters near Kindu", "asserted"),
+        ("are likely to attack within days", "expected")]
+
+
+def test_likely_on_a_state_gone_by_is_a_suspicion(nlp):
+    c = one(claims_of(nlp, HEAD + "Analysts at the institute said the army likely lacked fuel for a long push."),
+            "the army likely lacked")
+    assert c.epistemic_status == "suspected"
+
+
+def test_a_belief_in_the_passive_inside_a_report_is_a_suspicion(nlp):
+    c = one(claims_of(nlp, HEAD + "The militia is also believed to be training recruits near Goma, Radio Okapi "
+                                  "reported."), "The militia is also believed")
+    assert (c.claimant, c.epistemic_status) == ("Radio Okapi", "suspected")
+
+
+def test_no_one_hurt_after_a_report_continues_it(nlp):
+    cs = claims_of(nlp, HEAD + "The mission said three convoys were shot at near Bunia. No drivers were injured.")
+    c = one(cs, "No drivers were injured")
+    assert (c.claimant, c.polarity) == ("The mission", "negative")
