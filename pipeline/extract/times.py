@@ -130,7 +130,7 @@ _pat("weekday", rf"\b(?:((?i:last|next|this|this\s+past|this\s+coming|past|comin
 # Deictic and relative expressions -----------------------------------------------------------------------------
 _pat("deictic", r"\b(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
      r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)|yesterday|today|tomorrow|tonight|"
-     r"nowadays|(?:right\s+)?now|currently|(?<!most\s)recently(?!\s+(?:as|in|on|at)\s)|the\s+present|at\s+present|"
+     r"nowadays|these\s+days|(?:right\s+)?now|currently|(?<!most\s)recently(?!\s+(?:as|in|on|at)\s)|the\s+present|at\s+present|"
      r"the\s+future|future|"
      r"the\s+past(?!\s+(?!several\b|few\b|many\b)(?:[\w-]+\s+)?(?:quarters|summers|winters|springs|autumns|seasons|"
      r"sessions|terms)\b))\b"
@@ -185,7 +185,7 @@ _pat("season_span", rf"\b(?:the\s+)?({_YEAR})[-–/](\d{{2}}|{_YEAR})\s+(?:seaso
 _SPLIT_SEASON = re.compile(r"\b(?:basketball|hockey|NBA|NHL|Premier\s+League|Champions\s+League|Bundesliga|La\s+Liga|"
                            r"Serie\s+A|Ligue\s+1|Eredivisie|rugby|ski(?:ing)?|biathlon)\b")
 _pat("theweekend", r"\b(the|this|last|next|that)\s+weekend\b", _I)
-_pat("ago", rf"\b(?:(almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|just|only)\s+)?({_NUMW}|a|an)\s+({_UNIT})(?:\s+or\s+so)?\s+(ago|earlier|before|later|from\s+now|hence)\b"
+_pat("ago", rf"\b(?:(almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|just|only)\s+)?({_NUMW}|a|an)\s+({_UNIT})(?:\s+or\s+so)?\s+(ago|earlier|before|later|from\s+now|from\s+today|hence)\b"
      r"(?!\s+(?:this|that|next|last)\s+(?:week|month|year|season|spring|summer|fall|autumn|winter)\b)", _I)
 # ("met for two days earlier this month": a length, and a time of its own)
 _pat("yearearlier", r"\b(year|month)[- ](?:earlier|ago)\b(?=\s+(?:[a-z]+\s+){0,2}(?:period|quarter|month|week|levels?|"
@@ -229,7 +229,7 @@ _pat("half_adj", r"\b(first|second|1st|2nd)[- ]half(?=\s+(?:[a-z]+\s+){0,2}(?:pr
 _pat("season", rf"\b(?:(early|late|mid|last|next|this|the|in|during|over\s+the|past|coming|by|until|till|before)"
      rf"(?:\s+|(?<=mid)-?))?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?({_YEAR})\b|\s+of\s+['’](\d\d)\b)?"
      r"(?!\s+(?:Olympics|Games|Palace|Park|Garden|Gardens|Street|Road|Classic|Meetings?|Session|residences?|homes?|"
-     r"house|villa|retreat|resort|camp|cottage|capital)\b)", _I)
+     r"house|villa|retreat|resort|camp|cottage|capital|wheat|barley|crops?|squash)\b)", _I)
 _pat("holiday", r"\b(?:((?i:last|next|this|on))\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|"
      r"Halloween|Valentine's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Boxing\s+Day|Labor\s+Day|"
      r"Memorial\s+Day|Good\s+Friday|Election\s+Day|Black\s+Friday|Cyber\s+Monday|(?:the\s+)?Fourth\s+of\s+July)"
@@ -296,6 +296,7 @@ _pat("clock", rf"(?<![\w:.,$])(\d{{1,2}})(?:[:.](\d{{2}}))?\s*([ap])(?:\.\s?m\b\
 _pat("clock24", rf"(?<![\d:.,$/])([01]?\d|2[0-3])[:h]([0-5]\d)(?::[0-5]\d)?(?![\d:/])(?:\s*(?:hrs|hours|h)\b)?(?:\s*\(?({_TZ})\)?)?")
 _pat("military", rf"(?<![\d,.$])([01]\d|2[0-3])([0-5]\d)\s*({_TZ}|hours|hrs)\b")
 _pat("oclock", r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o'clock(?:\s+in\s+the\s+(morning|afternoon|evening))?|in\s+the\s+(morning|afternoon|evening)|at\s+night)\b", _I)
+_pat("clock_part", r"\b(\d{1,2}):([0-5]\d)\s+in\s+the\s+(morning|afternoon|evening)\b", _I)  # "at 4:15 in the morning"
 _pat("noon", r"\b(noon|midday|midnight|mid-day)\b", _I)
 # clock times in words, as broadcast transcripts write them: "at about two-fifteen this morning", "again at
 # seven-thirty", "around ten this morning"
@@ -975,6 +976,12 @@ def _collect(text: str) -> list[_Cand]:
         elif h == 12 and part == "morning":
             h = 0
         add(_Cand(m.start(), m.end(), "time", {"h": h, "min": 0, "bare": not part and "night" not in m.group(0).lower()}, 3))
+    for m in _P["clock_part"].finditer(text):
+        h = int(m.group(1))
+        if 1 <= h <= 12:
+            h = h + 12 if m.group(3).lower() != "morning" and h < 12 else (0 if h == 12 and m.group(3).lower() ==
+                                                                             "morning" else h)
+            add(_Cand(m.start(), m.end(), "time", {"h": h, "min": int(m.group(2))}, 3))
     for m in _P["wordclock"].finditer(text):
         h = _HOUR_WORDS.index(m.group(1).lower()) + 1
         add(_Cand(m.start(1), m.end(), "time", {"h": h, "min": _MINUTE_WORDS[m.group(2).lower()] if m.group(2) else 0,
@@ -1090,8 +1097,9 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
         return "future"
     if _TIMELINE_ENTRY.search(text, max(0, start - 4), start) and text.startswith(":", end):
         return "nearest"  # "- Feb 3: the army retakes Ber": a timeline's entry, told in the present of any time
-    if _SINCE.search(text, max(0, start - 20), start) or _RECENTLY_IN.search(text, max(0, start - 24), start):
-        return "past"  # "since Monday", "most recently in January": the day lies behind whatever the verb
+    if _SINCE.search(text, max(0, start - 20), start) or _RECENTLY_IN.search(text, max(0, start - 24), start) or \
+            _RETROACTIVE.search(text, max(0, start - 24), start):
+        return "past"  # (and "retroactive to June 1": a day gone by)  # "since Monday", "most recently in January": the day lies behind whatever the verb
     if _TO_BE_HELD.search(text, max(0, start - 60), start):
         return "future"  # "The Ryder Cup, to be held in Wales from 1 October"
     tok = span.root
@@ -1104,7 +1112,8 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
             and any(c.dep_ in ("oprd", "npadvmod", "dobj") and c.i > tok.i for c in tok.head.children):
         return "nearest"  # "has declared Monday a day of mourning": a day set aside, mostly the coming one
     if _for_planned(tok):
-        return "scheduled"  # "bookings for November were weak": the month the bookings are for, the closer one
+        # (but "was first set for May 11 but was postponed twice": the plan told with what became of it)
+        return "nearest" if _clause_verb(above) and _verb_tense(above) == "nearest" else "scheduled"  # "bookings for November were weak": the month the bookings are for, the closer one
     if tok.dep_ in _NP_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         # "the Oct. 23 slaying", "Wednesday's ruling": the noun's time, not the clause's; only a clause plainly about
         # the future ("will be", "expect X to win Monday's debate") carries the noun forward
@@ -1181,6 +1190,7 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
     return t
 
 
+_RETROACTIVE = re.compile(r"\bretroactive(?:ly)?\s+(?:to|from)\s+$", _I)
 _SET_FOR = re.compile(r"\bfor\s+(?:(?:the|next|this)\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+)?$", _I)
 _DAY_OF = re.compile(r"\s+of\s+(?:national\s+)?(?:mourning|prayer|action|rage|protest|remembrance|reflection|"
                      r"celebration|silence|solidarity|fasting|thanksgiving)\b", _I)
@@ -1380,6 +1390,11 @@ def _verb_tense(verb, depth: int = 0) -> str:
             verb.lemma_ in _PLAN_LEMMAS and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3 and \
             _verb_tense(verb.head.head, depth + 1) == "past":
         return "nearest"  # "a service planned for Saturday was cancelled"
+    if _future_lemma(verb) and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
+                                                          for c in verb.children) and \
+            any(c.dep_ == "conj" and c.tag_ == "VBD" or c.dep_ == "conj" and any(
+                g.dep_ == "auxpass" and g.lower_ in ("was", "were") for g in c.children) for c in verb.children):
+        return "nearest"  # "was first set for May 11 but was postponed twice": a plan told with what became of it
     if _future_lemma(verb) and (verb.tag_ in ("VBZ", "VBP", "VB") or verb.tag_ == "VBN" and (
             verb.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in verb.children))):
         return "future"  # "is expected next month", "was planned for early March", "a summit set for April"
@@ -2802,7 +2817,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
             # (never across a line's end: "shows films nightly after 10 p.m.\nToday's highlights")
             if c.kind == "time" and n.kind in ("weekday", "date", "deictic", "anaphor") and _GAP_MERGE.match(gap) and \
                     "\n" not in gap and \
-                    not n.data.get("pod") and (n.kind != "deictic" or n.data["w"] in ("yesterday", "today", "tomorrow")
+                    (not n.data.get("pod") or c.data.get("bare") and n.kind == "weekday") and (n.kind != "deictic" or n.data["w"] in ("yesterday", "today", "tomorrow")
                                                or _DAY_PART_DEICTIC.search(n.data["w"])):
                 # ("8 p.m. tonight", "7 a.m. this morning": the day of the part of day, at the hour)
                 merged.append(_Cand(c.start, n.end, "timeday", {"t": c, "d": n}))
@@ -2821,6 +2836,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
     # resolved calendar expressions so far, with the offset where each ends: the antecedents of "that day", "the next
     # year", "a year earlier"
     hist: list[tuple[int, _Val]] = []
+    since_too: list[tuple[int, _Val]] = []  # the same, with the starts of stretches up to now ("since Dec. 11")
     idx = -1
     while idx + 1 < len(merged):
         idx += 1
@@ -2837,15 +2853,20 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
                 continue
         elif c.kind == "dayshift":
             v = _resolve_day_shift(c, doc, pub, text)
-        elif c.kind == "relunit" and c.data["rel"] in ("following", "previous") and c.data["unit"] in _SEASONS and hist:
-            v = _season_next_to(hist[-1][1], _SEASONS[c.data["unit"]], 1 if c.data["rel"] == "following" else -1)
+        elif c.kind == "relunit" and c.data["rel"] in ("following", "previous") and c.data["unit"] in _SEASONS and \
+                since_too:
+            # (the start of a stretch counts here: "the worst spill since December 1999 ... closed until the
+            # following spring")
+            v = _season_next_to(since_too[-1][1], _SEASONS[c.data["unit"]], 1 if c.data["rel"] == "following" else -1)
         elif c.kind == "timeday":
             dv = _resolve(c.data["d"], doc, pub, text)
             t = c.data["t"]
-            if t.data.get("bare") and t.data["h"] < 12 and c.data["d"].kind == "deictic" and \
-                    re.search(r"afternoon|evening|night", c.data["d"].data["w"]):
-                t.data["h"] += 12  # "four o'clock this afternoon"
-            if dv is not None and dv.start is not None and (dv.gran == "day" or c.data["d"].kind == "deictic"):
+            if t.data.get("bare") and t.data["h"] < 12 and (c.data["d"].kind == "deictic" and re.search(
+                    r"afternoon|evening|night", c.data["d"].data["w"]) or c.data["d"].data.get("pod") in ("AF", "EV")
+                    or c.data["d"].data.get("pod") == "NI" and t.data["h"] >= 6):
+                t.data["h"] += 12  # "four o'clock this afternoon", "6 o'clock Saturday evening"
+            if dv is not None and dv.start is not None and (dv.gran == "day" or c.data["d"].kind == "deictic"
+                                                            or c.data["d"].data.get("pod")):
                 t.data["anchor"], t.data["named_day"] = dv.start, True
                 if c.data["d"].kind == "deictic" and c.data["d"].data["w"].endswith("night") and t.data["h"] < 6:
                     t.data["anchor"] = dv.start + dt.timedelta(days=1)  # "2 a.m. last night": the small hours after
@@ -2854,6 +2875,10 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
                 t.data["unresolved"] = True
             v = _resolve(t, doc, pub, text) if not t.data.get("unresolved") else _Val("TIME", None, gran="time")
         else:
+            if c.kind in ("month", "season") and c.data.get("y") is None and not c.data.get("rel") and \
+                    idx + 1 < len(merged) and merged[idx + 1].kind == c.kind and merged[idx + 1].data.get("y") and \
+                    re.fullmatch(r"\s*(?:and|or|to|through|-|–)\s*", text[c.end:merged[idx + 1].start]):
+                c.data["y"] = merged[idx + 1].data["y"]  # "in late September and early October 2017"
             if c.kind in ("date", "holiday", "season") and c.data.get("y") is None and not c.data.get("rel"):
                 year = _year_of_sentence(doc, c, hist, pub, text)
                 if year is not None:
@@ -2874,7 +2899,7 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
                 near = _nearby_day(c, merged, idx, doc, pub, text)
                 past = _tense(doc, c.start, c.end, text) == "past"
                 if near is None and past and not _said_at(doc, c, text):
-                    near = _lede_day(hist, text, pub, c.data["h"]) or _recent_day(hist, pub, text, c.start)
+                    near = _lede_day(hist, text, pub, c.data["h"]) or _recent_day(hist, pub, text, c.start, c.data["h"])
                     c.data["told"] = near is not None  # the day the story tells, not one named with the time
                 elif near is None and not past:
                     near = _upcoming_day(hist, pub, text)
@@ -2889,8 +2914,12 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
             v = _resolve(c, doc, pub, text)
         if v is None:
             continue
-        if v.start is not None and v.value and v.gran in ("day", "time", "week", "month", "year", "season", "quarter", "half") \
-                and not _COMPARISON.match(text[c.start:c.end]) and not _SINCE.search(text, max(0, c.start - 20), c.start):
+        calendar = v.start is not None and v.value and v.gran in ("day", "time", "week", "month", "year", "season",
+                                                                  "quarter", "half")
+        if calendar:
+            since_too.append((c.end, v))
+        if calendar and not _COMPARISON.match(text[c.start:c.end]) and not _SINCE.search(text, max(0, c.start - 20),
+                                                                                         c.start):
             # (a period compared with is no new reference: "down from $108 million a year earlier ... fell 8% from
             # the same period last year" compares both with the quarter just reported; nor is the start of a stretch
             # up to now: "have sold out every game since Dec. 11. The playoffs begin a week later")
@@ -3300,14 +3329,20 @@ def _last_day_named(hist: list[tuple[int, "_Val"]]) -> Optional[tuple[int, dt.da
                 None)
 
 
-def _recent_day(hist: list[tuple[int, "_Val"]], pub: Optional[dt.date], text: str, at: int) -> Optional[dt.date]:
+def _recent_day(hist: list[tuple[int, "_Val"]], pub: Optional[dt.date], text: str, at: int,
+                hour: int) -> Optional[dt.date]:
     """The day a time of day in a past clause belongs to when neither its sentence nor the lede names one: the last
     day its paragraph named, if that day had gone by, within the last two months ("took off at 7:05 a.m. on May 18
     ... struck a seawall at 10:02 a.m.")."""
     last = _last_day_named(hist)
     if last is None or pub is None or "\n" in text[last[0]:at]:
         return None
-    return last[1] if pub - dt.timedelta(days=62) <= last[1] < pub else None
+    if not pub - dt.timedelta(days=62) <= last[1] < pub:
+        return None
+    night = next((v for end, v in reversed(hist) if end == last[0]), None)
+    if night is not None and re.search(r"TNI$", night.value or "") and hour < 12:
+        return last[1] + dt.timedelta(days=1)  # "worked through the night and restored supplies by 10:00": the morning after
+    return last[1]
 
 
 def _upcoming_day(hist: list[tuple[int, "_Val"]], pub: Optional[dt.date], text: str) -> Optional[dt.date]:
@@ -3407,6 +3442,8 @@ def _said_at(doc, c: "_Cand", text: str) -> bool:
     if span is None or not len(span):
         return False
     sent = span[0].sent
+    if any(a.dep_ == "ccomp" for a in span.root.ancestors):
+        return False  # in what was said: "told deputies she had seen him at a gas station around 6:30 a.m."
     return bool(_REPORTED.search(text, sent.start_char, c.start))
 
 

@@ -61,6 +61,8 @@ FLOORS = {
     "times-blind-20.jsonl": {"times": 0.92},  # first scored at 22a440b: 0.895 (0.901 after the annotator's two slips)
     "times-blind-21.jsonl": {"times": 0.96},  # first scored at 69001ca: 0.949
     "times-blind-22.jsonl": {"times": 0.91},  # first scored at 3a6448b: 0.898
+    "times-blind-23.jsonl": {"times": 0.92},  # first scored at d25542e: 0.932
+    "times-blind-24.jsonl": {"times": 0.94},  # first scored at 8fd706c: 0.932
 }
 CASES = {name: [json.loads(line) for line in (LAYERS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
          for name in FLOORS}

@@ -151,3 +151,51 @@ def test_the_figures_of_a_month_are_those_of_one_gone_by(nlp):
                     "November") == "2013-11"
     assert value_of(nlp, "Traders will watch the December jobs report on Friday.", "2013-01-02", "December") == \
         "2012-12"
+
+
+# ------------------------------------------------------------------------------------------------ times-blind-23, -24
+
+def test_these_days_is_the_present_and_a_winter_crop_no_season(nlp):
+    assert values(nlp, "We sowed the winter barley in October, and these days we mostly mend fences.",
+                  "1998-11-10") == [("October", "1998-10"), ("these days", "PRESENT_REF")]
+
+
+def test_retroactive_to_a_day_looks_back(nlp):
+    assert value_of(nlp, "The raise would be retroactive to May 1, when the old deal ran out.", "1989-07-31",
+                    "May 1") == "1989-05-01"
+
+
+def test_a_clock_time_in_what_was_told_is_the_told_days(nlp):
+    text = "On Sunday, a driver told police he had seen the van outside a motel around 7:45 a.m."
+    assert value_of(nlp, text, "1996-03-14", "7:45 a.m.") == "1996-03-10T07:45"
+    # the time of the telling stays the telling's
+    assert value_of(nlp, "The sheriff said at a briefing at 9 a.m. that the road was open.", "1996-03-14",
+                    "9 a.m.") == "1996-03-14T09:00"
+
+
+def test_a_clock_time_with_its_part_of_the_day_is_one_time(nlp):
+    assert values(nlp, "At 3:20 in the morning on October 4, 1957, the levee gave way.", "1999-11-09") == [
+        ("3:20 in the morning", "1957-10-04T03:20"), ("October 4, 1957", "1957-10-04")]
+    assert values(nlp, "At 7 o'clock Friday evening the union signed.", "1989-07-31") == [
+        ("7 o'clock Friday evening", "1989-07-28T19:00")]
+
+
+def test_a_morning_time_after_a_night_of_work_is_the_next_day(nlp):
+    text = ("Snow cut power to 40,000 homes in County Down.\nCrews said they had worked through the night and "
+            "restored power to most homes by 9:00.")
+    assert value_of(nlp, text, "2013-03-22", "9:00") == "2013-03-22T09:00"
+
+
+def test_a_month_takes_the_year_of_the_month_joined_to_it(nlp):
+    assert value_of(nlp, "The fair would run in late August and early September 2019.", "2014-10-02",
+                    "late August") == "2019-08"
+
+
+def test_the_following_season_after_a_stretch_since_a_month(nlp):
+    text = "It is the worst flood since March 1998. The roads stayed shut until the following summer."
+    assert value_of(nlp, text, "2014-06-05", "following summer") == "1998-SU"
+
+
+def test_a_plan_told_with_its_postponement_is_the_nearest_date(nlp):
+    assert value_of(nlp, "The launch was first set for April 9 but was delayed twice.", "2000-06-16",
+                    "April 9") == "2000-04-09"
