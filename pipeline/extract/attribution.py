@@ -280,11 +280,15 @@ def _describes(doc, i: int, j: int) -> bool:
     return any(doc[k].pos_ == "NOUN" or doc[k].lower_ in C.PERSON_ROLES for k in range(i, j))
 
 
+_CIVIL_GENERALS = frozenset("attorney solicitor surgeon inspector secretary auditor comptroller postmaster director "
+                            "consul governor accountant registrar procurator advocate".split())
+
+
 def _role_type(tok) -> Optional[str]:
     """Claimant type implied by a describing noun ("director" person, "newspaper" media, "group" organization)."""
     w = tok.lower_
-    if w in C.PERSON_ROLES:
-        return "person"
+    if w in C.PERSON_ROLES or w == "general" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _CIVIL_GENERALS:
+        return "person"  # (an "Attorney General" is no officer)
     if w in C.MEDIA_WORDS:
         return "media"
     if w in C.INTELLIGENCE_WORDS:
@@ -924,6 +928,35 @@ def _postposed_misread_cue(doc, sent) -> list[_Found]:
     return [_Found((s, e), v, _tok_span(doc, v.i, v.i + 1), low[:-1], _tok_span(doc, comma + 1, v.i))]
 
 
+_EVIDENCE_TAIL = frozenset("show shows showed find finds found suggest suggests indicate indicates".split())
+
+
+def _postposed_evidence_noun(doc, sent) -> list[_Found]:
+    """'A and B are tied at 46 percent, a Keystone Polling survey released on Tuesday shows.', '..., the regulator's
+    records show.': a closing "show(s)" the tagger read as a noun after a survey, a study or records, which relay
+    the content (reported)."""
+    k = sent.end - 1
+    while k > sent.start and (doc[k].is_punct or doc[k].is_space) and doc[k].text != ",":
+        k -= 1
+    v = doc[k]
+    if v.lower_ not in _EVIDENCE_TAIL or v.pos_ not in ("NOUN", "PROPN") or v.i - sent.start < 6:
+        return []
+    comma = next((j for j in range(v.i - 1, max(sent.start, v.i - 12), -1) if doc[j].text == ","), None)
+    if comma is None or comma - sent.start < 4:
+        return []
+    head = next((t for t in doc[comma + 1:v.i] if t.lemma_.lower() in C.EVIDENCE_NOUNS or
+                 t.lemma_.lower() in _RECORD_NOUNS), None)
+    if head is None:
+        return []
+    text = doc_text(doc)
+    s, e = _trim(text, *_tok_span(doc, sent.start, comma), strip_that=False)
+    if e - s < 3:
+        return []
+    lemma = {"finds": "find", "found": "find", "shows": "show", "showed": "show"}.get(v.lower_, v.lower_.rstrip("s"))
+    return [_Found((s, e), v, _tok_span(doc, v.i, v.i + 1), lemma, _tok_span(doc, comma + 1, head.i + 1),
+                   extra={"status": "reported"})]
+
+
 def _postposed_misread_clause(doc, sent, v) -> list[_Found]:
     """'... wells within 2,000 feet of schools, a poll by the Rocky Mountain Civic Survey found.': a cue verb closing
     the sentence after a comma and its subject, which the parser hung on a noun before the comma as a relative
@@ -1202,9 +1235,12 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                         obj_used = True
                         contents = [_trim(text, *obj)]
         asked = [c for c in contents if _question(text, c, lemma)]
+        # 'He did not say when production would start': what was not said is the writer's word alone
+        negated = lemma in _TELLING and any(ch.dep_ == "neg" for ch in v.children)
         contents = [c for c in contents if c[1] - c[0] >= 3 and _WORD.search(text[c[0]:c[1]])
                     and not _ANONYMITY_RE.match(text[c[0]:c[1]]) and c not in asked
-                    and not _COMMENT_REQUEST.match(text, c[0])]
+                    and not _COMMENT_REQUEST.match(text, c[0])
+                    and not (negated and _QUESTION_OPENING.match(text, c[0]))]
         if not contents:
             if asked:
                 # a question asked: no claim, nor is the sentence the author's ('A reporter asked whether ...')
@@ -1253,7 +1289,10 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
 
 
 # 'did not respond to a request for comment': the writer's word on a silence, no one's claim
-_COMMENT_REQUEST = re.compile(r"(?:(?:a|an|the|our|repeated|several|multiple|written)\s+)*requests?\s+for\s+comment", re.I)
+_COMMENT_REQUEST = re.compile(r"(?:(?:a|an|the|our|repeated|several|multiple|written)\s+)*requests?\s+for\s+comment|"
+                              r"to\s+(?:comment|elaborate|give\s+details|discuss\s+the\s+matter)\b", re.I)
+# ('declined to comment': a refusal, no content)
+_TELLING = frozenset("say tell disclose specify reveal explain indicate elaborate confirm".split())
 _ASKING = frozenset("ask wonder inquire enquire query".split())
 _QUESTION_OPENING = re.compile(r"(?:whether|if|why|how|what|when|where|who|whom|which)\b", re.I)
 
@@ -2202,6 +2241,28 @@ def _possibility(doc, s: int, e: int) -> bool:
                for c in span.root.children)  # "the attack had probably disabled a ship", "Moscow likely lacked X"
 
 
+def _asks_or_orders(doc, text: str, piece: _Found) -> bool:
+    """A piece of a quotation that is a question ('"People were drinking rainwater. Where was FEMA?" he asked') or
+    an order ('"Do not wait for the rain to start."'): no claim (CLAIMS-GUIDE.md)."""
+    return text[piece.content[1]:piece.content[1] + 1] == "?" or \
+        piece.attribution == "direct_quote" and _imperative(doc, *piece.content)
+
+
+def _imperative(doc, s: int, e: int) -> bool:
+    """Whether a quoted sentence is an order or an appeal ("Do not wait for the rain to start", "Leave now"): a verb
+    in its base form, first, with no subject."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    first = next((t for t in span if not t.is_punct), None)
+    if root.tag_ != "VB" or root.lemma_ == "let" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or c.dep_ == "aux" and c.lower_ not in ("do", "to")
+            for c in root.children):
+        return False  # ("Let everyone know that ...", "Just because he hasn't had to doesn't mean he can't")
+    return first is not None and (first.i == root.i or first.lower_ in ("do", "please", "never") and first.i < root.i)
+
+
 def _believed(doc, s: int, e: int) -> bool:
     """Whether the content's main verb is a belief in the passive ("X is believed to be recruiting fighters", "is
     thought to have fled"): a suspicion relayed, not a fact."""
@@ -2359,6 +2420,9 @@ def find_claims(doc) -> list[Claim]:
                  + _figure_cues(doc, si.span))
         if not found:
             found = _postposed_misread_cue(doc, si.span)
+        if not found or all(f.extra.get("object") for f in found):
+            # ('..., the regulator's records show.' after a stance the parser made of the content)
+            found = _postposed_evidence_noun(doc, si.span) or found
         if si.kind == SUBHEADING:
             # a label sub-heading ("Moscow and Pyongyang admit cooperation") reports no one's words: only one
             # with a reported clause ("Police say the bridge was sabotaged") is attributed
@@ -2376,8 +2440,8 @@ def find_claims(doc) -> list[Claim]:
             if f.attribution == "question":
                 continue
             for piece in _quote_sentences(doc, f):
-                if text[piece.content[1]:piece.content[1] + 1] == "?":
-                    continue  # '"People were drinking rainwater. Where was FEMA?" he asked': the question is none
+                if _asks_or_orders(doc, text, piece):
+                    continue
                 claims.append(_make_claim(doc, si, piece))
                 covered_chars.append(piece.content)
 
@@ -2453,7 +2517,8 @@ def find_claims(doc) -> list[Claim]:
                     f = _Found((s, e), f0.cue_tok, f0.cue_span, f0.cue_lemma, f0.claimant, via=f0.via,
                                attribution="direct_quote", extra=dict(f0.extra))
                     for piece in _quote_sentences(doc, f):
-                        claims.append(_make_claim(doc, si, piece))
+                        if not _asks_or_orders(doc, text, piece):
+                            claims.append(_make_claim(doc, si, piece))
                         covered_chars.append(piece.content)
                     continue
         prev_quote = None

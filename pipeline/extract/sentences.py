@@ -50,7 +50,8 @@ class SentenceInfo:
 
 # a dateline's place and agency around its date: "BANGUI, 17 June 2026", "OTTUMWA, Iowa, July 17, 1993 (AP)"
 _DATELINE_PLACE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]+)*"
-                             r"(?:,\s*[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)*)?,\s*")
+                             r"(?:,\s*[A-Z][a-z.]+(?:\s+(?:(?:of|the|and|de|du|des|del|la|el)\s+)?[A-Z][a-z.]+)*)?,\s*")
+# ("GOMA, Democratic Republic of Congo, March 17, 2027")
 _DATELINE_AGENCY = re.compile(r"\s*\((?:[A-Z][A-Za-z.]*\s?){1,3}\)$")
 
 

@@ -81,3 +81,44 @@ def test_no_one_hurt_after_a_report_continues_it(nlp):
     cs = claims_of(nlp, HEAD + "The mission said three convoys were shot at near Bunia. No drivers were injured.")
     c = one(cs, "No drivers were injured")
     assert (c.claimant, c.polarity) == ("The mission", "negative")
+
+
+# ------------------------------------------------------------------------------------------------ claims-blind-12, -13
+
+def test_what_was_not_said_is_the_writers_alone(nlp):
+    cs = claims_of(nlp, HEAD + "The company did not say when the new line would open.")
+    assert [(c.text, c.attribution, c.polarity) for c in cs] == [
+        ("The company did not say when the new line would open", "author", "negative")]
+    cs = claims_of(nlp, HEAD + "The embassy declined to comment.")
+    assert [(c.text, c.attribution) for c in cs] == [("The embassy declined to comment", "author")]
+
+
+def test_an_order_in_a_quotation_is_no_claim(nlp):
+    cs = claims_of(nlp, HEAD + "“The water will rise by noon,” Mayor Ana Ruiz said. “Do not wait for the sirens.”")
+    assert [c.text for c in cs] == ["The water will rise by noon"]
+    # an appeal that carries a statement is one
+    cs = claims_of(nlp, HEAD + "“Let everyone know that the border will stay open,” the minister said.")
+    assert len(cs) == 1
+
+
+def test_an_attorney_general_is_no_officer(nlp):
+    cs = claims_of(nlp, HEAD + "Ohio Attorney General Dale Pruitt said the state would appeal the ruling. He denied "
+                               "that lawmakers had considered race when they drew the map.")
+    assert [c.claimant_type for c in cs] == ["person", "person"]
+
+
+def test_a_dateline_with_a_country_of_several_words_is_no_claim(nlp):
+    cs = claims_of(nlp, HEAD + "BUKAVU, Democratic Republic of Congo, May 2, 2027\nThe army said it had retaken "
+                               "Kavumu.")
+    assert [c.text for c in cs] == ["it had retaken Kavumu"]
+
+
+def test_a_closing_survey_shows_relays_its_finding(nlp):
+    cs = claims_of(nlp, HEAD + "The two candidates are tied at 44 percent each in the race for mayor, a Lakeshore "
+                               "Polling survey released on Monday shows.")
+    c = one(cs, "The two candidates are tied")
+    assert (c.claimant, c.epistemic_status) == ("a Lakeshore Polling survey", "reported")
+    cs = claims_of(nlp, HEAD + "Only two of the 30 largest lenders in the state have sought cuts that deep, the "
+                               "regulator's records show.")
+    assert [(c.text.split(",")[0], c.claimant) for c in cs] == [
+        ("Only two of the 30 largest lenders in the state have sought cuts that deep", "the regulator's records")]
