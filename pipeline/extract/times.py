@@ -130,7 +130,8 @@ _pat("weekday", rf"\b(?:((?i:last|next|this|this\s+past|this\s+coming|past|comin
 # Deictic and relative expressions -----------------------------------------------------------------------------
 _pat("deictic", r"\b(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
      r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)|yesterday|today|tomorrow|tonight|"
-     r"nowadays|these\s+days|(?:right\s+)?now|currently|(?<!most\s)recently(?!\s+(?:as|in|on|at)\s)|the\s+present|at\s+present|"
+     r"nowadays|these\s+days|(?:right\s+)?now|currently|(?<!most\s)recently(?!\s+(?:as|in|on|at)\s)|"
+     r"the\s+present|at\s+present|"
      r"the\s+future|future|"
      r"the\s+past(?!\s+(?!several\b|few\b|many\b)(?:[\w-]+\s+)?(?:quarters|summers|winters|springs|autumns|seasons|"
      r"sessions|terms)\b))\b"
@@ -185,7 +186,8 @@ _pat("season_span", rf"\b(?:the\s+)?({_YEAR})[-–/](\d{{2}}|{_YEAR})\s+(?:seaso
 _SPLIT_SEASON = re.compile(r"\b(?:basketball|hockey|NBA|NHL|Premier\s+League|Champions\s+League|Bundesliga|La\s+Liga|"
                            r"Serie\s+A|Ligue\s+1|Eredivisie|rugby|ski(?:ing)?|biathlon)\b")
 _pat("theweekend", r"\b(the|this|last|next|that)\s+weekend\b", _I)
-_pat("ago", rf"\b(?:(almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|just|only)\s+)?({_NUMW}|a|an)\s+({_UNIT})(?:\s+or\s+so)?\s+(ago|earlier|before|later|from\s+now|from\s+today|hence)\b"
+_pat("ago", rf"\b(?:(almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|just|only)\s+)?"
+     rf"({_NUMW}|a|an)\s+({_UNIT})(?:\s+or\s+so)?\s+(ago|earlier|before|later|from\s+now|from\s+today|hence)\b"
      r"(?!\s+(?:this|that|next|last)\s+(?:week|month|year|season|spring|summer|fall|autumn|winter)\b)", _I)
 # ("met for two days earlier this month": a length, and a time of its own)
 _pat("yearearlier", r"\b(year|month)[- ](?:earlier|ago)\b(?=\s+(?:[a-z]+\s+){0,2}(?:period|quarter|month|week|levels?|"
@@ -243,7 +245,8 @@ _pat("duration_plural", r"\b(for|(?:could|would|will|may|might|to|can)\s+take|to
      r"for\s+many|for\s+several|for\s+some|many|several)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b", _I)
 _pat("decades", r"\b(decades|centuries)[- ](long|old)\b", _I)
 # lengths named bare: "flew in on Friday evening, hours after the operation began", "weeks, not years"
-_pat("bare_plural", r"(?:(?<=[,;:]\s)|(?<=[,;:]\s[\"“]))(?:minutes|hours|days|weeks|months|years)(?=\s+(?:after|before)\s+"
+_pat("bare_plural", r"(?:(?<=[,;:]\s)|(?<=[,;:]\s[\"“]))(?:minutes|hours|days|weeks|months|years)"
+     r"(?=\s+(?:after|before)\s+"
      r"(?:the|a|an|his|her|its|their)\b)|\b(?:minutes|hours|days|weeks|months|years)(?=,\s+not\s+(?:minutes|hours|days|"
      r"weeks|months|years)\b)|(?<=,\snot\s)(?:minutes|hours|days|weeks|months|years)\b", _I)
 # "cut its sales forecast for the year": the year the forecast is for, this one
@@ -1099,7 +1102,8 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
         return "nearest"  # "- Feb 3: the army retakes Ber": a timeline's entry, told in the present of any time
     if _SINCE.search(text, max(0, start - 20), start) or _RECENTLY_IN.search(text, max(0, start - 24), start) or \
             _RETROACTIVE.search(text, max(0, start - 24), start):
-        return "past"  # (and "retroactive to June 1": a day gone by)  # "since Monday", "most recently in January": the day lies behind whatever the verb
+        # "since Monday", "most recently in January", "retroactive to June 1": the day lies behind whatever the verb
+        return "past"
     if _TO_BE_HELD.search(text, max(0, start - 60), start):
         return "future"  # "The Ryder Cup, to be held in Wales from 1 October"
     tok = span.root
@@ -1112,8 +1116,9 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
             and any(c.dep_ in ("oprd", "npadvmod", "dobj") and c.i > tok.i for c in tok.head.children):
         return "nearest"  # "has declared Monday a day of mourning": a day set aside, mostly the coming one
     if _for_planned(tok):
-        # (but "was first set for May 11 but was postponed twice": the plan told with what became of it)
-        return "nearest" if _clause_verb(above) and _verb_tense(above) == "nearest" else "scheduled"  # "bookings for November were weak": the month the bookings are for, the closer one
+        # "bookings for November were weak": the month the bookings are for, the closer one (but "was first set for
+        # May 11 but was postponed twice": the plan told with what became of it)
+        return "nearest" if _clause_verb(above) and _verb_tense(above) == "nearest" else "scheduled"
     if tok.dep_ in _NP_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         # "the Oct. 23 slaying", "Wednesday's ruling": the noun's time, not the clause's; only a clause plainly about
         # the future ("will be", "expect X to win Monday's debate") carries the noun forward
@@ -1191,7 +1196,8 @@ def _tense(doc, start: int, end: int, text: Optional[str] = None) -> str:
 
 
 _RETROACTIVE = re.compile(r"\bretroactive(?:ly)?\s+(?:to|from)\s+$", _I)
-_SET_FOR = re.compile(r"\bfor\s+(?:(?:the|next|this)\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+)?$", _I)
+_SET_FOR = re.compile(r"\bfor\s+(?:(?:the|next|this)\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+)?$",
+                      _I)
 _DAY_OF = re.compile(r"\s+of\s+(?:national\s+)?(?:mourning|prayer|action|rage|protest|remembrance|reflection|"
                      r"celebration|silence|solidarity|fasting|thanksgiving)\b", _I)
 _TARGET_NOUNS = frozenset("target deadline date goal".split())
@@ -2816,9 +2822,9 @@ def find_times(doc, published_at: Optional[str]) -> list[TimeExpr]:
             # a time of day next to its day: "9 a.m. Tuesday", "4:57 PM EDT, October 25, 2024", "Friday at 3 p.m."
             # (never across a line's end: "shows films nightly after 10 p.m.\nToday's highlights")
             if c.kind == "time" and n.kind in ("weekday", "date", "deictic", "anaphor") and _GAP_MERGE.match(gap) and \
-                    "\n" not in gap and \
-                    (not n.data.get("pod") or c.data.get("bare") and n.kind == "weekday") and (n.kind != "deictic" or n.data["w"] in ("yesterday", "today", "tomorrow")
-                                               or _DAY_PART_DEICTIC.search(n.data["w"])):
+                    "\n" not in gap and (not n.data.get("pod") or c.data.get("bare") and n.kind == "weekday") and \
+                    (n.kind != "deictic" or n.data["w"] in ("yesterday", "today", "tomorrow")
+                     or _DAY_PART_DEICTIC.search(n.data["w"])):
                 # ("8 p.m. tonight", "7 a.m. this morning": the day of the part of day, at the hour)
                 merged.append(_Cand(c.start, n.end, "timeday", {"t": c, "d": n}))
                 i += 2
@@ -3288,7 +3294,8 @@ def _habitual(doc, start: int, end: int, rate: bool = True) -> bool:
 _A_YEAR = re.compile(r"\b(?:a|per|each|every)\s+(?:year|week|day)\b|\bannually\b", _I)  # (or a week's: "work six
 # days a week during the summer")
 _SPREAD_OVER_YEAR = re.compile(
-    r"(?:\b(?:a|per|each|every)\s+year,\s+(?:most|many|much|some|half|all|the\s+bulk)\s+of\s+(?:it|them|which|those)\s+|"
+    r"(?:\b(?:a|per|each|every)\s+year,\s+(?:most|many|much|some|half|all|the\s+bulk)\s+of\s+"
+    r"(?:it|them|which|those)\s+|"
     r"\b(?:once|twice|three\s+times|four\s+times)\s+a\s+year,\s+)"
     r"(?:between|in|from|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+|spring|summer|fall|autumn|winter)?"
     r"(?:\s+(?:and|to|through)\s+(?:(?:early|late|mid-?)\s*)?)?$")
@@ -3341,7 +3348,7 @@ def _recent_day(hist: list[tuple[int, "_Val"]], pub: Optional[dt.date], text: st
         return None
     night = next((v for end, v in reversed(hist) if end == last[0]), None)
     if night is not None and re.search(r"TNI$", night.value or "") and hour < 12:
-        return last[1] + dt.timedelta(days=1)  # "worked through the night and restored supplies by 10:00": the morning after
+        return last[1] + dt.timedelta(days=1)  # "worked through the night and restored supplies by 10:00"
     return last[1]
 
 
