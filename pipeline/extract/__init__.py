@@ -12,7 +12,7 @@ from typing import Iterable, Iterator, Optional
 from pipeline.records import Extraction
 from pipeline.settings import DEFAULT_MODEL
 
-EXTRACTOR_VERSION = "0.10.11"
+EXTRACTOR_VERSION = "0.10.12"
 
 
 def extract_doc(doc, published_at: Optional[str]) -> Extraction:

@@ -768,8 +768,11 @@ def _reattached_conj(v):
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return None
     doc = v.doc
-    if not (doc[v.i - 1].lower_ == "and" and doc[v.i - 2].text == "," or doc[v.i - 1].lower_ == "but"):
-        return None  # ("said the vote was well run but reported cases of vote buying": the observers reported)
+    if not (doc[v.i - 1].lower_ == "and" and (doc[v.i - 2].text == "," or _lemma(v) in C.NEGATIVE_CUES and any(
+            c.dep_ == "ccomp" for c in v.children)) or doc[v.i - 1].lower_ == "but"):
+        # ("said the vote was well run but reported cases of vote buying": the observers reported; "said the drills
+        # complied with the law and denied that they were aimed at anyone": a denial of its own)
+        return None
     return h.head
 
 
@@ -2234,11 +2237,21 @@ def _possibility(doc, s: int, e: int) -> bool:
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return False
-    future = any(c.lower_ in ("will", "would", "'ll") for c in span.root.children)
+    root = span.root
+    future = any(c.lower_ in ("will", "would", "'ll") for c in root.children)
     return any(c.dep_ == "aux" and c.lower_ in ("may", "might") or
                c.dep_ == "advmod" and (c.lower_ in ("probably", "possibly", "perhaps") or c.lower_ == "likely"
                                        and not future)
-               for c in span.root.children)  # "the attack had probably disabled a ship", "Moscow likely lacked X"
+               for c in span if _clause_head(c).i == root.i)  # "the attack had probably disabled a ship", "Moscow
+    # likely lacked X", "the bill was likely closer to $2 billion"
+
+
+def _clause_head(tok):
+    """The verb of the clause a word belongs to (the word's nearest verb above it)."""
+    h = tok.head
+    while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+        h = h.head
+    return h
 
 
 def _asks_or_orders(doc, text: str, piece: _Found) -> bool:
@@ -2801,6 +2814,8 @@ def _agentless_expectation(span) -> bool:
             and any(c.dep_ == "xcomp" for c in root.children))
 
 
+_NEWCOMERS = frozenset("arrived arrivals newcomers displaced dead injured wounded victims refugees".split())
+_PEOPLE_PREDICATE = re.compile(r"^\w+\s+(?:are|were)\s+(?:women|children|elderly|men|civilians|minors|students)\b", re.I)
 _PARTITIVES = frozenset("most many some all half several none few two three both".split())
 
 
@@ -2818,10 +2833,13 @@ def _counted_continuation(doc, span, prev: tuple[int, int]) -> bool:
     prev_span = doc.char_span(prev[0], prev[1], alignment_mode="expand") or ()
     counted = {t.lemma_.lower() for t in prev_span
                if t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children)}
-    if subj is not None and subj.lower_ in _PARTITIVES and counted and any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "them" for o in c.children)
-            for c in subj.children):
-        return True
+    if subj is not None and subj.lower_ in _PARTITIVES and counted and (any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("them", "those") or o.lower_ in _NEWCOMERS or
+                                                          any(g.lower_ in _NEWCOMERS for g in o.children)
+                                                          for o in c.children)
+            for c in subj.children) or subj.i == span.start and not list(subj.children) and _PEOPLE_PREDICATE.search(
+                span.text)):
+        return True  # ("Most of them are women and children", "Most of the newly arrived are ...", "Most are ...")
     if subj is not None and subj.pos_ == "NUM" and counted and any(
             c.lower_ in ("another", "further") for c in subj.children if c.i < subj.i):
         return True  # "About 2,000 homes were damaged, ... said. Another 300 were destroyed.": the counted noun left out

@@ -82,6 +82,12 @@ BLIND_12_FLOOR = {"detection_f1": 0.91, "claimant_acc": 0.94, "attribution_acc":
 # first scored at edf57e5: detection 0.936, claimant 0.935, attribution 0.952, status 0.919
 BLIND_13_CASES = _read(FIXTURES.with_name("claims-blind-13.jsonl"))
 BLIND_13_FLOOR = {"detection_f1": 0.93, "claimant_acc": 0.95, "attribution_acc": 0.97, "status_acc": 0.93}
+# first scored at 2ccdb96: detection 0.901, claimant 0.945, attribution 0.963, status 0.936
+BLIND_14_CASES = _read(FIXTURES.with_name("claims-blind-14.jsonl"))
+BLIND_14_FLOOR = {"detection_f1": 0.89, "claimant_acc": 0.93, "attribution_acc": 0.95, "status_acc": 0.92}
+# first scored at 6db57a0: detection 0.904, claimant 0.982, attribution 0.991, status 0.991
+BLIND_15_CASES = _read(FIXTURES.with_name("claims-blind-15.jsonl"))
+BLIND_15_FLOOR = {"detection_f1": 0.89, "claimant_acc": 0.96, "attribution_acc": 0.97, "status_acc": 0.97}
 
 # every phenomenon the fixtures must cover (a phenomenon without a fixture fails its test)
 REQUIRED = [
@@ -137,7 +143,7 @@ def predicted(case_id: str) -> tuple[dict, ...]:
 
     case = next(c for c in CASES + BLIND_CASES + BLIND_2_CASES + BLIND_3_CASES + BLIND_4_CASES + BLIND_5_CASES
                 + BLIND_6_CASES + BLIND_7_CASES + BLIND_8_CASES + BLIND_9_CASES + BLIND_10_CASES + BLIND_11_CASES
-                + BLIND_12_CASES + BLIND_13_CASES if c["id"] == case_id)
+                + BLIND_12_CASES + BLIND_13_CASES + BLIND_14_CASES + BLIND_15_CASES if c["id"] == case_id)
     ex = extract_text(case["text"], case["published_at"])
     out = []
     for i, c in enumerate(ex.claims):
@@ -320,10 +326,12 @@ def test_phenomenon(phenomenon):
                                          (BLIND_7_CASES, BLIND_7_FLOOR), (BLIND_8_CASES, BLIND_8_FLOOR),
                                          (BLIND_9_CASES, BLIND_9_FLOOR), (BLIND_10_CASES, BLIND_10_FLOOR),
                                          (BLIND_11_CASES, BLIND_11_FLOOR), (BLIND_12_CASES, BLIND_12_FLOOR),
-                                         (BLIND_13_CASES, BLIND_13_FLOOR)],
+                                         (BLIND_13_CASES, BLIND_13_FLOOR), (BLIND_14_CASES, BLIND_14_FLOOR),
+                                         (BLIND_15_CASES, BLIND_15_FLOOR)],
                          ids=["claims-blind", "claims-blind-2", "claims-blind-3", "claims-blind-4", "claims-blind-5",
                               "claims-blind-6", "claims-blind-7", "claims-blind-8", "claims-blind-9", "claims-blind-10",
-                              "claims-blind-11", "claims-blind-12", "claims-blind-13"])
+                              "claims-blind-11", "claims-blind-12", "claims-blind-13", "claims-blind-14",
+                              "claims-blind-15"])
 def test_blind_set_floor(cases, floor):
     """A blind set as a whole: detection F1 (one-to-one, Jaccard >= 0.5) and, on matched claims, claimant,
     attribution and epistemic status accuracy stay above its floor."""

@@ -122,3 +122,28 @@ def test_a_closing_survey_shows_relays_its_finding(nlp):
                                "regulator's records show.")
     assert [(c.text.split(",")[0], c.claimant) for c in cs] == [
         ("Only two of the 30 largest lenders in the state have sought cuts that deep", "the regulator's records")]
+
+
+# ------------------------------------------------------------------------------------------------ claims-blind-14, -15
+
+def test_said_and_denied_that_are_two_statements(nlp):
+    cs = claims_of(nlp, HEAD + "Spokesman Li Wen said the exercise complied with international law and denied that "
+                               "it was aimed at any country.")
+    assert [(c.text, c.epistemic_status, c.polarity) for c in cs] == [
+        ("the exercise complied with international law", "asserted", "positive"),
+        ("it was aimed at any country", "denied", "negative")]
+
+
+def test_most_of_those_just_counted_continues_the_report(nlp):
+    cs = claims_of(nlp, HEAD + "More than 8,000 refugees reached the camp last week, the agency said. Most are "
+                               "women and children.")
+    assert one(cs, "Most are women").claimant == "the agency"
+    cs = claims_of(nlp, HEAD + "About 12,000 people have arrived in the camp this month, according to the aid group. "
+                               "Most of the newly arrived are women and children.")
+    assert one(cs, "Most of the newly arrived").claimant == "the aid group"
+
+
+def test_likely_on_a_predicate_is_a_suspicion(nlp):
+    c = one(claims_of(nlp, HEAD + "Senator Ruth Cole said in a statement that the real cost was likely closer to $3 "
+                                  "billion."), "the real cost")
+    assert c.epistemic_status == "suspected"

@@ -63,6 +63,8 @@ FLOORS = {
     "times-blind-22.jsonl": {"times": 0.91},  # first scored at 3a6448b: 0.898
     "times-blind-23.jsonl": {"times": 0.92},  # first scored at d25542e: 0.932
     "times-blind-24.jsonl": {"times": 0.94},  # first scored at 8fd706c: 0.932
+    "times-blind-25.jsonl": {"times": 0.93},  # first scored at 2d37293: 0.943
+    "times-blind-26.jsonl": {"times": 0.89},  # first scored at 7358be9: 0.909
 }
 CASES = {name: [json.loads(line) for line in (LAYERS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
          for name in FLOORS}
