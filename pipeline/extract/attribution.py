@@ -1239,7 +1239,7 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
                         contents = [_trim(text, *obj)]
         asked = [c for c in contents if _question(text, c, lemma)]
         # 'He did not say when production would start': what was not said is the writer's word alone
-        negated = lemma in _TELLING and any(ch.dep_ == "neg" for ch in v.children)
+        negated = lemma in _SPEECH_REFUSED and any(ch.dep_ == "neg" for ch in v.children)
         contents = [c for c in contents if c[1] - c[0] >= 3 and _WORD.search(text[c[0]:c[1]])
                     and not _ANONYMITY_RE.match(text[c[0]:c[1]]) and c not in asked
                     and not _COMMENT_REQUEST.match(text, c[0])
@@ -1291,11 +1291,10 @@ def _verb_cues(doc, sent, quotes, para) -> list[_Found]:
     return found
 
 
-# 'did not respond to a request for comment': the writer's word on a silence, no one's claim
+# 'did not respond to a request for comment', 'declined to comment': the writer's word on a silence or a refusal, no
+# one's claim
 _COMMENT_REQUEST = re.compile(r"(?:(?:a|an|the|our|repeated|several|multiple|written)\s+)*requests?\s+for\s+comment|"
                               r"to\s+(?:comment|elaborate|give\s+details|discuss\s+the\s+matter)\b", re.I)
-# ('declined to comment': a refusal, no content)
-_TELLING = frozenset("say tell disclose specify reveal explain indicate elaborate confirm".split())
 _ASKING = frozenset("ask wonder inquire enquire query".split())
 _QUESTION_OPENING = re.compile(r"(?:whether|if|why|how|what|when|where|who|whom|which)\b", re.I)
 
@@ -2162,7 +2161,7 @@ def _is_future(doc, s: int, e: int) -> bool:
         if t.lower_ == "could" and any(c.dep_ == "neg" and c.i > t.i or c.dep_ in _SUBJ_OBJ and _negative_np(c)
                                        for c in h.children):
             continue  # 'could not be verified', 'neither claim could be verified': an inability, not a prospect
-        if t.lower_ == "would" and h.lemma_ in _REFUSED_SPEECH and any(c.dep_ == "neg" for c in h.children):
+        if t.lower_ == "would" and h.lemma_ in _SPEECH_REFUSED and any(c.dep_ == "neg" for c in h.children):
             continue  # 'A spokeswoman would not comment on the report': a refusal already made
         if h.lemma_ == "be" and not any(c.dep_ == "expl" for c in h.children):
             continue
@@ -2174,7 +2173,9 @@ def _is_future(doc, s: int, e: int) -> bool:
 _SCHEDULE_VERBS = frozenset("be begin start open close end resume expire".split())
 
 
-_REFUSED_SPEECH = frozenset("comment say discuss confirm elaborate disclose identify reveal specify speculate".split())
+# what someone can refuse or fail to say: "would not comment", "did not say when production would start"
+_SPEECH_REFUSED = frozenset("comment say tell discuss confirm elaborate disclose identify reveal specify speculate "
+                            "explain indicate".split())
 
 
 def _scheduled(span) -> bool:
@@ -2707,8 +2708,8 @@ def _author_clauses(doc, s: int, e: int) -> list[tuple[int, int]]:
 
 # greetings, thanks and blessings assert nothing: "God bless North Carolina", "Thank you for your testimony"
 _FORMULA = re.compile(r"(?:God\s+bless|Thank\s+you|Thanks\b(?!\s+to\b)|Congratulations|"
-                      r"Good\s+(?:morning|evening|night)\b|Welcome\s+to|Happy\s+(?:birthday|new\s+year|holidays)|Merry\s+Christmas|Long\s+live|"
-                      r"May\s+God\b|God\s+willing)", re.I)
+                      r"Good\s+(?:morning|evening|night)\b|Welcome\s+to|Happy\s+(?:birthday|new\s+year|holidays)|"
+                      r"Merry\s+Christmas|Long\s+live|May\s+God\b|God\s+willing)", re.I)
 _HEARSAY_ADVERB = re.compile(r"\b(?:reportedly|allegedly)\b", re.I)
 
 

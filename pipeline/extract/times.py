@@ -121,8 +121,6 @@ _pat("wordyear", rf"\b(?:in|since|of|until|till|by|from|before|after|to|and|betw
      rf"((nineteen|twenty)\s+({_YEAR_TAIL})|two\s+thousand(?:\s+and)?(?:\s+({'|'.join(_UNIT_WORDS + _TEENS)}))?)\b(?![-'’])", _I)
 # the second year of a hyphenated range, "2019-2023" (the year pattern above does not take a year after a hyphen)
 _pat("year_hyphen", rf"(?<![\d,.$£€#/:-])({_YEAR})\s?[-–]\s?({_YEAR})(?![\d/]|,\d|\.\d)")
-_pat("yearto", rf"\b(?i:the)\s+(?:(?i:full|fiscal|financial)\s+)?(year)\s+(?i:to|ended|ending|through)\s+"
-     rf"(?:{_MONTH_ANY})\s+(?:{_DAYNUM},?\s+)?({_YEAR})\b")
 _pat("fy", rf"\b(?:FY|fiscal(?:\s+year)?)\s*'?({_YEAR}|\d{{2}})\b")
 _pat("decade", rf"\b(?:(?:the\s+)?(early|late|mid)[- ]+)?(?:the\s+)?(?:(1\d|20)(\d)0['’]?s|['’‘](\d)0['’]?s|(?<=the\s)([2-9])0['’]s|({'|'.join(_DECADE_WORDS)}))\b")
 _pat("century", rf"\b(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(_CENTURY_ORD)}))[- ]century\b", _I)
@@ -277,9 +275,11 @@ _pat("set", rf"\b(?:(every|each)\s+(?:(other|single)\s+)?(?:({_NUMW})\s+)?(day|n
      r"(once|twice|three\s+times|four\s+times|\w+\s+times)\s+(?:a|per|each|every)\s+(day|week|month|year|hour|minute|decade)|"
      r"(?:per|a)\s+(day|week|month|year|hour|annum)(?=\W))(?!\w)", _I)
 # "the fiscal year that begins July 1", "the fiscal year to June 2015": the year, named by the year it ends in
-_pat("fyspan", rf"\b(the\s+(?:new\s+|next\s+|coming\s+|current\s+)?(?:fiscal|financial|budget)\s+year)\s+"
-     rf"(?:that\s+|which\s+)?"
-     rf"(begins|starts|began|started|beginning|starting|to)\s+(?:on\s+)?({_MONTH_FULL}|"
+# (and "in the year to March 31, 2005", "the full year to March 2014", "the fiscal year ended March 2009": the year
+# that ends then, when the year is written)
+_pat("fyspan", rf"\b(the\s+(?:new\s+|next\s+|coming\s+|current\s+)?(?:fiscal|financial|budget)\s+year|"
+     rf"the\s+(?:full\s+)?year(?=\s+(?:to|ended|ending|through)\s))\s+(?:that\s+|which\s+)?"
+     rf"(begins|starts|began|started|beginning|starting|to|ended|ending|through)\s+(?:on\s+)?({_MONTH_FULL}|"
      rf"{_MONTH_ABBR})\.?(?:\s+({_DAYNUM}))?(?:,?\s+({_YEAR}))?\b", _I)
 # "spend summers in Colorado": every summer
 _pat("seasons_plural", r"\b(?:spend|spends|spent|spending|in|during)\s+(summers|winters|springs|autumns)\b", _I)
@@ -525,9 +525,6 @@ def _collect(text: str) -> list[_Cand]:
     for m in _P["year_hyphen"].finditer(text):
         if int(m.group(2)) > int(m.group(1)):
             add(_Cand(m.start(2), m.end(2), "year", {"y": int(m.group(2)), "check": True}, 1))
-    for m in _P["yearto"].finditer(text):
-        # "in the year to March 31, 2005", "the full year to March 2014": the year that ends then, named by its end
-        add(_Cand(m.start(), m.end(1), "year", {"y": int(m.group(2))}, 3))
     for m in _P["fy"].finditer(text):
         y = m.group(1)
         y = int(y) if len(y) == 4 else 2000 + int(y)
@@ -932,6 +929,9 @@ def _collect(text: str) -> list[_Cand]:
             if re.search(r"\d|\b(times|once|twice|meals|shifts|sessions)\b", before):
                 add(_Cand(m.start(), m.end(), "set", {"value": _duration_value(1, u)}, 1))
     for m in _P["fyspan"].finditer(text):
+        if (m.group(2).lower() in ("ended", "ending", "through") or not re.search(r"fiscal|financial|budget",
+                                                                             m.group(1), _I)) and not m.group(5):
+            continue  # (an end with no year written, or a year that names neither: no span of its own)
         add(_Cand(m.start(1), m.end(1), "fyspan", {"begins": m.group(2).lower().startswith(("begin", "start", "began")),
                                                    "m": _MONTHS[m.group(3).lower().rstrip(".")],
                                                    "y": int(m.group(5)) if m.group(5) else None}, 4))
